@@ -1,0 +1,590 @@
+/**
+ * Generates synthetic chain maps of N nodes that satisfy the chain-map contract, for development,
+ * browser tests and benchmarks while (and after) the real map exists.
+ *
+ * Usage: `npm run gen:synthetic -- --nodes 2000 --seed 7 --out .tmp/synthetic/map-2000.json`
+ * writes the map and its source text(s) next to it; `Source.file` is the text's path relative to
+ * the map's directory parent chosen with `--file-base` (default: the map's own directory name), so
+ * a page served from that parent can fetch it.
+ *
+ * The map always starts with a small core that mirrors the real thermal-management chain (the 7 gap
+ * segments 压缩机、风机、壳体、电子膨胀阀、线束、涂装、集成电路, one park, 13 measures, departments,
+ * policies, customers 比亚迪/上汽, enterprises with a reference), then pads with generated segments
+ * and enterprises up to N. Deterministic for a given seed.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, basename, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { pinyin } from 'pinyin-pro';
+import type {
+  Amount,
+  ChainMap,
+  ChainNode,
+  Evidence,
+  Link,
+  NodeKind,
+  SegmentStatus,
+  Tier,
+} from '../src/contract/chain-map.ts';
+
+/** A linear congruential generator (the one d3-force uses): the same seed, the same map. */
+export function lcg(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
+}
+
+/** Options for {@link generateChainMap}. */
+export interface SyntheticOptions {
+  nodes: number;
+  seed?: number;
+  /** Prefix of `Source.file`, e.g. "synthetic/" so the text is fetched from `<page>/synthetic/…`. */
+  filePrefix?: string;
+}
+
+/** A generated map plus the text of its sources, keyed by `Source.file`. */
+export interface SyntheticResult {
+  map: ChainMap;
+  texts: Record<string, string>;
+}
+
+interface CoreSegment {
+  id: string;
+  zh: string;
+  en: string;
+  tier: Tier;
+  status: SegmentStatus;
+  aliases: string[];
+  feeds: string[];
+}
+
+const CORE_SEGMENTS: CoreSegment[] = [
+  {
+    id: 'up-aluminium',
+    zh: '铝材',
+    en: 'Aluminium',
+    tier: 'upstream',
+    status: 'context',
+    aliases: [],
+    feeds: ['mid-housing', 'mid-heat-exchanger', 'mid-e-compressor'],
+  },
+  {
+    id: 'up-semiconductor',
+    zh: '集成电路',
+    en: 'Integrated circuits',
+    tier: 'upstream',
+    status: 'gap',
+    aliases: ['芯片', 'IC'],
+    feeds: ['mid-controller', 'mid-e-compressor', 'mid-eev', 'mid-fan'],
+  },
+  {
+    id: 'up-copper',
+    zh: '铜材',
+    en: 'Copper',
+    tier: 'upstream',
+    status: 'context',
+    aliases: [],
+    feeds: ['mid-wire-harness', 'mid-fan'],
+  },
+  {
+    id: 'mid-e-compressor',
+    zh: '压缩机',
+    en: 'Electric compressor',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['电动压缩机'],
+    feeds: ['mid-hvac', 'mid-integrated-module'],
+  },
+  {
+    id: 'mid-eev',
+    zh: '电子膨胀阀',
+    en: 'Electronic expansion valve',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['EXV', '膨胀阀'],
+    feeds: ['mid-hvac', 'mid-integrated-module'],
+  },
+  {
+    id: 'mid-fan',
+    zh: '风机',
+    en: 'Fans & blowers',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['风扇'],
+    feeds: ['mid-hvac', 'down-nev-oem'],
+  },
+  {
+    id: 'mid-housing',
+    zh: '壳体',
+    en: 'Housings',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['压铸件'],
+    feeds: ['mid-e-compressor', 'mid-eev', 'mid-integrated-module'],
+  },
+  {
+    id: 'mid-wire-harness',
+    zh: '线束',
+    en: 'Wire harness',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['连接器'],
+    feeds: ['down-nev-oem', 'mid-integrated-module'],
+  },
+  {
+    id: 'mid-coating',
+    zh: '涂装',
+    en: 'Coating',
+    tier: 'midstream',
+    status: 'gap',
+    aliases: ['表面处理'],
+    feeds: ['mid-housing', 'mid-heat-exchanger'],
+  },
+  {
+    id: 'mid-heat-exchanger',
+    zh: '换热器',
+    en: 'Heat exchangers',
+    tier: 'midstream',
+    status: 'present',
+    aliases: ['散热器'],
+    feeds: ['mid-hvac', 'down-nev-oem'],
+  },
+  {
+    id: 'mid-controller',
+    zh: '热管理控制器',
+    en: 'Thermal controller',
+    tier: 'midstream',
+    status: 'context',
+    aliases: ['ECU'],
+    feeds: ['mid-integrated-module'],
+  },
+  {
+    id: 'mid-hvac',
+    zh: '空调箱总成',
+    en: 'HVAC module',
+    tier: 'midstream',
+    status: 'present',
+    aliases: ['HVAC'],
+    feeds: ['down-nev-oem'],
+  },
+  {
+    id: 'mid-integrated-module',
+    zh: '集成式热管理模块',
+    en: 'Integrated thermal module',
+    tier: 'midstream',
+    status: 'present',
+    aliases: [],
+    feeds: ['down-nev-oem'],
+  },
+  {
+    id: 'down-nev-oem',
+    zh: '新能源整车',
+    en: 'NEV OEMs',
+    tier: 'downstream',
+    status: 'context',
+    aliases: ['整车'],
+    feeds: ['svc-aftermarket'],
+  },
+  {
+    id: 'svc-aftermarket',
+    zh: '售后服务',
+    en: 'Aftermarket service',
+    tier: 'service',
+    status: 'context',
+    aliases: [],
+    feeds: [],
+  },
+];
+
+const PREFIX = ['精密', '高效', '智能', '新型', '微型', '复合', '节能', '轻量化', '高压', '低温'];
+const BASE = [
+  ['换热器', 'heat exchanger'],
+  ['阀门', 'valve'],
+  ['水泵', 'pump'],
+  ['风扇', 'fan'],
+  ['传感器', 'sensor'],
+  ['控制器', 'controller'],
+  ['管路', 'fluid line'],
+  ['电机', 'motor'],
+  ['模块', 'module'],
+  ['冷板', 'cold plate'],
+  ['加热器', 'heater'],
+  ['密封件', 'seal'],
+] as const;
+const PREFIX_EN = [
+  'Precision',
+  'Efficient',
+  'Smart',
+  'Novel',
+  'Micro',
+  'Composite',
+  'Eco',
+  'Lightweight',
+  'High-voltage',
+  'Low-temp',
+];
+const CITY = ['新乡', '郑州', '洛阳', '开封', '安阳', '焦作', '许昌', '鹤壁'];
+const CITY_EN = [
+  'Xinxiang',
+  'Zhengzhou',
+  'Luoyang',
+  'Kaifeng',
+  'Anyang',
+  'Jiaozuo',
+  'Xuchang',
+  'Hebi',
+];
+const FIRM = [
+  ['热能', 'Thermal'],
+  ['机电', 'Electromechanical'],
+  ['科技', 'Technology'],
+  ['汽配', 'Auto Parts'],
+  ['精工', 'Precision'],
+] as const;
+const DEPARTMENTS = [
+  ['经济发展局', 'Economic Development Bureau'],
+  ['财政金融局', 'Finance Bureau'],
+  ['自然资源局', 'Natural Resources Bureau'],
+  ['招商服务中心', 'Investment Promotion Centre'],
+  ['科技创新局', 'Science & Innovation Bureau'],
+] as const;
+const TIERS: Tier[] = ['upstream', 'midstream', 'downstream', 'service'];
+const TIER_ZH: Record<Tier, string> = {
+  upstream: '上游',
+  midstream: '中游',
+  downstream: '下游',
+  service: '服务',
+  unclassified: '未分类',
+};
+
+function py(zh: string): { pinyin: string; initials: string } {
+  return {
+    pinyin: pinyin(zh, { toneType: 'none', nonZh: 'consecutive' }).toLowerCase(),
+    initials: pinyin(zh, { pattern: 'first', toneType: 'none', nonZh: 'consecutive' })
+      .replace(/\s+/g, '')
+      .toLowerCase(),
+  };
+}
+
+/** Accumulates one source document and hands out evidence spans whose quote is the slice. */
+class TextBuilder {
+  text = '';
+  constructor(readonly source: string) {}
+  /** Appends `before + quote + after` as one sentence and returns the evidence for `quote`. */
+  cite(before: string, quote: string, after: string): Evidence {
+    const start = this.text.length + before.length;
+    this.text += `${before}${quote}${after}\n`;
+    return { source: this.source, start, end: start + quote.length, quote };
+  }
+}
+
+/** Builds a deterministic, contract-valid synthetic chain map with (at least) `nodes` nodes. */
+export function generateChainMap({
+  nodes: n,
+  seed = 1,
+  filePrefix = '',
+}: SyntheticOptions): SyntheticResult {
+  const rnd = lcg(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const flagship = new TextBuilder('synthetic-measures');
+  const context = new TextBuilder('synthetic-plan');
+  flagship.text = '新乡经济技术开发区支持汽车热管理产业链发展若干措施（合成）\n';
+  context.text = '新乡市汽车零部件产业发展规划（合成）\n';
+  const nodes: ChainNode[] = [];
+  const links: Link[] = [];
+  const ref = [{ note: 'Synthetic data generated by scripts/gen-synthetic.ts' }];
+  const add = (
+    id: string,
+    kind: NodeKind,
+    zh: string,
+    en: string,
+    extra: Partial<ChainNode> = {},
+    aliases: string[] = [],
+  ): ChainNode => {
+    const node: ChainNode = {
+      id,
+      kind,
+      name: { zh, en },
+      chain: 'thermal',
+      search: { ...py(zh), aliases },
+      evidence: [],
+      ...extra,
+    };
+    nodes.push(node);
+    return node;
+  };
+  const link = (source: string, target: string, kind: string, evidence: Evidence[]): void => {
+    links.push(
+      evidence.length
+        ? { source, target, kind, evidence }
+        : { source, target, kind, evidence, reference: ref },
+    );
+  };
+
+  const metricEv = {
+    scaleCurrent: flagship.cite('目前，全区汽车热管理产业规模达', '20亿元', '，'),
+    firms: flagship.cite('聚集相关企业', '10余家', '。'),
+    target: flagship.cite('到2027年，力争新引进企业', '30家', '，'),
+    scaleTarget: flagship.cite('产业规模突破', '50亿级', '。'),
+  };
+  const chainKeyLinks = flagship.text.length;
+  flagship.text += '围绕';
+  for (const s of CORE_SEGMENTS) {
+    const from = s.status === 'gap' ? flagship : context;
+    const ev =
+      s.status === 'gap'
+        ? flagship.cite(`重点引进`, s.zh, `等关键环节项目。`)
+        : from.cite(`本地已有`, s.zh, `相关配套企业。`);
+    add(s.id, 'segment', s.zh, s.en, { tier: s.tier, status: s.status, evidence: [ev] }, s.aliases);
+  }
+  void chainKeyLinks;
+  for (const s of CORE_SEGMENTS)
+    for (const f of s.feeds)
+      link(s.id, f, 'supplies', [
+        context.cite(`${s.zh}为`, `${s.zh}供应${TIER_ZH[s.tier]}配套`, '。'),
+      ]);
+
+  const parkEv = flagship.cite('规划建设', '占地约700亩的汽车热管理产业园', '，实现九通一平。');
+  add('park', 'park', '汽车热管理产业园', 'Thermal management industrial park', {
+    areaMu: 700,
+    location: '花园路与榆东路区域',
+    standard: '九通一平',
+    evidence: [parkEv],
+  });
+  for (const s of CORE_SEGMENTS.filter((c) => c.status === 'gap'))
+    link(s.id, 'park', 'located-in', [
+      flagship.cite('引进的', `${s.zh}项目原则上落户产业园`, '。'),
+    ]);
+
+  for (const [i, [zh, en]] of DEPARTMENTS.entries())
+    add(`dept-${i + 1}`, 'department', zh, en, {
+      evidence: [flagship.cite('责任部门：', zh, '。')],
+    });
+  const policies = [
+    '河南省先进制造业集群培育行动方案',
+    '新乡市招商引资优惠政策',
+    '关于支持新能源汽车产业发展的意见',
+    '开发区产业扶持资金管理办法',
+  ];
+  for (const [i, title] of policies.entries())
+    add(`policy-${i + 1}`, 'policy', `《${title}》`, `Policy ${i + 1}`, {
+      title,
+      matchesSource: i === 1 ? 'synthetic-plan' : null,
+      evidence: [flagship.cite('按照', `《${title}》`, '执行。')],
+    });
+  add('customer-byd', 'customer', '比亚迪', 'BYD', {
+    evidence: [flagship.cite('积极对接', '比亚迪', '等整车企业。')],
+  });
+  add('customer-saic', 'customer', '上汽', 'SAIC', {
+    evidence: [flagship.cite('加强与', '上汽', '合作。')],
+  });
+  link('down-nev-oem', 'customer-byd', 'customer-of', [
+    flagship.cite('本地配套企业为', '比亚迪供货', '。'),
+  ]);
+  link('down-nev-oem', 'customer-saic', 'customer-of', [
+    flagship.cite('本地配套企业为', '上汽供货', '。'),
+  ]);
+
+  const headings = [
+    '用地保障',
+    '设备补助',
+    '研发奖励',
+    '人才支持',
+    '融资支持',
+    '租金减免',
+    '物流补贴',
+    '市场开拓',
+    '上市奖励',
+    '服务保障',
+  ];
+  const gaps = CORE_SEGMENTS.filter((c) => c.status === 'gap');
+  for (let m = 1; m <= 13; m++) {
+    const heading = headings[Math.min(m - 1, 9)] as string;
+    const pct = 10 + ((m * 7) % 25);
+    const cap = 50 * (1 + (m % 6));
+    const sentenceStart = `（${m}）${heading}。对新引进项目，按设备投资额的`;
+    const rate = flagship.cite(sentenceStart, `${pct}%`, '');
+    flagship.text = flagship.text.slice(0, -1);
+    const capEv = flagship.cite('给予补助，每年最高不超过', `${cap}万元`, '，');
+    flagship.text = flagship.text.slice(0, -1);
+    const yrs = flagship.cite('连续支持', '3年', '。');
+    const amounts: Amount[] = [
+      { value: pct, unit: '%', kind: 'rate', evidence: [rate] },
+      { value: cap, unit: '万元', kind: 'cap-per-year', evidence: [capEv] },
+      { value: 3, unit: '年', kind: 'years', evidence: [yrs] },
+    ];
+    const id = `measure-${m}`;
+    add(id, 'measure', `第${m}条 ${heading}`, `Measure ${m}: ${heading}`, {
+      number: m,
+      heading,
+      amounts,
+      evidence: [rate],
+    });
+    link(`dept-${1 + (m % DEPARTMENTS.length)}`, id, 'responsible-for', [
+      flagship.cite('责任部门：', DEPARTMENTS[m % DEPARTMENTS.length]![0], '。'),
+    ]);
+    link(id, `policy-${1 + (m % policies.length)}`, 'cites', [
+      flagship.cite('依据', `《${policies[m % policies.length]}》`, '。'),
+    ]);
+    link(id, m % 4 === 0 ? 'park' : gaps[m % gaps.length]!.id, 'supports', [rate]);
+  }
+  for (let e = 0; e < 3; e++) {
+    const ci = e % CITY.length;
+    const fi = e % FIRM.length;
+    const id = `ent-core-${e + 1}`;
+    add(
+      id,
+      'enterprise',
+      `${CITY[ci]}${FIRM[fi]![0]}有限公司`,
+      `${CITY_EN[ci]} ${FIRM[fi]![1]} Co.`,
+      { reference: ref },
+    );
+    links.push({
+      source: id,
+      target: 'mid-heat-exchanger',
+      kind: 'supplies',
+      evidence: [],
+      reference: ref,
+    });
+  }
+
+  // Padding: generated segments in tiers (a DAG: links only go to a later tier or a later index).
+  const segIds: string[][] = [[], [], [], []];
+  let k = 0;
+  while (nodes.length < n) {
+    const makeSegment = segIds.flat().length * 0.6 <= nodes.length - 60 || rnd() < 0.5;
+    k++;
+    if (makeSegment) {
+      const t = Math.floor(rnd() * 4);
+      const tier = TIERS[t] as Tier;
+      const pi = Math.floor(rnd() * PREFIX.length);
+      const [bz, be] = pick(BASE);
+      const zh = `${PREFIX[pi]}${bz}${k}`;
+      const status: SegmentStatus = rnd() < 0.08 ? 'gap' : rnd() < 0.5 ? 'present' : 'context';
+      const id = `seg-${k}`;
+      const tb = status === 'gap' ? flagship : context;
+      add(id, 'segment', zh, `${PREFIX_EN[pi]} ${be} ${k}`, {
+        tier,
+        status,
+        evidence: [tb.cite('发展', zh, '产业。')],
+      });
+      const up = t > 0 ? segIds[t - 1]! : [];
+      for (let j = 0; j < 2 && up.length; j++)
+        link(pick(up), id, 'supplies', [context.cite('配套', `${zh}${j}`, '。')]);
+      if (status === 'gap')
+        link(id, 'park', 'located-in', [flagship.cite('', `${zh}落户产业园`, '。')]);
+      segIds[t]!.push(id);
+    } else {
+      const ci = Math.floor(rnd() * CITY.length);
+      const fi = Math.floor(rnd() * FIRM.length);
+      const id = `ent-${k}`;
+      add(
+        id,
+        'enterprise',
+        `${CITY[ci]}${FIRM[fi]![0]}${k}号有限公司`,
+        `${CITY_EN[ci]} ${FIRM[fi]![1]} No.${k} Co.`,
+        { reference: ref },
+      );
+      const all = segIds.flat();
+      const target = all.length ? pick(all) : 'mid-heat-exchanger';
+      links.push({ source: id, target, kind: 'supplies', evidence: [], reference: ref });
+    }
+  }
+
+  const file = (name: string): string => `${filePrefix}${name}`;
+  const sha = (t: string): string => createHash('sha256').update(t, 'utf8').digest('hex');
+  const map: ChainMap = {
+    schemaVersion: 1,
+    generator: `gen-synthetic seed=${seed} nodes=${n}`,
+    sources: [
+      {
+        id: 'synthetic-measures',
+        file: file('synthetic-measures.txt'),
+        sha256: sha(flagship.text),
+        title: '支持汽车热管理产业链发展若干措施（合成）',
+        issuer: '新乡经济技术开发区管委会',
+        region: '新乡经济技术开发区',
+        date: '2025-01-01',
+        kind: 'measures',
+        role: 'flagship',
+      },
+      {
+        id: 'synthetic-plan',
+        file: file('synthetic-plan.txt'),
+        sha256: sha(context.text),
+        title: '新乡市汽车零部件产业发展规划（合成）',
+        issuer: null,
+        region: '新乡市',
+        date: null,
+        kind: 'plan',
+        role: 'context',
+      },
+    ],
+    chains: [
+      {
+        id: 'thermal',
+        name: { zh: '汽车热管理产业链', en: 'Automotive thermal management chain' },
+        region: '新乡经济技术开发区',
+        sources: ['synthetic-measures', 'synthetic-plan'],
+        metrics: [
+          { id: 'scale-current', value: 20, unit: '亿元', evidence: [metricEv.scaleCurrent] },
+          {
+            id: 'scale-target',
+            value: 50,
+            unit: '亿元',
+            qualifier: '级',
+            evidence: [metricEv.scaleTarget],
+          },
+          {
+            id: 'enterprises-current',
+            value: 10,
+            unit: '家',
+            qualifier: '余',
+            evidence: [metricEv.firms],
+          },
+          { id: 'enterprises-new-target', value: 30, unit: '家', evidence: [metricEv.target] },
+          { id: 'park-area', value: 700, unit: '亩', qualifier: '约', evidence: [parkEv] },
+        ],
+      },
+    ],
+    nodes,
+    links,
+  };
+  return {
+    map,
+    texts: {
+      [file('synthetic-measures.txt')]: flagship.text,
+      [file('synthetic-plan.txt')]: context.text,
+    },
+  };
+}
+
+/** Writes a generated map to `out` and its texts under `root` (the page directory). */
+export function writeSynthetic(result: SyntheticResult, out: string, root: string): void {
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify(result.map));
+  for (const [file, text] of Object.entries(result.texts)) {
+    const p = resolve(root, file);
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+  }
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const arg = (name: string, dflt: string): string => {
+    const i = args.indexOf(`--${name}`);
+    return i >= 0 && args[i + 1] ? (args[i + 1] as string) : dflt;
+  };
+  const nodes = Number(arg('nodes', '300'));
+  const seed = Number(arg('seed', '1'));
+  const out = resolve(arg('out', `.tmp/synthetic/map-${nodes}.json`));
+  // Texts are written relative to the map's parent directory, which plays the page root.
+  const root = dirname(dirname(out));
+  const prefix = `${basename(dirname(out))}/`;
+  const result = generateChainMap({ nodes, seed, filePrefix: prefix });
+  writeSynthetic(result, out, root);
+  console.log(`wrote ${out}: ${result.map.nodes.length} nodes, ${result.map.links.length} links`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();
