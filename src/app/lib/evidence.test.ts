@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceAround, stripBom } from './evidence.ts';
+
+describe('sentenceAround', () => {
+  it.each([
+    ['甲。乙丙丁。戊', 3, 4, { before: '乙', quote: '丙', after: '丁。' }],
+    [
+      '重点引进压缩机等关键环节。下一句',
+      4,
+      7,
+      { before: '重点引进', quote: '压缩机', after: '等关键环节。' },
+    ],
+    ['第一行\n  目标20亿元\n第三行', 8, 12, { before: '目标', quote: '20亿元', after: '' }],
+    ['只有引文', 0, 4, { before: '', quote: '只有引文', after: '' }],
+    ['问？答！止', 2, 3, { before: '', quote: '答', after: '！' }],
+  ])('%s [%i,%i)', (text, start, end, expected) => {
+    expect(sentenceAround(text, start, end)).toEqual(expected);
+  });
+
+  it('caps a run-on sentence at 160 characters each side', () => {
+    const text = 'x'.repeat(500) + 'Q' + 'y'.repeat(500);
+    const r = sentenceAround(text, 500, 501);
+    expect([r.before.length, r.after.length]).toEqual([160, 160]);
+  });
+});
+
+describe('stripBom', () => {
+  it.each([
+    ['\ufeff压缩机', '压缩机'],
+    ['压缩机', '压缩机'],
+    ['', ''],
+  ])('%j → %j', (t, expected) => {
+    expect(stripBom(t)).toBe(expected);
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, formatMetric } from './format.ts';
+
+describe('formatMetric', () => {
+  it.each([
+    [{ value: 20, unit: '亿元' }, 'zh', '20亿元'],
+    [{ value: 50, unit: '亿元', qualifier: '级' }, 'zh', '50亿级'],
+    [{ value: 10, unit: '家', qualifier: '余' }, 'zh', '10余家'],
+    [{ value: 700, unit: '亩', qualifier: '约' }, 'zh', '约700亩'],
+    [{ value: 20, unit: '亿元' }, 'en', 'CNY 2 bn'],
+    [{ value: 50, unit: '亿元', qualifier: '级' }, 'en', 'CNY 5 bn class'],
+    [{ value: 10, unit: '家', qualifier: '余' }, 'en', '10+ firms'],
+    [{ value: 700, unit: '亩', qualifier: '约' }, 'en', 'about 700 mu'],
+  ] as const)('%o in %s → %s', (m, lang, expected) => {
+    expect(formatMetric(m, lang)).toBe(expected);
+  });
+});
+
+describe('formatAmount', () => {
+  it.each([
+    [{ value: 30, unit: '万元' }, 'zh', '30万元'],
+    [{ value: 30, unit: '万元' }, 'en', 'CNY 300k'],
+    [{ value: 500, unit: '万元' }, 'en', 'CNY 5 m'],
+    [{ value: 30, unit: '%' }, 'en', '30%'],
+    [{ value: 2, unit: '年' }, 'en', '2 years'],
+  ] as const)('%o in %s → %s', (a, lang, expected) => {
+    expect(formatAmount(a, lang)).toBe(expected);
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildGraph,
+  departmentsOf,
+  downstreamOf,
+  enterprisesOf,
+  measuresFor,
+  neighbourhood,
+  parksOf,
+  policiesOf,
+  supplyPath,
+  tierColumn,
+  upstreamOf,
+} from './graph.ts';
+import { n, tiny } from './fixture.test-util.ts';
+
+const g = buildGraph(tiny);
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('graph queries', () => {
+  it.each([
+    ['upstreamOf comp', () => upstreamOf(g, 'comp'), ['al', 'ic']],
+    ['upstreamOf hvac (segments only)', () => upstreamOf(g, 'hvac'), ['comp']],
+    ['downstreamOf comp', () => downstreamOf(g, 'comp'), ['hvac']],
+    ['downstreamOf oem (customers)', () => downstreamOf(g, 'oem'), ['byd']],
+    ['parksOf comp', () => parksOf(g, 'comp'), ['park']],
+    ['parksOf hvac', () => parksOf(g, 'hvac'), []],
+    ['measuresFor comp (by number)', () => measuresFor(g, 'comp'), ['m1', 'm2']],
+    ['departmentsOf m1', () => departmentsOf(g, 'm1'), ['dept']],
+    ['policiesOf m1', () => policiesOf(g, 'm1'), ['pol']],
+    ['enterprisesOf hvac', () => enterprisesOf(g, 'hvac'), ['ent']],
+  ])('%s', (_name, f, expected) => {
+    expect(ids(f())).toEqual(expected);
+  });
+
+  it.each([
+    ['comp', ['al', 'comp', 'hvac', 'ic', 'm1', 'm2', 'park']],
+    ['byd', ['byd', 'oem']],
+  ])('neighbourhood(%s)', (id, expected) => {
+    expect([...neighbourhood(g, id)].sort()).toEqual(expected);
+  });
+
+  it.each([
+    ['comp', ['al', 'byd', 'comp', 'hvac', 'ic', 'oem']],
+    ['al', ['al', 'byd', 'comp', 'hvac', 'oem']],
+  ])('supplyPath(%s)', (id, expected) => {
+    expect([...supplyPath(g, id)].sort()).toEqual(expected);
+  });
+
+  it.each([
+    [n('a', 'segment', { tier: 'upstream' }), 0],
+    [n('a', 'segment', { tier: 'downstream' }), 2],
+    [n('a', 'segment'), 4],
+    [n('a', 'customer'), 3],
+    [n('a', 'measure'), null],
+  ])('tierColumn(%o) = %s', (node, expected) => {
+    expect(tierColumn(node)).toBe(expected);
+  });
+
+  it('ignores links to unknown nodes', () => {
+    const g2 = buildGraph({
+      ...tiny,
+      links: [...tiny.links, { source: 'comp', target: 'ghost', kind: 'supplies', evidence: [] }],
+    });
+    expect(ids(downstreamOf(g2, 'comp'))).toEqual(['hvac']);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Graph queries over a chain map: who supplies whom, where a gap segment lands, what supports it.
+ * The app never re-derives what the compiler knows; it only follows the links.
+ */
+import type { ChainMap, ChainNode, Link } from '../../contract/chain-map.ts';
+
+/** A chain map indexed for the queries the views and the details panel make. */
+export interface Graph {
+  map: ChainMap;
+  byId: Map<string, ChainNode>;
+  out: Map<string, Link[]>;
+  in: Map<string, Link[]>;
+}
+
+/** Indexes a map by node id and by link endpoints. */
+export function buildGraph(map: ChainMap): Graph {
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, Link[]>();
+  const inn = new Map<string, Link[]>();
+  for (const l of map.links) {
+    if (!byId.has(l.source) || !byId.has(l.target)) continue;
+    push(out, l.source, l);
+    push(inn, l.target, l);
+  }
+  return { map, byId, out, in: inn };
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const xs = m.get(k);
+  if (xs) xs.push(v);
+  else m.set(k, [v]);
+}
+
+function nodesOf(
+  g: Graph,
+  links: Link[] | undefined,
+  end: 'source' | 'target',
+  kind?: string,
+): ChainNode[] {
+  const seen = new Set<string>();
+  const result: ChainNode[] = [];
+  for (const l of links ?? []) {
+    if (kind && l.kind !== kind) continue;
+    const n = g.byId.get(l[end]);
+    if (n && !seen.has(n.id)) {
+      seen.add(n.id);
+      result.push(n);
+    }
+  }
+  return result;
+}
+
+/** Nodes that supply `id` (sources of its incoming `supplies` links), segments only. */
+export function upstreamOf(g: Graph, id: string): ChainNode[] {
+  return nodesOf(g, g.in.get(id), 'source', 'supplies').filter((n) => n.kind === 'segment');
+}
+
+/** Nodes `id` supplies or sells to: targets of `supplies` and `customer-of` links. */
+export function downstreamOf(g: Graph, id: string): ChainNode[] {
+  return [
+    ...nodesOf(g, g.out.get(id), 'target', 'supplies'),
+    ...nodesOf(g, g.out.get(id), 'target', 'customer-of'),
+  ];
+}
+
+/** The park(s) a gap segment would land in (`located-in`). */
+export function parksOf(g: Graph, id: string): ChainNode[] {
+  return nodesOf(g, g.out.get(id), 'target', 'located-in');
+}
+
+/** Measures that support a segment or park (sources of `supports` links into it). */
+export function measuresFor(g: Graph, id: string): ChainNode[] {
+  return nodesOf(g, g.in.get(id), 'source', 'supports').sort(
+    (a, b) => (a.number ?? 0) - (b.number ?? 0),
+  );
+}
+
+/** What a measure supports (targets of its `supports` links). */
+export function supportedBy(g: Graph, measureId: string): ChainNode[] {
+  return nodesOf(g, g.out.get(measureId), 'target', 'supports');
+}
+
+/** Departments responsible for a measure. */
+export function departmentsOf(g: Graph, measureId: string): ChainNode[] {
+  return nodesOf(g, g.in.get(measureId), 'source', 'responsible-for');
+}
+
+/** Measures a department is responsible for. */
+export function measuresOfDepartment(g: Graph, deptId: string): ChainNode[] {
+  return nodesOf(g, g.out.get(deptId), 'target', 'responsible-for');
+}
+
+/** Policies a measure cites. */
+export function policiesOf(g: Graph, measureId: string): ChainNode[] {
+  return nodesOf(g, g.out.get(measureId), 'target', 'cites');
+}
+
+/** Enterprises linked to a segment by any link. */
+export function enterprisesOf(g: Graph, id: string): ChainNode[] {
+  return [...nodesOf(g, g.in.get(id), 'source'), ...nodesOf(g, g.out.get(id), 'target')].filter(
+    (n) => n.kind === 'enterprise',
+  );
+}
+
+/** Every node one link away from `id`, either direction, plus `id` itself. */
+export function neighbourhood(g: Graph, id: string): Set<string> {
+  const s = new Set<string>([id]);
+  for (const l of g.out.get(id) ?? []) s.add(l.target);
+  for (const l of g.in.get(id) ?? []) s.add(l.source);
+  return s;
+}
+
+/**
+ * All nodes on supply paths through `id`: its transitive suppliers and its transitive customers.
+ * Used to highlight a whole path in the Sankey view.
+ */
+export function supplyPath(g: Graph, id: string): Set<string> {
+  const seen = new Set<string>([id]);
+  const walk = (start: string, dir: 'out' | 'in'): void => {
+    const stack = [start];
+    while (stack.length) {
+      const cur = stack.pop() as string;
+      for (const l of g[dir].get(cur) ?? []) {
+        if (l.kind !== 'supplies' && l.kind !== 'customer-of') continue;
+        const next = dir === 'out' ? l.target : l.source;
+        if (!seen.has(next)) {
+          seen.add(next);
+          stack.push(next);
+        }
+      }
+    }
+  };
+  walk(id, 'out');
+  walk(id, 'in');
+  return seen;
+}
+
+/** Tier order for layout: upstream left, customers right. */
+export const TIER_ORDER = [
+  'upstream',
+  'midstream',
+  'downstream',
+  'service',
+  'unclassified',
+] as const;
+
+/**
+ * Column of a node in the left-to-right reading: segments by tier (0 upstream … 3 service, 4
+ * unclassified), customers after downstream; the other kinds have no column (null).
+ */
+export function tierColumn(n: ChainNode): number | null {
+  if (n.kind === 'segment') return Math.max(0, TIER_ORDER.indexOf(n.tier ?? 'unclassified'));
+  if (n.kind === 'customer') return 3;
+  return null;
+}

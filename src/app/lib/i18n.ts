@@ -1,0 +1,189 @@
+/**
+ * Every UI string in both languages, in one typed dictionary: Chinese first, English complete.
+ * A missing English key is a type error, because `en` is typed as `Strings` like `zh`.
+ */
+import type { NodeKind, SegmentStatus, Tier } from '../../contract/chain-map.ts';
+
+/** The UI languages. */
+export type Lang = 'zh' | 'en';
+
+/** The views of the chain. */
+export type View = 'force' | 'sankey' | 'outline';
+
+const zh = {
+  appTitle: '产业链图谱',
+  search: '搜索',
+  searchPlaceholder: '搜索环节、企业、措施（支持拼音首字母，如 ysj）',
+  results: (n: number) => (n === 0 ? '没有匹配结果' : `${n} 个结果`),
+  selected: (name: string) => `已选择：${name}`,
+  views: { force: '关系图', sankey: '桑基图', outline: '大纲' } as Record<View, string>,
+  viewSwitch: '视图',
+  language: '语言',
+  otherLang: 'English',
+  legend: '图例',
+  kinds: {
+    segment: '环节',
+    enterprise: '企业',
+    customer: '客户',
+    park: '园区',
+    measure: '措施',
+    policy: '政策',
+    department: '部门',
+  } as Record<NodeKind, string>,
+  tiers: {
+    upstream: '上游',
+    midstream: '中游',
+    downstream: '下游',
+    service: '服务',
+    unclassified: '未分类',
+  } as Record<Tier, string>,
+  statuses: { gap: '招商缺口', present: '已有', context: '产业链环节' } as Record<
+    SegmentStatus,
+    string
+  >,
+  gapLegend: '招商缺口（虚线粗框）',
+  customersColumn: '客户',
+  metrics: {
+    scale: '产业规模',
+    firms: '企业数量',
+    park: '园区面积',
+  },
+  arrow: '→',
+  details: '详情',
+  closeDetails: '关闭详情',
+  nameZh: '中文名',
+  nameEn: '英文名',
+  kind: '类型',
+  tier: '层级',
+  status: '状态',
+  upstream: '上游环节',
+  downstream: '下游环节',
+  park: '落户园区',
+  supportingMeasures: '支持措施',
+  amounts: '支持金额',
+  departments: '责任部门',
+  enterprises: '企业',
+  measures: '措施',
+  cites: '引用政策',
+  evidence: '原文依据',
+  reference: '参考来源',
+  openDocument: '查看原文',
+  documentDialog: (title: string) => `原文：${title}`,
+  close: '关闭',
+  loadingDocument: '正在加载原文…',
+  documentUnavailable: '无法加载原文。',
+  noneSelected: '在图中点击或搜索一个节点，查看详情与原文依据。',
+  none: '无',
+  area: '面积',
+  location: '位置',
+  standard: '基础设施',
+  mu: (v: number) => `${v}亩`,
+  fit: '适应屏幕',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  forceFigure: '产业链关系图：节点按上游到下游从左到右排列',
+  sankeyFigure: '产业链桑基图：上游 → 中游 → 下游 → 客户',
+  nodeList: '图中节点（方向键切换）',
+  backLink: '回流',
+  loading: '正在加载产业链数据…',
+  errorTitle: '抱歉，页面无法显示',
+  errorBack: '返回默认视图',
+  errors: {
+    data: '无法读取产业链数据。请检查链接是否正确，或稍后再试。',
+    dataUrl: '数据地址无效：只能加载本站的相对路径。',
+    node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
+    view: (v: string) => `不认识的视图“${v}”。可用视图：关系图、桑基图、大纲。`,
+  },
+};
+
+/** The shape every language must fill. */
+export type Strings = typeof zh;
+
+const en: Strings = {
+  appTitle: 'ChainMap',
+  search: 'Search',
+  searchPlaceholder: 'Search segments, firms, measures (pinyin initials work, e.g. ysj)',
+  results: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
+  selected: (name: string) => `Selected: ${name}`,
+  views: { force: 'Network', sankey: 'Sankey', outline: 'Outline' },
+  viewSwitch: 'View',
+  language: 'Language',
+  otherLang: '中文',
+  legend: 'Legend',
+  kinds: {
+    segment: 'Segment',
+    enterprise: 'Enterprise',
+    customer: 'Customer',
+    park: 'Park',
+    measure: 'Measure',
+    policy: 'Policy',
+    department: 'Department',
+  },
+  tiers: {
+    upstream: 'Upstream',
+    midstream: 'Midstream',
+    downstream: 'Downstream',
+    service: 'Services',
+    unclassified: 'Unclassified',
+  },
+  statuses: { gap: 'Investment gap', present: 'Present', context: 'Chain link' },
+  gapLegend: 'Investment gap (thick dashed outline)',
+  customersColumn: 'Customers',
+  metrics: { scale: 'Industry scale', firms: 'Firms', park: 'Park area' },
+  arrow: '→',
+  details: 'Details',
+  closeDetails: 'Close details',
+  nameZh: 'Chinese name',
+  nameEn: 'English name',
+  kind: 'Kind',
+  tier: 'Tier',
+  status: 'Status',
+  upstream: 'Upstream',
+  downstream: 'Downstream',
+  park: 'Park',
+  supportingMeasures: 'Support measures',
+  amounts: 'Amounts',
+  departments: 'Responsible departments',
+  enterprises: 'Enterprises',
+  measures: 'Measures',
+  cites: 'Cited policies',
+  evidence: 'Evidence',
+  reference: 'Reference',
+  openDocument: 'Open document',
+  documentDialog: (title: string) => `Document: ${title}`,
+  close: 'Close',
+  loadingDocument: 'Loading the document…',
+  documentUnavailable: 'The document could not be loaded.',
+  noneSelected: 'Click or search a node to see its details and the sentences they come from.',
+  none: 'None',
+  area: 'Area',
+  location: 'Location',
+  standard: 'Infrastructure',
+  mu: (v: number) => `${v} mu`,
+  fit: 'Fit to screen',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  forceFigure: 'Chain network: nodes read upstream to downstream, left to right',
+  sankeyFigure: 'Chain Sankey: upstream → midstream → downstream → customers',
+  nodeList: 'Nodes in the chart (arrow keys move)',
+  backLink: 'back-link',
+  loading: 'Loading the chain map…',
+  errorTitle: 'Sorry, this page cannot be shown',
+  errorBack: 'Back to the default view',
+  errors: {
+    data: 'The chain-map data could not be read. Check the link, or try again later.',
+    dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
+    node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
+    view: (v: string) => `Unknown view “${v}”. Views: network, Sankey, outline.`,
+  },
+};
+
+/** The strings of a language: `strings('en').search === 'Search'`. */
+export function strings(lang: Lang): Strings {
+  return lang === 'en' ? en : zh;
+}
+
+/** A node's name in the UI language; falls back to Chinese when the English name is empty. */
+export function displayName(node: { name: { zh: string; en: string } }, lang: Lang): string {
+  return lang === 'en' && node.name.en.trim() ? node.name.en : node.name.zh;
+}

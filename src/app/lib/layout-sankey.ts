@@ -1,0 +1,158 @@
+/**
+ * Sankey layout of the chain: segments and customers, `supplies` and `customer-of` flows, left
+ * aligned. d3-sankey throws on a cycle, so cycles are broken first (depth-first back edges) and the
+ * removed links are returned to be drawn as back-links.
+ */
+import { sankey, sankeyLeft, sankeyLinkHorizontal } from 'd3-sankey';
+import type { SankeyLink, SankeyNode } from 'd3-sankey';
+import type { ChainMap } from '../../contract/chain-map.ts';
+
+/** A laid-out Sankey node. */
+export interface SankeyBox {
+  id: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** A laid-out flow (or back-link) with its SVG path. */
+export interface SankeyFlow {
+  source: string;
+  target: string;
+  width: number;
+  path: string;
+}
+
+/** The whole Sankey picture. */
+export interface SankeyPicture {
+  nodes: SankeyBox[];
+  flows: SankeyFlow[];
+  backLinks: SankeyFlow[];
+  width: number;
+  height: number;
+}
+
+const FLOW_KINDS = new Set(['supplies', 'customer-of']);
+
+/**
+ * Splits edges into a DAG and the back edges that close cycles, deterministically (nodes and edges
+ * in input order). splitCycles(['a','b'], [['a','b'],['b','a']]) → { dag: [['a','b']], back: [['b','a']] }
+ */
+export function splitCycles(
+  ids: readonly string[],
+  edges: readonly (readonly [string, string])[],
+): { dag: [string, string][]; back: [string, string][] } {
+  const out = new Map<string, number[]>();
+  edges.forEach(([s], i) => {
+    const xs = out.get(s);
+    if (xs) xs.push(i);
+    else out.set(s, [i]);
+  });
+  const state = new Map<string, 1 | 2>(); // 1 on the stack, 2 done
+  const backIdx = new Set<number>();
+  for (const root of ids) {
+    if (state.has(root)) continue;
+    // Iterative DFS: deep supply chains must not overflow the call stack.
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    state.set(root, 1);
+    while (stack.length) {
+      const top = stack[stack.length - 1] as { id: string; next: number };
+      const es = out.get(top.id) ?? [];
+      if (top.next >= es.length) {
+        state.set(top.id, 2);
+        stack.pop();
+        continue;
+      }
+      const ei = es[top.next++] as number;
+      const t = (edges[ei] as readonly [string, string])[1];
+      const st = state.get(t);
+      if (st === 1) backIdx.add(ei);
+      else if (st === undefined) {
+        state.set(t, 1);
+        stack.push({ id: t, next: 0 });
+      }
+    }
+  }
+  const dag: [string, string][] = [];
+  const back: [string, string][] = [];
+  edges.forEach(([s, t], i) => (backIdx.has(i) ? back : dag).push([s, t]));
+  return { dag, back };
+}
+
+interface N {
+  id: string;
+}
+
+/**
+ * Lays out the segments and customers that take part in a flow, in a `width` × `height` box.
+ * Labels go outside the nodes, so the caller leaves margins.
+ */
+export function layoutSankey(
+  map: Pick<ChainMap, 'nodes' | 'links'>,
+  width: number,
+  height: number,
+): SankeyPicture {
+  const kinds = new Map(map.nodes.map((n) => [n.id, n.kind]));
+  const seen = new Set<string>();
+  const edges: [string, string][] = [];
+  for (const l of map.links) {
+    if (!FLOW_KINDS.has(l.kind) || l.source === l.target) continue;
+    const ks = kinds.get(l.source);
+    const kt = kinds.get(l.target);
+    if (ks !== 'segment' || (kt !== 'segment' && kt !== 'customer')) continue;
+    const key = `${l.source}\u0000${l.target}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    edges.push([l.source, l.target]);
+  }
+  const used = new Set(edges.flat());
+  const ids = map.nodes.filter((n) => used.has(n.id)).map((n) => n.id);
+  if (ids.length === 0) return { nodes: [], flows: [], backLinks: [], width, height };
+  const { dag, back } = splitCycles(ids, edges);
+  const graph = {
+    nodes: ids.map((id) => ({ id })),
+    links: dag.map(([source, target]) => ({ source, target, value: 1 })),
+  };
+  const layout = sankey<N, object>()
+    .nodeId((d) => d.id)
+    .nodeAlign(sankeyLeft)
+    .nodeWidth(12)
+    .nodePadding(Math.max(2, Math.min(14, (height / Math.max(1, ids.length)) * 2)))
+    .extent([
+      [0, 0],
+      [width, height],
+    ]);
+  // d3-sankey mutates its input: it gets a fresh object built above, never the map.
+  const g = layout(graph);
+  const path = sankeyLinkHorizontal<N, object>();
+  const nodes: SankeyBox[] = g.nodes.map((d: SankeyNode<N, object>) => ({
+    id: d.id,
+    x0: d.x0 ?? 0,
+    x1: d.x1 ?? 0,
+    y0: d.y0 ?? 0,
+    y1: d.y1 ?? 0,
+  }));
+  const box = new Map(nodes.map((b) => [b.id, b]));
+  const flows: SankeyFlow[] = g.links.map((l: SankeyLink<N, object>) => ({
+    source: (l.source as N).id,
+    target: (l.target as N).id,
+    width: Math.max(1, l.width ?? 1),
+    path: path(l) ?? '',
+  }));
+  const backLinks: SankeyFlow[] = back.map(([s, t]) => {
+    const a = box.get(s) as SankeyBox;
+    const b = box.get(t) as SankeyBox;
+    return { source: s, target: t, width: 1.5, path: backLinkPath(a, b, height) };
+  });
+  return { nodes, flows, backLinks, width, height };
+}
+
+/** A loop from the right of `a` down under the chart and back into the left of `b`. */
+export function backLinkPath(a: SankeyBox, b: SankeyBox, height: number): string {
+  const ya = (a.y0 + a.y1) / 2;
+  const yb = (b.y0 + b.y1) / 2;
+  const below = Math.min(height + 20, Math.max(a.y1, b.y1) + 30);
+  const r = (v: number): number => Math.round(v * 10) / 10;
+  return `M${r(a.x1)},${r(ya)}C${r(a.x1 + 40)},${r(ya)} ${r(a.x1 + 40)},${r(below)} ${r(a.x1)},${r(below)}L${r(b.x0)},${r(below)}C${r(b.x0 - 40)},${r(below)} ${r(b.x0 - 40)},${r(yb)} ${r(b.x0)},${r(yb)}`;
+}

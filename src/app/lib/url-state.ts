@@ -1,0 +1,79 @@
+/**
+ * The app state that lives in the URL: `?view=sankey&node=<id>&q=…&lang=en&data=…`.
+ * Defaults are left out, so the default view has the bare URL.
+ */
+import type { Lang, View } from './i18n.ts';
+
+/** Everything a shared link restores. */
+export interface UrlState {
+  view: View;
+  node: string | null;
+  q: string;
+  lang: Lang;
+  data: string | null;
+}
+
+/** A URL parameter the app cannot honour. */
+export type UrlProblem = { kind: 'view'; value: string } | { kind: 'dataUrl'; value: string };
+
+/** The state of the bare URL. */
+export const DEFAULT_STATE: UrlState = { view: 'force', node: null, q: '', lang: 'zh', data: null };
+
+const VIEWS: readonly View[] = ['force', 'sankey', 'outline'];
+
+/**
+ * Reads the state from a query string; an unknown view is reported (and falls back to force).
+ * parseUrl('?view=sankey&node=mid-eev') → { state: { view: 'sankey', node: 'mid-eev', … }, problems: [] }
+ */
+export function parseUrl(search: string): { state: UrlState; problems: UrlProblem[] } {
+  const p = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const rawView = p.get('view');
+  let view: View = DEFAULT_STATE.view;
+  if (rawView !== null) {
+    if ((VIEWS as readonly string[]).includes(rawView)) view = rawView as View;
+    else problems.push({ kind: 'view', value: rawView });
+  }
+  const data = p.get('data');
+  if (data !== null && !isSafeRelativePath(data)) problems.push({ kind: 'dataUrl', value: data });
+  return {
+    state: {
+      view,
+      node: p.get('node') || null,
+      q: p.get('q') ?? '',
+      lang: p.get('lang') === 'en' ? 'en' : 'zh',
+      data: data || null,
+    },
+    problems,
+  };
+}
+
+/** Writes the state as a query string without defaults: toSearch({…DEFAULT_STATE, view: 'sankey'}) → '?view=sankey'. */
+export function toSearch(s: UrlState): string {
+  const p = new URLSearchParams();
+  if (s.data) p.set('data', s.data);
+  if (s.view !== DEFAULT_STATE.view) p.set('view', s.view);
+  if (s.node) p.set('node', s.node);
+  if (s.q) p.set('q', s.q);
+  if (s.lang !== DEFAULT_STATE.lang) p.set('lang', s.lang);
+  const str = p.toString();
+  return str ? `?${str}` : '';
+}
+
+/**
+ * True for a same-origin relative path: "data/x.json", "./x.json", "../x.json".
+ * False for "https://…", "//host/…", "/\\host", "javascript:…", "data:…" or a backslash path.
+ */
+export function isSafeRelativePath(path: string): boolean {
+  if (!path || path.includes('\\')) return false;
+  if (path.startsWith('/')) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
+  return !/[\u0000-\u001f]/.test(path);
+}
+
+/** The URL to fetch a `?data=` path from, resolved against the page; null when it leaves the origin. */
+export function resolveDataUrl(path: string, pageUrl: string): string | null {
+  if (!isSafeRelativePath(path)) return null;
+  const url = new URL(path, pageUrl);
+  return url.origin === new URL(pageUrl).origin ? url.href : null;
+}
