@@ -68,7 +68,7 @@ export function isSafeRelativePath(path: string): boolean {
   if (!path || path.includes('\\')) return false;
   if (path.startsWith('/')) return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
-  return !/[\u0000-\u001f]/.test(path);
+  return ![...path].some((c) => c.charCodeAt(0) < 0x20);
 }
 
 /** The URL to fetch a `?data=` path from, resolved against the page; null when it leaves the origin. */
