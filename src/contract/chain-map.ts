@@ -36,6 +36,15 @@ export interface Source {
   effective?: { from: string | null; years: number | null; evidence: Evidence[] };
   /** Title, issuer, region and date each with the span they were read from, when read from the text. */
   evidence?: Evidence[];
+  /** Policies the document cites by title (《…》). */
+  cites?: Citation[];
+}
+
+/** A policy a document cites by title; `matchesSource` is the seed with that title, if any. */
+export interface Citation {
+  title: string;
+  matchesSource: string | null;
+  evidence: Evidence[];
 }
 
 export interface Metric {
@@ -52,6 +61,8 @@ export interface Chain {
   region: string;
   sources: string[];
   metrics: Metric[];
+  /** The sentence saying whom the measures apply to (本措施适用于…). */
+  scope?: Evidence;
 }
 
 export type NodeKind =

@@ -1,0 +1,86 @@
+/**
+ * A source document as the compiler sees it: the original text (offsets index it) and a same-length
+ * "view" for pattern matching, where Word-export bookmark markers and trailing web-page residue are
+ * blanked out, full-width ASCII is folded to half-width and odd spaces become plain ones. Because the
+ * view has exactly the original's length, an offset found in the view is an offset in the original.
+ */
+import type { Evidence } from '../contract/chain-map.ts';
+import { toHalfWidth } from './numbers.ts';
+
+export interface SourceDoc {
+  id: string;
+  /** Path as written into the map, relative to the repo root (e.g. `seeds/x.txt`). */
+  file: string;
+  /** Decoded text with any leading BOM removed. Evidence offsets index this string. */
+  text: string;
+  /** Same length as `text`; what the extractors read. */
+  view: string;
+}
+
+/** `[bookmark: OLE_LINK9]` and friends, left by Word exports. */
+const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
+
+/** Builds the matching view of a document's text. */
+export function makeView(text: string): string {
+  let view = text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
+  view = toHalfWidth(view).replace(/[\r\t\u00a0\u2002-\u200b\u3000\ufeff]/g, ' ');
+  const tail = residueStart(view);
+  return view.slice(0, tail) + view.slice(tail).replace(/[^\n]/g, ' ');
+}
+
+/**
+ * Where trailing web-page residue begins: the longest tail of lines none of which reads as policy
+ * prose (a sentence ending in 。 or ；, or a long line with commas). Hotline numbers, buttons, headline lists and
+ * "来源:…" lines end pages scraped from the web.
+ * @example residueStart('正文。\n展开\n热线\n') // → 4
+ */
+export function residueStart(view: string): number {
+  const lines = linesOf(view);
+  let cut = view.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const { start, text } = lines[i] as { start: number; text: string };
+    const line = text.trim();
+    const prose = /[。;；]$/.test(line) || (line.length > 60 && /[。，,]/.test(line));
+    if (prose) break;
+    cut = start;
+  }
+  return cut;
+}
+
+/**
+ * Evidence for `[start, end)`, trimmed of blanked and white space at both ends so the quote is clean.
+ * @example evidence(doc, 10, 16) // → { source: doc.id, start: 10, end: 16, quote: doc.text.slice(10, 16) }
+ */
+export function evidence(doc: SourceDoc, start: number, end: number): Evidence {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(doc.view[s] as string)) s++;
+  while (e > s && /\s/.test(doc.view[e - 1] as string)) e--;
+  return { source: doc.id, start: s, end: e, quote: doc.text.slice(s, e) };
+}
+
+/** Bounds of the sentence around `offset` (split on 。！？；; and line ends). */
+export function sentenceAt(view: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0 && !/[。！？;；\n]/.test(view[s - 1] as string)) s--;
+  let e = offset;
+  while (e < view.length && !/[。！？;；\n]/.test(view[e] as string)) e++;
+  if (e < view.length && view[e] !== '\n') e++;
+  return [s, e];
+}
+
+/** Lines of the view with their start offsets. */
+export function linesOf(view: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const text of view.split('\n')) {
+    out.push({ start, text });
+    start += text.length + 1;
+  }
+  return out;
+}
+
+/** Removes spaces between CJK characters left by line wrapping in titles: `招商引资和 承接` → `招商引资和承接`. */
+export function squeeze(s: string): string {
+  return s.replace(/\s+/g, ' ').replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '').trim();
+}
