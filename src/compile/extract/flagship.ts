@@ -80,7 +80,7 @@ export function readFlagship(doc: SourceDoc, title: string): FlagshipRead {
   const v = doc.view;
 
   // Current scale: 规模达到20亿元 / 产值约15亿元 / 营业收入突破12亿元
-  const scaleCur = find(doc, new RegExp(`(?:规模|产值|营业收入|营收)(?:已)?(?:达到|达|突破|超过|约|为)*(约)?${N}(亿元|万亿元|亿)`));
+  const scaleCur = find(doc, new RegExp(`(?:规模|产值|营业收入|营收)(?:已)?(?:达到|达|突破|超过|为)*(约|近|超)?${N}(亿元|万亿元|亿)`));
   const sc = metric(doc, scaleCur, 'scale-current', '亿元', 2, scaleCur?.[1] ? '约' : undefined);
   if (sc && scaleCur?.[3] === '万亿元') sc.value *= 10_000;
   if (sc) metrics.push(sc);
@@ -205,7 +205,7 @@ export function readPark(doc: SourceDoc): ParkRead | null {
   const before = v.slice(ss, m.index);
   const loc = /在(?:区|市|县)?(.{2,40}?)(?:规划|建设|$)/.exec(before);
   if (loc) park.location = squeeze(loc[1] as string);
-  const std = /以[“"](.{2,12}?)[”"]标准/.exec(v.slice(ss, se));
+  const std = /(?:以|按照|按|执行)[“"](.{2,12}?)[”"](?:的)?标准/.exec(v.slice(ss, se));
   if (std) park.standard = squeeze(std[1] as string);
   const after = v.slice(nameStart + (m[3] as string).length, se);
   const purpose = /^[,，]\s*([^,，]*?(?:保障|满足|承接|用于|服务)[^，。,]*)/.exec(after);

@@ -135,7 +135,7 @@ function kindOf(unit: string, clause: string, before: string): string {
     return 'rate';
   }
   const yearly = /每年|年度|年均/.test(before);
-  if (/一次性/.test(before)) return 'one-off';
+  if (/一次性/.test(clause)) return 'one-off';
   if (/单个项目|每个项目|单个项目年度/.test(before)) return yearly ? 'cap-per-project-per-year' : 'cap-per-project';
   if (/单个企业|每家企业|每户|同一支持对象|同一企业/.test(before)) return yearly ? 'cap-per-enterprise-per-year' : 'cap-per-enterprise';
   if (/最高|不超过|上限|最多/.test(before)) return yearly ? 'cap-per-year' : 'cap';

@@ -1,0 +1,61 @@
+/** Test helpers: compile the real seeds, or edited copies of seeds and data, in a temp folder. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { compile, type CompileResult } from '../../src/compile/compile.ts';
+import type { ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const FLAGSHIP = 'xinxiang-etdz-thermal-ten-measures.txt';
+
+/** Compiles the repo's own seeds and data. */
+export function compileReal(): CompileResult {
+  return compile({ seeds: join(ROOT, 'seeds'), data: join(ROOT, 'data'), root: ROOT });
+}
+
+export interface Sandbox {
+  dir: string;
+  seeds: string;
+  data: string;
+  edit(path: string, change: (text: string) => string): void;
+  write(path: string, content: string | Buffer): void;
+  compile(): CompileResult;
+  cleanup(): void;
+}
+
+/** A temp copy of seeds/ and data/ (or of `seedsFrom`) to edit and compile. */
+export function sandbox(seedsFrom = join(ROOT, 'seeds')): Sandbox {
+  const dir = mkdtempSync(join(tmpdir(), 'chainmap-'));
+  const seeds = join(dir, 'seeds');
+  const data = join(dir, 'data');
+  cpSync(seedsFrom, seeds, { recursive: true });
+  cpSync(join(ROOT, 'data'), data, { recursive: true });
+  return {
+    dir,
+    seeds,
+    data,
+    edit(path, change) {
+      const p = join(dir, path);
+      writeFileSync(p, change(readFileSync(p, 'utf8')));
+    },
+    write(path, content) {
+      writeFileSync(join(dir, path), content);
+    },
+    compile: () => compile({ seeds, data, root: dir }),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+/** Runs the CLI (as `npm run compile` does) in `cwd`. */
+export function runCli(cwd: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
+  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
+  const r = spawnSync(tsx, [join(ROOT, 'src/compile/cli.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const byId = (map: ChainMap, id: string): ChainNode | undefined => map.nodes.find((n) => n.id === id);
+export const ofKind = (map: ChainMap, kind: ChainNode['kind']): ChainNode[] => map.nodes.filter((n) => n.kind === kind);
+export const gaps = (map: ChainMap): ChainNode[] => map.nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
+export const metric = (map: ChainMap, id: string) => map.chains[0]?.metrics.find((m) => m.id === id);
+export const listSeeds = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));
