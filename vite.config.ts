@@ -1,11 +1,38 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
+
+/**
+ * Ships the source documents and the open data with the build, at the same paths as in the repo
+ * (`seeds/…txt`, `data/chain-map.json`, `data/chain-map.schema.json`), so the app can open any
+ * document at the quoted passage and the portal can offer the data for download. In dev, Vite
+ * serves the repo root, so the same paths work.
+ */
+function openData(): Plugin {
+  return {
+    name: 'chainmap-open-data',
+    apply: 'build',
+    generateBundle() {
+      const files = [
+        ...readdirSync('seeds')
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => `seeds/${f}`),
+        'data/chain-map.json',
+        'data/chain-map.schema.json',
+      ];
+      for (const fileName of files) {
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName) });
+      }
+    },
+  };
+}
 
 // One config for the app build and the tests. Unit tests run in Node; browser tests drive the
 // system Chromium through playwright-core against a production build (see tests/browser/setup.ts).
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), openData()],
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {

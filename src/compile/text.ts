@@ -31,7 +31,7 @@ export function makeView(text: string): string {
 /**
  * Where trailing web-page residue begins: the longest tail of lines none of which reads as policy
  * prose (a sentence ending in 。 or ；, or a long line with commas). Hotline numbers, buttons, headline lists and
- * "来源:…" lines end pages scraped from the web.
+ * "来源:…" lines end pages scraped from the web. A text with no prose line has no residue.
  * @example residueStart('正文。\n展开\n热线\n') // → 4
  */
 export function residueStart(view: string): number {
@@ -41,10 +41,11 @@ export function residueStart(view: string): number {
     const { start, text } = lines[i] as { start: number; text: string };
     const line = text.trim();
     const prose = /[。;；]$/.test(line) || (line.length > 60 && /[。，,]/.test(line));
-    if (prose) break;
+    if (prose) return cut;
     cut = start;
   }
-  return cut;
+  // No prose at all: nothing to call residue.
+  return view.length;
 }
 
 /**
