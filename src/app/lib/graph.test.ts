@@ -4,6 +4,7 @@ import {
   departmentsOf,
   downstreamOf,
   enterprisesOf,
+  flowPath,
   measuresFor,
   neighbourhood,
   parksOf,
@@ -63,5 +64,16 @@ describe('graph queries', () => {
       links: [...tiny.links, { source: 'comp', target: 'ghost', kind: 'supplies', evidence: [] }],
     });
     expect(ids(downstreamOf(g2, 'comp'))).toEqual(['hvac']);
+  });
+});
+
+describe('flowPath', () => {
+  it.each([
+    ['comp', 'hvac', ['al', 'byd', 'comp', 'hvac', 'ic', 'oem']],
+    ['hvac', 'oem', ['al', 'byd', 'comp', 'ent', 'hvac', 'ic', 'oem']],
+    ['oem', 'byd', ['al', 'byd', 'comp', 'ent', 'hvac', 'ic', 'oem']],
+    ['al', 'comp', ['al', 'byd', 'comp', 'hvac', 'oem']],
+  ])('%s → %s', (s, t, expected) => {
+    expect([...flowPath(g, s, t)].sort()).toEqual(expected);
   });
 });

@@ -153,3 +153,29 @@ export function tierColumn(n: ChainNode): number | null {
   if (n.kind === 'customer') return 3;
   return null;
 }
+
+/**
+ * The whole supply path through the flow source → target: the source's transitive suppliers, both
+ * ends, and the target's transitive customers. flowPath(g, 'comp', 'hvac') on al→comp→hvac→oem is
+ * {al, comp, hvac, oem}.
+ */
+export function flowPath(g: Graph, source: string, target: string): Set<string> {
+  return new Set([source, target, ...reach(g, source, 'in'), ...reach(g, target, 'out')]);
+}
+
+function reach(g: Graph, start: string, dir: 'in' | 'out'): Set<string> {
+  const seen = new Set<string>();
+  const stack = [start];
+  while (stack.length) {
+    const cur = stack.pop() as string;
+    for (const l of g[dir].get(cur) ?? []) {
+      if (l.kind !== 'supplies' && l.kind !== 'customer-of') continue;
+      const next = dir === 'out' ? l.target : l.source;
+      if (!seen.has(next)) {
+        seen.add(next);
+        stack.push(next);
+      }
+    }
+  }
+  return seen;
+}

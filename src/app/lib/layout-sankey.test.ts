@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutSankey, splitCycles } from './layout-sankey.ts';
+import { layoutSankey, sankeyHeight, splitCycles } from './layout-sankey.ts';
 import { l, n, tiny } from './fixture.test-util.ts';
 
 describe('splitCycles', () => {
@@ -91,4 +91,15 @@ describe('layoutSankey', () => {
   it('survives an empty map', () => {
     expect(layoutSankey({ nodes: [n('x', 'segment')], links: [] }, 100, 100).nodes).toEqual([]);
   });
+});
+
+describe('sankeyHeight', () => {
+  it.each([
+    [[], 420],
+    [
+      Array.from({ length: 40 }, () => ({ kind: 'segment' as const, tier: 'midstream' as const })),
+      1040,
+    ],
+    [Array.from({ length: 40 }, () => ({ kind: 'measure' as const })), 420],
+  ])('%#', (nodes, h) => expect(sankeyHeight(nodes)).toBe(h));
 });

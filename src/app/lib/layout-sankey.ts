@@ -5,7 +5,7 @@
  */
 import { sankey, sankeyLeft, sankeyLinkHorizontal } from 'd3-sankey';
 import type { SankeyLink, SankeyNode } from 'd3-sankey';
-import type { ChainMap } from '../../contract/chain-map.ts';
+import type { ChainMap, ChainNode } from '../../contract/chain-map.ts';
 
 /** A laid-out Sankey node. */
 export interface SankeyBox {
@@ -155,4 +155,15 @@ export function backLinkPath(a: SankeyBox, b: SankeyBox, height: number): string
   const below = Math.min(height + 20, Math.max(a.y1, b.y1) + 30);
   const r = (v: number): number => Math.round(v * 10) / 10;
   return `M${r(a.x1)},${r(ya)}C${r(a.x1 + 40)},${r(ya)} ${r(a.x1 + 40)},${r(below)} ${r(a.x1)},${r(below)}L${r(b.x0)},${r(below)}C${r(b.x0 - 40)},${r(below)} ${r(b.x0 - 40)},${r(yb)} ${r(b.x0)},${r(yb)}`;
+}
+
+/** A height that gives each node of the fullest tier ~26 px: sankeyHeight(40 midstream segments) → 1040. */
+export function sankeyHeight(nodes: readonly Pick<ChainNode, 'kind' | 'tier'>[]): number {
+  const perColumn = new Map<string, number>();
+  for (const n of nodes)
+    if (n.kind === 'segment' || n.kind === 'customer') {
+      const key = n.tier ?? n.kind;
+      perColumn.set(key, (perColumn.get(key) ?? 0) + 1);
+    }
+  return Math.max(420, Math.max(0, ...perColumn.values()) * 26);
 }

@@ -1,0 +1,62 @@
+/**
+ * How each kind of node looks: one colour and one shape per kind, shared by the canvas, the
+ * Sankey and the legend so they always agree. Gap segments add a thick dashed outline, so they
+ * stand out without relying on colour.
+ */
+import type { NodeKind } from '../../contract/chain-map.ts';
+
+/** Shapes the views can draw. */
+export type Shape = 'circle' | 'square' | 'hexagon' | 'triangle' | 'diamond' | 'pill' | 'dot';
+
+/** Colour and shape per kind (colours pass 3:1 against the white background). */
+export const KIND_STYLE: Record<NodeKind, { color: string; shape: Shape; radius: number }> = {
+  segment: { color: '#1f6fb2', shape: 'circle', radius: 9 },
+  customer: { color: '#8a4baf', shape: 'square', radius: 9 },
+  park: { color: '#2e7d32', shape: 'hexagon', radius: 12 },
+  measure: { color: '#c05a00', shape: 'triangle', radius: 9 },
+  department: { color: '#6d6d6d', shape: 'pill', radius: 8 },
+  policy: { color: '#a23b5a', shape: 'diamond', radius: 7 },
+  enterprise: { color: '#00838f', shape: 'dot', radius: 5 },
+};
+
+/** The outline colour of gap segments. */
+export const GAP_OUTLINE = '#b00020';
+
+/** Kinds in legend order. */
+export const KIND_ORDER: NodeKind[] = [
+  'segment',
+  'customer',
+  'park',
+  'measure',
+  'department',
+  'policy',
+  'enterprise',
+];
+
+/**
+ * An SVG path for a shape centred on (0, 0) with radius r; canvas draws it via Path2D.
+ * shapePath('square', 2) → 'M-2,-2h4v4h-4Z'
+ */
+export function shapePath(shape: Shape, r: number): string {
+  const f = (v: number): string => String(Math.round(v * 100) / 100);
+  switch (shape) {
+    case 'circle':
+    case 'dot':
+      return `M${f(-r)},0a${f(r)},${f(r)} 0 1,0 ${f(2 * r)},0a${f(r)},${f(r)} 0 1,0 ${f(-2 * r)},0Z`;
+    case 'square':
+      return `M${f(-r)},${f(-r)}h${f(2 * r)}v${f(2 * r)}h${f(-2 * r)}Z`;
+    case 'diamond':
+      return `M0,${f(-r * 1.3)}L${f(r * 1.3)},0L0,${f(r * 1.3)}L${f(-r * 1.3)},0Z`;
+    case 'triangle':
+      return `M0,${f(-r * 1.2)}L${f(r * 1.1)},${f(r * 0.8)}L${f(-r * 1.1)},${f(r * 0.8)}Z`;
+    case 'pill':
+      return `M${f(-r * 1.4)},${f(-r * 0.7)}h${f(r * 2.8)}v${f(r * 1.4)}h${f(-r * 2.8)}Z`;
+    case 'hexagon': {
+      const pts = Array.from({ length: 6 }, (_, i) => {
+        const a = (Math.PI / 3) * i;
+        return `${f(r * Math.cos(a))},${f(r * Math.sin(a))}`;
+      });
+      return `M${pts.join('L')}Z`;
+    }
+  }
+}

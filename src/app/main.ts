@@ -1,0 +1,16 @@
+/** Entry point: mounts the app. The default map is emitted by Vite as an asset and fetched at run time. */
+import { mount } from 'svelte';
+import App from './App.svelte';
+import './app.css';
+
+// A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
+// (the app then shows its friendly "data unreadable" message instead of failing to build).
+const found = import.meta.glob('../../data/chain-map.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+const defaultDataUrl = (Object.values(found)[0] as string | undefined) ?? 'data/chain-map.json';
+
+const target = document.getElementById('app');
+if (target) mount(App, { target, props: { defaultDataUrl } });

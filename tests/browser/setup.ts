@@ -1,0 +1,43 @@
+/**
+ * Global setup of the browser tests: builds the app with Vite's JS API into a temp directory, adds
+ * generated synthetic maps under `synthetic/` (used while, or in addition to, the real
+ * data/chain-map.json), serves it with `vite preview` on a free port and provides the URL.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { generateChainMap, writeSynthetic } from '../../scripts/gen-synthetic.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    hasRealData: boolean;
+  }
+}
+
+const root = resolve(import.meta.dirname, '../..');
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = mkdtempSync(join(tmpdir(), 'chainmap-dist-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  for (const n of [300, 2000]) {
+    const result = generateChainMap({ nodes: n, seed: 7, filePrefix: 'synthetic/' });
+    writeSynthetic(result, join(outDir, 'synthetic', `map-${n}.json`), outDir);
+  }
+  const server: PreviewServer = await preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, strictPort: false, host: '127.0.0.1' },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  project.provide('hasRealData', existsSync(join(root, 'data/chain-map.json')));
+  return async () => {
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+}
