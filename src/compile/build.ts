@@ -2,7 +2,15 @@
  * Assembles the chain map from what the extractors read and the curated data: nodes, links and
  * the chain with its metrics. Knows no document: every fact here comes from a read or a data file.
  */
-import type { Chain, ChainMap, ChainNode, Evidence, Link, Reference, Source } from '../contract/chain-map.ts';
+import type {
+  Chain,
+  ChainMap,
+  ChainNode,
+  Evidence,
+  Link,
+  Reference,
+  Source,
+} from '../contract/chain-map.ts';
 import type { Curated, Firm, Region, Segment } from './data.ts';
 import type { FlagshipRead } from './extract/flagship.ts';
 import type { MeasureRead } from './extract/measures.ts';
@@ -55,12 +63,26 @@ export function buildMap(input: BuildInput): ChainMap {
     if (t) return t.en;
     if (at) {
       const doc = docs.find((d) => d.id === at.source) as SourceDoc;
-      problems.at(doc.file, doc.text, at.start, `no English name for "${zh}" in data/glossary.yaml; showing pinyin`, 'warning');
+      problems.at(
+        doc.file,
+        doc.text,
+        at.start,
+        `no English name for "${zh}" in data/glossary.yaml; showing pinyin`,
+        'warning',
+      );
     }
     return capitalise(toPinyin(zh));
   };
-  const industryEn = read.industry && normKey(read.industry) === normKey(curated.industry.zh) ? curated.industry.en : read.industry ? en(read.industry, read.industryEvidence ?? undefined) : '';
-  const chainId = [region ? region.id : slug(flagSource.region ?? 'region'), slug(industryEn || read.industry || 'chain', 30)].join('-');
+  const industryEn =
+    read.industry && normKey(read.industry) === normKey(curated.industry.zh)
+      ? curated.industry.en
+      : read.industry
+        ? en(read.industry, read.industryEvidence ?? undefined)
+        : '';
+  const chainId = [
+    region ? region.id : slug(flagSource.region ?? 'region'),
+    slug(industryEn || read.industry || 'chain', 30),
+  ].join('-');
   const chainName = { zh: `${read.industry ?? ''}产业链`, en: `${industryEn} chain`.trim() };
 
   const add = (n: Omit<ChainNode, 'search'> & { aliases?: string[] }): ChainNode => {
@@ -68,16 +90,28 @@ export function buildMap(input: BuildInput): ChainMap {
     const node: ChainNode = {
       ...rest,
       chain: chainId,
-      search: { pinyin: toPinyin(n.name.zh), initials: toInitials(n.name.zh), aliases: uniq(aliases.filter((a) => a !== n.name.zh)) },
+      search: {
+        pinyin: toPinyin(n.name.zh),
+        initials: toInitials(n.name.zh),
+        aliases: uniq(aliases.filter((a) => a !== n.name.zh)),
+      },
     };
     nodes.set(node.id, node);
     return node;
   };
-  const link = (source: string, target: string, kind: string, ev: Evidence[], reference?: Reference[]) => {
+  const link = (
+    source: string,
+    target: string,
+    kind: string,
+    ev: Evidence[],
+    reference?: Reference[],
+  ) => {
     const key = `${source}|${target}|${kind}`;
     if (linkKeys.has(key)) {
       const l = links.find((x) => `${x.source}|${x.target}|${x.kind}` === key) as Link;
-      l.evidence.push(...ev.filter((e) => !l.evidence.some((x) => x.source === e.source && x.start === e.start)));
+      l.evidence.push(
+        ...ev.filter((e) => !l.evidence.some((x) => x.source === e.source && x.start === e.start)),
+      );
       return;
     }
     linkKeys.add(key);
@@ -89,8 +123,14 @@ export function buildMap(input: BuildInput): ChainMap {
   // Segments: the taxonomy, with mentions in the eligible documents as evidence.
   for (const s of curated.segments) {
     add({
-      id: s.id, kind: 'segment', name: { zh: s.zh, en: s.en }, tier: s.tier, status: 'context',
-      evidence: [], reference: s.reference, aliases: [...s.aliases, ...(s.full ? [s.full.zh, s.full.en] : [])],
+      id: s.id,
+      kind: 'segment',
+      name: { zh: s.zh, en: s.en },
+      tier: s.tier,
+      status: 'context',
+      evidence: [],
+      reference: s.reference,
+      aliases: [...s.aliases, ...(s.full ? [s.full.zh, s.full.en] : [])],
     });
   }
   // Gap segments: the key links of chain-based investment.
@@ -102,8 +142,23 @@ export function buildMap(input: BuildInput): ChainMap {
       node = nodes.get(seg.id) as ChainNode;
     } else {
       const id = `seg-${slug(k.term, 40) || 'term'}`;
-      node = nodes.get(id) ?? add({ id, kind: 'segment', name: { zh: k.term, en: en(k.term) }, tier: 'unclassified', status: 'gap', evidence: [] });
-      problems.at(flagship.file, flagship.text, k.evidence.start, `key link "${k.term}" is not in data/taxonomy.yaml: shown as an unclassified segment (add it, or an alias, to classify it)`, 'warning');
+      node =
+        nodes.get(id) ??
+        add({
+          id,
+          kind: 'segment',
+          name: { zh: k.term, en: en(k.term) },
+          tier: 'unclassified',
+          status: 'gap',
+          evidence: [],
+        });
+      problems.at(
+        flagship.file,
+        flagship.text,
+        k.evidence.start,
+        `key link "${k.term}" is not in data/taxonomy.yaml: shown as an unclassified segment (add it, or an alias, to classify it)`,
+        'warning',
+      );
     }
     node.status = 'gap';
     node.evidence.push(k.evidence);
@@ -120,23 +175,45 @@ export function buildMap(input: BuildInput): ChainMap {
   }
 
   // The park, and gap segments landing in it.
-  const parkMeasure = read.park ? measures.find((m) => m.start <= (read.park?.areaEvidence.start ?? -1) && (read.park?.areaEvidence.start ?? 0) < m.end) : undefined;
+  const parkMeasure = read.park
+    ? measures.find(
+        (m) =>
+          m.start <= (read.park?.areaEvidence.start ?? -1) &&
+          (read.park?.areaEvidence.start ?? 0) < m.end,
+      )
+    : undefined;
   let parkId: string | null = null;
   if (read.park) {
     const p = read.park;
     parkId = `park-${slug(p.name, 40)}`;
-    const node = add({ id: parkId, kind: 'park', name: { zh: p.name, en: en(p.name, p.evidence[0]) }, evidence: p.evidence, areaMu: p.areaMu });
+    const node = add({
+      id: parkId,
+      kind: 'park',
+      name: { zh: p.name, en: en(p.name, p.evidence[0]) },
+      evidence: p.evidence,
+      areaMu: p.areaMu,
+    });
     if (p.location) node.location = p.location;
     if (p.standard) node.standard = p.standard;
     if (p.purpose) node.purpose = p.purpose;
-    for (const g of uniq(gapIds)) link(g, parkId, 'located-in', [p.purposeEvidence ?? (p.evidence[0] as Evidence)]);
+    for (const g of uniq(gapIds))
+      link(g, parkId, 'located-in', [p.purposeEvidence ?? (p.evidence[0] as Evidence)]);
   }
 
   // Local enterprises (curated, each with its reference) in the chain's region.
   const regionIds = new Set(curated.regions.filter((r) => line.has(r.zh)).map((r) => r.id));
-  const inZone = (f: Firm) => f.region !== undefined && (f.region === region?.id || isWithin(f.region, region?.id, curated.regions));
+  const inZone = (f: Firm) =>
+    f.region !== undefined &&
+    (f.region === region?.id || isWithin(f.region, region?.id, curated.regions));
   for (const f of curated.local.filter(inZone)) {
-    add({ id: f.id, kind: 'enterprise', name: { zh: f.zh, en: f.en }, evidence: mentions(eligible, [f.zh, ...(f.aliases ?? [])], []), reference: f.reference, aliases: f.aliases ?? [] });
+    add({
+      id: f.id,
+      kind: 'enterprise',
+      name: { zh: f.zh, en: f.en },
+      evidence: mentions(eligible, [f.zh, ...(f.aliases ?? [])], []),
+      reference: f.reference,
+      aliases: f.aliases ?? [],
+    });
     for (const s of f.segments) {
       const seg = nodes.get(s) as ChainNode;
       if (seg.status === 'context') seg.status = 'present';
@@ -147,10 +224,20 @@ export function buildMap(input: BuildInput): ChainMap {
 
   // Key customers named by the flagship.
   for (const c of read.customers) {
-    const known = curated.customers.find((k) => [k.zh, ...(k.aliases ?? [])].some((n) => normKey(n) === normKey(c.name)));
+    const known = curated.customers.find((k) =>
+      [k.zh, ...(k.aliases ?? [])].some((n) => normKey(n) === normKey(c.name)),
+    );
     const id = known?.id ?? `customer-${slug(c.name, 40)}`;
     const zh = known?.zh ?? c.name;
-    const node = nodes.get(id) ?? add({ id, kind: 'customer', name: { zh, en: known?.en ?? en(c.name, c.evidence) }, evidence: [], aliases: [c.name, ...(known?.aliases ?? [])] });
+    const node =
+      nodes.get(id) ??
+      add({
+        id,
+        kind: 'customer',
+        name: { zh, en: known?.en ?? en(c.name, c.evidence) },
+        evidence: [],
+        aliases: [c.name, ...(known?.aliases ?? [])],
+      });
     node.evidence.push(c.evidence);
     if (known) {
       node.reference = known.reference;
@@ -158,7 +245,8 @@ export function buildMap(input: BuildInput): ChainMap {
     }
   }
   for (const f of curated.local.filter(inZone)) {
-    for (const c of f.customers ?? []) if (nodes.has(c)) link(f.id, c, 'customer-of', [], f.reference);
+    for (const c of f.customers ?? [])
+      if (nodes.has(c)) link(f.id, c, 'customer-of', [], f.reference);
   }
 
   // Measures, their departments and cited policies.
@@ -167,22 +255,46 @@ export function buildMap(input: BuildInput): ChainMap {
     const id = `measure-${m.number}`;
     const headingEn = m.heading ? en(m.heading, m.headingEvidence ?? undefined) : '';
     const node = add({
-      id, kind: 'measure',
-      name: { zh: `第${m.number}条 ${m.name}`, en: `Measure ${m.number}${headingEn ? `: ${headingEn}` : ''}` },
-      evidence: [m.evidence], number: m.number, amounts: m.amounts,
+      id,
+      kind: 'measure',
+      name: {
+        zh: `第${m.number}条 ${m.name}`,
+        en: `Measure ${m.number}${headingEn ? `: ${headingEn}` : ''}`,
+      },
+      evidence: [m.evidence],
+      number: m.number,
+      amounts: m.amounts,
     });
     if (m.heading) node.heading = m.heading;
     for (const d of m.departments) {
       const canonical = canonicalTerm(terms, d.name);
       const did = `dept-${slug(canonical, 50)}`;
-      const dn = nodes.get(did) ?? add({ id: did, kind: 'department', name: { zh: canonical, en: en(canonical, d.evidence) }, evidence: [], aliases: [] });
-      if (d.name !== canonical && !dn.search.aliases.includes(d.name)) dn.search.aliases.push(d.name);
+      const dn =
+        nodes.get(did) ??
+        add({
+          id: did,
+          kind: 'department',
+          name: { zh: canonical, en: en(canonical, d.evidence) },
+          evidence: [],
+          aliases: [],
+        });
+      if (d.name !== canonical && !dn.search.aliases.includes(d.name))
+        dn.search.aliases.push(d.name);
       dn.evidence.push(d.evidence);
       link(did, id, 'responsible-for', [d.evidence]);
     }
     for (const p of m.policies) {
       const pid = `policy-${toInitials(p.title).slice(0, 40) || slug(p.title, 40)}`;
-      const pn = nodes.get(pid) ?? add({ id: pid, kind: 'policy', name: { zh: p.title, en: en(p.title, p.evidence) }, evidence: [], title: p.title, matchesSource: sourceByTitle.get(normKey(p.title)) ?? null });
+      const pn =
+        nodes.get(pid) ??
+        add({
+          id: pid,
+          kind: 'policy',
+          name: { zh: p.title, en: en(p.title, p.evidence) },
+          evidence: [],
+          title: p.title,
+          matchesSource: sourceByTitle.get(normKey(p.title)) ?? null,
+        });
       pn.evidence.push(p.evidence);
       link(id, pid, 'cites', [p.evidence]);
     }
@@ -190,23 +302,35 @@ export function buildMap(input: BuildInput): ChainMap {
     // the key links (关键环节) they were listed as.
     for (const g of uniq(gapIds)) {
       const seg = nodes.get(g) as ChainNode;
-      const names = [seg.name.zh, ...seg.search.aliases, ...read.keyLinks.filter((k) => findSegmentId(curated.segments, k.term, g)).map((k) => k.term)];
+      const names = [
+        seg.name.zh,
+        ...seg.search.aliases,
+        ...read.keyLinks
+          .filter((k) => findSegmentId(curated.segments, k.term, g))
+          .map((k) => k.term),
+      ];
       const ev = mentionsIn(flagship, names, m.start, m.end);
       const key = /关键环节|重点环节|薄弱环节/.exec(flagship.view.slice(m.start, m.end));
-      if (key && !read.keyLinks.some((k) => k.context.start >= m.start && k.context.start < m.end)) {
+      if (
+        key &&
+        !read.keyLinks.some((k) => k.context.start >= m.start && k.context.start < m.end)
+      ) {
         const s = m.start + key.index;
         ev.push(evidence(flagship, s, s + key[0].length));
       }
       if (ev.length > 0) link(id, g, 'supports', ev.slice(0, 2));
     }
-    if (parkId && parkMeasure === m && read.park) link(id, parkId, 'supports', [read.park.evidence[0] as Evidence]);
+    if (parkId && parkMeasure === m && read.park)
+      link(id, parkId, 'supports', [read.park.evidence[0] as Evidence]);
   }
 
   const chain: Chain = {
     id: chainId,
     name: chainName,
     region: flagSource.region ?? '',
-    sources: sources.filter((s) => s.id === flagship.id || eligible.some((d) => d.id === s.id)).map((s) => s.id),
+    sources: sources
+      .filter((s) => s.id === flagship.id || eligible.some((d) => d.id === s.id))
+      .map((s) => s.id),
     metrics: read.metrics,
   };
   if (read.scope) chain.scope = read.scope;
@@ -261,18 +385,30 @@ function mentions(docs: SourceDoc[], names: string[], taken: Evidence[]): Eviden
   return out;
 }
 
-function mentionsIn(doc: SourceDoc, names: string[], from: number, to: number, taken: Evidence[] = []): Evidence[] {
+function mentionsIn(
+  doc: SourceDoc,
+  names: string[],
+  from: number,
+  to: number,
+  taken: Evidence[] = [],
+): Evidence[] {
   const out: Evidence[] = [];
-  const usable = uniq(names).filter((n) => (/[^\x00-\x7f]/.test(n) ? n.length >= 2 : n.length >= 3));
+  const usable = uniq(names).filter((n) =>
+    /[^\p{ASCII}]/u.test(n) ? n.length >= 2 : n.length >= 3,
+  );
   const hay = doc.view.slice(from, to);
   for (const n of usable) {
-    const ascii = !/[^\x00-\x7f]/.test(n);
+    const ascii = !/[^\p{ASCII}]/u.test(n);
     let i = hay.indexOf(n);
     while (i >= 0) {
       const s = from + i;
       const e = s + n.length;
-      const boundary = !ascii || (!/[A-Za-z0-9]/.test(doc.view[s - 1] ?? ' ') && !/[A-Za-z0-9]/.test(doc.view[e] ?? ' '));
-      const overlaps = [...taken, ...out].some((x) => x.source === doc.id && x.start < e && s < x.end);
+      const boundary =
+        !ascii ||
+        (!/[A-Za-z0-9]/.test(doc.view[s - 1] ?? ' ') && !/[A-Za-z0-9]/.test(doc.view[e] ?? ' '));
+      const overlaps = [...taken, ...out].some(
+        (x) => x.source === doc.id && x.start < e && s < x.end,
+      );
       if (boundary && !overlaps) out.push(evidence(doc, s, e));
       i = hay.indexOf(n, i + n.length);
     }

@@ -24,7 +24,9 @@ function main(): number {
       },
     }).values;
   } catch (e) {
-    console.error(`compile: ${(e as Error).message}\nusage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]`);
+    console.error(
+      `compile: ${(e as Error).message}\nusage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]`,
+    );
     return 2;
   }
   if (args.help) {
@@ -52,7 +54,9 @@ function main(): number {
   if (!args.quiet) {
     const chain = map.chains[0];
     const gaps = map.nodes.filter((n) => n.status === 'gap').length;
-    console.log(`compile: ${chain?.name.zh ?? ''} — ${map.nodes.length} nodes, ${map.links.length} links, ${gaps} gap segments, ${map.sources.length} sources → ${args.out}`);
+    console.log(
+      `compile: ${chain?.name.zh ?? ''} — ${map.nodes.length} nodes, ${map.links.length} links, ${gaps} gap segments, ${map.sources.length} sources → ${args.out}`,
+    );
   }
   return 0;
 }

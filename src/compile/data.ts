@@ -69,8 +69,14 @@ const firm = {
   additionalProperties: false,
   required: ['id', 'zh', 'en', 'segments', 'reference'],
   properties: {
-    id, zh: str, en: str, aliases: strList, region: id,
-    segments: { type: 'array', items: id }, customers: { type: 'array', items: id }, reference,
+    id,
+    zh: str,
+    en: str,
+    aliases: strList,
+    region: id,
+    segments: { type: 'array', items: id },
+    customers: { type: 'array', items: id },
+    reference,
   },
 };
 
@@ -81,7 +87,9 @@ const SCHEMAS = {
     required: ['industry', 'segments'],
     properties: {
       industry: {
-        type: 'object', additionalProperties: false, required: ['zh', 'en'],
+        type: 'object',
+        additionalProperties: false,
+        required: ['zh', 'en'],
         properties: { zh: str, en: str, aliases: strList },
       },
       segments: {
@@ -91,7 +99,9 @@ const SCHEMAS = {
           additionalProperties: false,
           required: ['id', 'zh', 'en', 'tier', 'feeds', 'reference'],
           properties: {
-            id, zh: str, en: str,
+            id,
+            zh: str,
+            en: str,
             full: { type: 'object', properties: { zh: str, en: str } },
             tier: { enum: ['upstream', 'midstream', 'downstream', 'service'] },
             aliases: strList,
@@ -104,15 +114,23 @@ const SCHEMAS = {
     },
   },
   regions: {
-    type: 'object', additionalProperties: false, required: ['regions'],
+    type: 'object',
+    additionalProperties: false,
+    required: ['regions'],
     properties: {
       regions: {
         type: 'array',
         items: {
-          type: 'object', additionalProperties: false,
+          type: 'object',
+          additionalProperties: false,
           required: ['id', 'zh', 'en', 'level', 'reference'],
           properties: {
-            id, zh: str, en: str, aliases: strList, parent: id, reference,
+            id,
+            zh: str,
+            en: str,
+            aliases: strList,
+            parent: id,
+            reference,
             level: { enum: ['province', 'city', 'zone', 'county'] },
           },
         },
@@ -120,16 +138,24 @@ const SCHEMAS = {
     },
   },
   enterprises: {
-    type: 'object', additionalProperties: false,
-    properties: { local: { type: 'array', items: firm }, customers: { type: 'array', items: firm } },
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      local: { type: 'array', items: firm },
+      customers: { type: 'array', items: firm },
+    },
   },
   glossary: {
-    type: 'object', additionalProperties: false, required: ['terms'],
+    type: 'object',
+    additionalProperties: false,
+    required: ['terms'],
     properties: {
       terms: {
         type: 'object',
         additionalProperties: {
-          type: 'object', additionalProperties: false, required: ['en'],
+          type: 'object',
+          additionalProperties: false,
+          required: ['en'],
           properties: { en: str, aliases: strList },
         },
       },
@@ -138,26 +164,57 @@ const SCHEMAS = {
 };
 
 /** Loads every file in the data folder; returns null when any of them has an error. */
-export function loadCurated(dataDir: string, problems: Problems, root = process.cwd()): Curated | null {
+export function loadCurated(
+  dataDir: string,
+  problems: Problems,
+  root = process.cwd(),
+): Curated | null {
   const before = problems.errors.length;
   const file = (name: string) => join(dataDir, name);
   const label = (name: string) => relative(root, file(name)).split('\\').join('/');
   const tax = loadYaml<{ industry: Curated['industry']; segments: Segment[] }>(
-    file('taxonomy.yaml'), label('taxonomy.yaml'), SCHEMAS.taxonomy, problems);
-  const reg = loadYaml<{ regions: Region[] }>(file('regions.yaml'), label('regions.yaml'), SCHEMAS.regions, problems);
+    file('taxonomy.yaml'),
+    label('taxonomy.yaml'),
+    SCHEMAS.taxonomy,
+    problems,
+  );
+  const reg = loadYaml<{ regions: Region[] }>(
+    file('regions.yaml'),
+    label('regions.yaml'),
+    SCHEMAS.regions,
+    problems,
+  );
   const ent = loadYaml<{ local?: Firm[]; customers?: Firm[] }>(
-    file('enterprises.yaml'), label('enterprises.yaml'), SCHEMAS.enterprises, problems);
-  const glo = loadYaml<{ terms: Record<string, Term> }>(file('glossary.yaml'), label('glossary.yaml'), SCHEMAS.glossary, problems);
+    file('enterprises.yaml'),
+    label('enterprises.yaml'),
+    SCHEMAS.enterprises,
+    problems,
+  );
+  const glo = loadYaml<{ terms: Record<string, Term> }>(
+    file('glossary.yaml'),
+    label('glossary.yaml'),
+    SCHEMAS.glossary,
+    problems,
+  );
   if (!tax || !reg || !ent || !glo) return null;
 
   const segments = tax.value.segments.map((s) => ({ ...s, aliases: s.aliases ?? [] }));
   const segIds = uniqueIds(tax, 'segments', segments, problems);
   segments.forEach((s, i) =>
     s.feeds.forEach((f, j) => {
-      if (!segIds.has(f)) report(tax, ['segments', i, 'feeds', j], `unknown segment id "${f}" in feeds of "${s.id}"`, problems);
+      if (!segIds.has(f))
+        report(
+          tax,
+          ['segments', i, 'feeds', j],
+          `unknown segment id "${f}" in feeds of "${s.id}"`,
+          problems,
+        );
     }),
   );
-  const cycle = findCycle(segments.map((s) => s.id), segments.flatMap((s) => s.feeds.map((f) => [s.id, f] as [string, string])));
+  const cycle = findCycle(
+    segments.map((s) => s.id),
+    segments.flatMap((s) => s.feeds.map((f) => [s.id, f] as [string, string])),
+  );
   if (cycle) {
     const i = segments.findIndex((s) => s.id === cycle[0]);
     report(tax, ['segments', i, 'feeds'], `feeds form a cycle: ${cycle.join(' → ')}`, problems);
@@ -166,31 +223,51 @@ export function loadCurated(dataDir: string, problems: Problems, root = process.
   const regions = reg.value.regions;
   const regionIds = uniqueIds(reg, 'regions', regions, problems);
   regions.forEach((r, i) => {
-    if (r.parent && !regionIds.has(r.parent)) report(reg, ['regions', i, 'parent'], `unknown region id "${r.parent}"`, problems);
+    if (r.parent && !regionIds.has(r.parent))
+      report(reg, ['regions', i, 'parent'], `unknown region id "${r.parent}"`, problems);
   });
 
   const local = ent.value.local ?? [];
   const customers = ent.value.customers ?? [];
   const localIds = uniqueIds(ent, 'local', local, problems);
   const customerIds = uniqueIds(ent, 'customers', customers, problems);
-  for (const id of localIds) if (customerIds.has(id)) report(ent, ['customers'], `id "${id}" is used twice`, problems);
-  for (const [group, list] of [['local', local], ['customers', customers]] as const) {
+  for (const id of localIds)
+    if (customerIds.has(id)) report(ent, ['customers'], `id "${id}" is used twice`, problems);
+  for (const [group, list] of [
+    ['local', local],
+    ['customers', customers],
+  ] as const) {
     list.forEach((f, i) => {
       f.segments.forEach((s, j) => {
-        if (!segIds.has(s)) report(ent, [group, i, 'segments', j], `unknown segment id "${s}"`, problems);
+        if (!segIds.has(s))
+          report(ent, [group, i, 'segments', j], `unknown segment id "${s}"`, problems);
       });
       (f.customers ?? []).forEach((c, j) => {
-        if (!customerIds.has(c)) report(ent, [group, i, 'customers', j], `unknown customer id "${c}"`, problems);
+        if (!customerIds.has(c))
+          report(ent, [group, i, 'customers', j], `unknown customer id "${c}"`, problems);
       });
-      if (f.region && !regionIds.has(f.region)) report(ent, [group, i, 'region'], `unknown region id "${f.region}"`, problems);
+      if (f.region && !regionIds.has(f.region))
+        report(ent, [group, i, 'region'], `unknown region id "${f.region}"`, problems);
     });
   }
 
   if (problems.errors.length > before) return null;
-  return { industry: tax.value.industry, segments, regions, local, customers, terms: glo.value.terms };
+  return {
+    industry: tax.value.industry,
+    segments,
+    regions,
+    local,
+    customers,
+    terms: glo.value.terms,
+  };
 }
 
-function uniqueIds<T extends { id: string }>(f: YamlFile<unknown>, key: string, list: T[], problems: Problems): Set<string> {
+function uniqueIds<T extends { id: string }>(
+  f: YamlFile<unknown>,
+  key: string,
+  list: T[],
+  problems: Problems,
+): Set<string> {
   const seen = new Set<string>();
   list.forEach((item, i) => {
     if (seen.has(item.id)) report(f, [key, i, 'id'], `duplicate id "${item.id}"`, problems);
@@ -199,7 +276,12 @@ function uniqueIds<T extends { id: string }>(f: YamlFile<unknown>, key: string, 
   return seen;
 }
 
-function report(f: YamlFile<unknown>, path: (string | number)[], message: string, problems: Problems): void {
+function report(
+  f: YamlFile<unknown>,
+  path: (string | number)[],
+  message: string,
+  problems: Problems,
+): void {
   const { line, col } = f.at(path);
   problems.add(f.file, line, col, message);
 }

@@ -3,8 +3,7 @@
  * clear `file:line:col` error instead of mojibake in the map. A leading BOM is removed.
  */
 export type Decoded =
-  | { text: string; error: null }
-  | { text: null; error: string; line: number; col: number };
+  { text: string; error: null } | { text: null; error: string; line: number; col: number };
 
 export function decodeUtf8(bytes: Uint8Array): Decoded {
   try {

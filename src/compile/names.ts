@@ -31,7 +31,7 @@ export function toInitials(zh: string): string {
  * @example slug('区商务局') // → 'qu-shang-wu-ju'
  */
 export function slug(text: string, max = 60): string {
-  const ascii = /[^\x00-\x7f]/.test(text) ? toPinyin(text) : text;
+  const ascii = /[^\p{ASCII}]/u.test(text) ? toPinyin(text) : text;
   const s = ascii
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

@@ -36,11 +36,23 @@ export function lineCol(text: string, offset: number): { line: number; col: numb
 export class Problems {
   readonly list: Problem[] = [];
 
-  add(file: string, line: number, col: number, message: string, severity: Problem['severity'] = 'error'): void {
+  add(
+    file: string,
+    line: number,
+    col: number,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ): void {
     this.list.push({ file, line, col, message, severity });
   }
 
-  at(file: string, text: string, offset: number, message: string, severity: Problem['severity'] = 'error'): void {
+  at(
+    file: string,
+    text: string,
+    offset: number,
+    message: string,
+    severity: Problem['severity'] = 'error',
+  ): void {
     const { line, col } = lineCol(text, offset);
     this.add(file, line, col, message, severity);
   }

@@ -43,8 +43,14 @@ const MANIFEST_SCHEMA = {
         additionalProperties: false,
         required: ['file'],
         properties: {
-          file: str, original: str, id, role: { enum: ['flagship', 'context'] }, kind: str,
-          title: str, issuer: str, region: str,
+          file: str,
+          original: str,
+          id,
+          role: { enum: ['flagship', 'context'] },
+          kind: str,
+          title: str,
+          issuer: str,
+          region: str,
           date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
         },
       },
@@ -64,7 +70,12 @@ export function loadSources(seedsDir: string, root: string, problems: Problems):
   const manifestPath = join(seedsDir, 'manifest.yaml');
   const entries = new Map<string, ManifestEntry>();
   if (existsSync(manifestPath)) {
-    const m = loadYaml<{ documents: ManifestEntry[] }>(manifestPath, rel(root, manifestPath), MANIFEST_SCHEMA, problems);
+    const m = loadYaml<{ documents: ManifestEntry[] }>(
+      manifestPath,
+      rel(root, manifestPath),
+      MANIFEST_SCHEMA,
+      problems,
+    );
     m?.value.documents.forEach((d, i) => {
       if (!existsSync(join(seedsDir, d.file))) {
         const { line, col } = m.at(['documents', i, 'file']);
@@ -73,7 +84,9 @@ export function loadSources(seedsDir: string, root: string, problems: Problems):
       entries.set(d.file, d);
     });
   }
-  const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   if (files.length === 0) problems.add(seedsDir, 1, 1, 'no .txt documents in the seeds folder');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();

@@ -83,5 +83,8 @@ export function linesOf(view: string): { start: number; text: string }[] {
 
 /** Removes spaces between CJK characters left by line wrapping in titles: `招商引资和 承接` → `招商引资和承接`. */
 export function squeeze(s: string): string {
-  return s.replace(/\s+/g, ' ').replace(/(?<=[^\x00-\x7f]) | (?=[^\x00-\x7f])/g, '').trim();
+  return s
+    .replace(/\s+/g, ' ')
+    .replace(/(?<=[^\p{ASCII}]) | (?=[^\p{ASCII}])/gu, '')
+    .trim();
 }

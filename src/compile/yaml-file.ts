@@ -31,7 +31,12 @@ export function loadYaml<T>(
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    problems.add(label, 1, 1, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    problems.add(
+      label,
+      1,
+      1,
+      `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
     return null;
   }
   const decoded = decodeUtf8(bytes);
@@ -90,7 +95,8 @@ function pointerPath(err: ErrorObject): (string | number)[] {
 }
 
 function schemaMessage(err: ErrorObject): string {
-  const where = err.instancePath === '' ? 'top level' : err.instancePath.slice(1).replace(/\//g, '.');
+  const where =
+    err.instancePath === '' ? 'top level' : err.instancePath.slice(1).replace(/\//g, '.');
   if (err.keyword === 'required') {
     return `${where}: missing required field "${(err.params as { missingProperty: string }).missingProperty}"`;
   }
@@ -105,7 +111,12 @@ export function readBytes(path: string, label: string, problems: Problems): Buff
   try {
     return readFileSync(path);
   } catch (e) {
-    problems.add(label, 1, 1, `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    problems.add(
+      label,
+      1,
+      1,
+      `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+    );
     return null;
   }
 }

@@ -65,11 +65,23 @@ function groupStart(m: RegExpExecArray, g: number): number {
 }
 
 /** A metric from a match: value group, optional qualifier group, evidence spanning the number phrase. */
-function metric(doc: SourceDoc, m: RegExpExecArray | null, id: string, unit: string, valueGroup: number, qualifier?: string): Metric | null {
+function metric(
+  doc: SourceDoc,
+  m: RegExpExecArray | null,
+  id: string,
+  unit: string,
+  valueGroup: number,
+  qualifier?: string,
+): Metric | null {
   if (!m) return null;
   const value = parseNumber(m[valueGroup] as string);
   if (value === null) return null;
-  const out: Metric = { id, value, unit, evidence: [evidence(doc, m.index, m.index + m[0].length)] };
+  const out: Metric = {
+    id,
+    value,
+    unit,
+    evidence: [evidence(doc, m.index, m.index + m[0].length)],
+  };
   if (qualifier) out.qualifier = qualifier;
   return out;
 }
@@ -80,32 +92,70 @@ export function readFlagship(doc: SourceDoc, title: string): FlagshipRead {
   const v = doc.view;
 
   // Current scale: 规模达到20亿元 / 产值约15亿元 / 营业收入突破12亿元
-  const scaleCur = find(doc, new RegExp(`(?:规模|产值|营业收入|营收)(?:已)?(?:达到|达|突破|超过|为)*(约|近|超)?${N}(亿元|万亿元|亿)`));
+  const scaleCur = find(
+    doc,
+    new RegExp(
+      `(?:规模|产值|营业收入|营收)(?:已)?(?:达到|达|突破|超过|为)*(约|近|超)?${N}(亿元|万亿元|亿)`,
+    ),
+  );
   const sc = metric(doc, scaleCur, 'scale-current', '亿元', 2, scaleCur?.[1] ? '约' : undefined);
   if (sc && scaleCur?.[3] === '万亿元') sc.value *= 10_000;
   if (sc) metrics.push(sc);
 
   // Firms now: 聚集10余家 / 集聚企业12家 / 现有企业二十余家
-  const firms = find(doc, new RegExp(`(?:聚集|集聚|拥有|现有|汇聚|入驻)(?:各类|行业|相关|上下游)?(?:企业)?${N}(余|多)?家`));
+  const firms = find(
+    doc,
+    new RegExp(
+      `(?:聚集|集聚|拥有|现有|汇聚|入驻)(?:各类|行业|相关|上下游)?(?:企业)?${N}(余|多)?家`,
+    ),
+  );
   const fm = metric(doc, firms, 'enterprises-current', '家', 1, firms?.[2] ? '余' : undefined);
   if (fm) metrics.push(fm);
 
   // New firms: 新引进30家 / 引进上下游企业二十家 / 招引…家
-  const newFirms = find(doc, new RegExp(`(?:新引进|引进|新招引|招引|新增)(?:上下游|配套|相关)?(?:企业)?${N}(余|多)?家`));
-  const nf = metric(doc, newFirms, 'enterprises-new-target', '家', 1, newFirms?.[2] ? '余' : undefined);
+  const newFirms = find(
+    doc,
+    new RegExp(`(?:新引进|引进|新招引|招引|新增)(?:上下游|配套|相关)?(?:企业)?${N}(余|多)?家`),
+  );
+  const nf = metric(
+    doc,
+    newFirms,
+    'enterprises-new-target',
+    '家',
+    1,
+    newFirms?.[2] ? '余' : undefined,
+  );
   if (nf) metrics.push(nf);
 
   // Target scale: 50亿级产业链 / 产业规模突破五十亿元 (after 力争/到…年/目标)
-  const target = find(doc, new RegExp(`${N}(亿|万亿)(级|元以上|元)?(?:的|规模的)?(?:[^，。,]{0,12}?)?(?:产业链|产业集群|产业体系)`));
-  let tg: Metric | null = null;
+  const target = find(
+    doc,
+    new RegExp(
+      `${N}(亿|万亿)(级|元以上|元)?(?:的|规模的)?(?:[^，。,]{0,12}?)?(?:产业链|产业集群|产业体系)`,
+    ),
+  );
+  let tg: Metric | null;
   if (target && target.index !== scaleCur?.index) {
     const q = target[3];
-    tg = metric(doc, target, 'scale-target', '亿元', 1, q === '级' ? '级' : q === '元以上' ? '以上' : undefined);
-    const end = target.index + (target[1] as string).length + (target[2] as string).length + (q?.length ?? 0);
+    tg = metric(
+      doc,
+      target,
+      'scale-target',
+      '亿元',
+      1,
+      q === '级' ? '级' : q === '元以上' ? '以上' : undefined,
+    );
+    const end =
+      target.index + (target[1] as string).length + (target[2] as string).length + (q?.length ?? 0);
     if (tg) tg.evidence = [evidence(doc, target.index, end)];
     if (tg && target[2] === '万亿') tg.value *= 10_000;
   } else {
-    const t2 = find(doc, new RegExp(`(?:力争|目标|到\\d{4}年)[^。]{0,30}?(?:规模|产值)(?:达到|突破|超过)?${N}(亿|万亿)元?(级|以上)?`));
+    const t2 = find(
+      doc,
+      new RegExp(
+        `(?:力争|目标|到\\d{4}年)[^。]{0,30}?(?:规模|产值)(?:达到|突破|超过)?${N}(亿|万亿)元?(级|以上)?`,
+      ),
+    );
     tg = metric(doc, t2, 'scale-target', '亿元', 1, t2?.[3]);
     if (tg && t2?.[2] === '万亿') tg.value *= 10_000;
   }
@@ -114,7 +164,12 @@ export function readFlagship(doc: SourceDoc, title: string): FlagshipRead {
   const keyLinks = readKeyLinks(doc);
   const park = readPark(doc);
   if (park) {
-    const pm: Metric = { id: 'park-area', value: park.areaMu, unit: '亩', evidence: [park.areaEvidence] };
+    const pm: Metric = {
+      id: 'park-area',
+      value: park.areaMu,
+      unit: '亩',
+      evidence: [park.areaEvidence],
+    };
     if (park.qualifier) pm.qualifier = park.qualifier;
     metrics.push(pm);
   }
@@ -136,7 +191,11 @@ export function readFlagship(doc: SourceDoc, title: string): FlagshipRead {
     for (const part of (cm[1] as string).split(/[、,，和及]/)) {
       const start = at + part.length - part.trimStart().length;
       const name = part.trim();
-      if (name) customers.push({ name: squeeze(doc.text.slice(start, start + name.length)), evidence: evidence(doc, start, start + name.length) });
+      if (name)
+        customers.push({
+          name: squeeze(doc.text.slice(start, start + name.length)),
+          evidence: evidence(doc, start, start + name.length),
+        });
       at += part.length + 1;
     }
   }
@@ -164,7 +223,8 @@ export function readFlagship(doc: SourceDoc, title: string): FlagshipRead {
  * @example '瞄准压缩机、风机等关键环节开展链式招商' → ['压缩机', '风机']
  */
 export function readKeyLinks(doc: SourceDoc): KeyLink[] {
-  const re = /(?:瞄准|聚焦|围绕|重点引进|重点招引|主攻|紧盯)([^。；;：:]{2,120}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:关键|重点|核心|薄弱)?(?:环节|领域|配套环节|产品)/g;
+  const re =
+    /(?:瞄准|聚焦|围绕|重点引进|重点招引|主攻|紧盯)([^。；;：:]{2,120}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:关键|重点|核心|薄弱)?(?:环节|领域|配套环节|产品)/g;
   for (const m of doc.view.matchAll(re)) {
     const list = m[1] as string;
     const parts = list.split(/[、,，]|和|及|与/);
@@ -175,7 +235,12 @@ export function readKeyLinks(doc: SourceDoc): KeyLink[] {
     for (const part of parts) {
       const start = at + (part.length - part.trimStart().length);
       const term = part.trim();
-      if (term.length >= 1 && term.length <= 16) out.push({ term: squeeze(doc.text.slice(start, start + term.length)), evidence: evidence(doc, start, start + term.length), context });
+      if (term.length >= 1 && term.length <= 16)
+        out.push({
+          term: squeeze(doc.text.slice(start, start + term.length)),
+          evidence: evidence(doc, start, start + term.length),
+          context,
+        });
       at += part.length + 1;
     }
     return out;
@@ -186,7 +251,9 @@ export function readKeyLinks(doc: SourceDoc): KeyLink[] {
 /** The park: 规划建设(占地)约700亩的X产业园, its location (在…区域), standard (以“…”标准) and purpose. */
 export function readPark(doc: SourceDoc): ParkRead | null {
   const v = doc.view;
-  const re = new RegExp(`(?:规划建设|规划|建设|打造)(?:占地|用地)?(?:面积)?(约|近|超过)?${N}亩(?:的|左右的)?([\\u4e00-\\u9fa5]{2,20}?(?:产业园|园区|基地|产业集聚区|专业园))`);
+  const re = new RegExp(
+    `(?:规划建设|规划|建设|打造)(?:占地|用地)?(?:面积)?(约|近|超过)?${N}亩(?:的|左右的)?([\\u4e00-\\u9fa5]{2,20}?(?:产业园|园区|基地|产业集聚区|专业园))`,
+  );
   const m = re.exec(v);
   if (!m) return null;
   const areaMu = parseNumber(m[2] as string);

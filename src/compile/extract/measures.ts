@@ -28,8 +28,9 @@ const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知)|附件)
 export function readMeasures(doc: SourceDoc): MeasureRead[] {
   const lines = linesOf(doc.view);
   const out: MeasureRead[] = [];
-  let heading: { text: string; ev: Evidence } | null = null;
-  let current: { number: number; start: number; end: number; heading: typeof heading } | null = null;
+  type Heading = { text: string; ev: Evidence } | null;
+  let heading: Heading = null;
+  let current: { number: number; start: number; end: number; heading: Heading } | null = null;
   const close = () => {
     if (current) out.push(build(doc, current.number, current.start, current.end, current.heading));
     current = null;
@@ -40,7 +41,10 @@ export function readMeasures(doc: SourceDoc): MeasureRead[] {
     if (h && !it) {
       close();
       const s = start + text.indexOf(h[2] as string);
-      heading = { text: squeeze(doc.text.slice(s, s + (h[2] as string).length)), ev: evidence(doc, s, s + (h[2] as string).length) };
+      heading = {
+        text: squeeze(doc.text.slice(s, s + (h[2] as string).length)),
+        ev: evidence(doc, s, s + (h[2] as string).length),
+      };
       continue;
     }
     if (it) {
@@ -61,7 +65,13 @@ export function readMeasures(doc: SourceDoc): MeasureRead[] {
   return out;
 }
 
-function build(doc: SourceDoc, number: number, start: number, end: number, heading: { text: string; ev: Evidence } | null): MeasureRead {
+function build(
+  doc: SourceDoc,
+  number: number,
+  start: number,
+  end: number,
+  heading: { text: string; ev: Evidence } | null,
+): MeasureRead {
   const v = doc.view.slice(start, end);
   const firstClause = /^[^，。,;；]+/.exec(v.trimStart())?.[0] ?? v;
   const nameStart = start + v.indexOf(firstClause);
@@ -72,14 +82,21 @@ function build(doc: SourceDoc, number: number, start: number, end: number, headi
     for (const part of (m[1] as string).split(/[、,，]/)) {
       const s = at + (part.length - part.trimStart().length);
       const t = part.trim();
-      if (t) departments.push({ name: squeeze(doc.text.slice(s, s + t.length)), evidence: evidence(doc, s, s + t.length) });
+      if (t)
+        departments.push({
+          name: squeeze(doc.text.slice(s, s + t.length)),
+          evidence: evidence(doc, s, s + t.length),
+        });
       at += part.length + 1;
     }
   }
   const policies: MeasureRead['policies'] = [];
   for (const m of v.matchAll(/《([^《》\n]{2,120})》/g)) {
     const s = start + (m.index as number);
-    policies.push({ title: squeeze(doc.text.slice(s + 1, s + m[0].length - 1)), evidence: evidence(doc, s, s + m[0].length) });
+    policies.push({
+      title: squeeze(doc.text.slice(s + 1, s + m[0].length - 1)),
+      evidence: evidence(doc, s, s + m[0].length),
+    });
   }
   return {
     number,
@@ -117,10 +134,20 @@ export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[
     const clause = v.slice(cs, ce);
     const before = v.slice(cs, at);
     if (unit === '年') {
-      if (value >= 100 || !/(期限|有效期|不超过|最长|连续|为期)\s*$/.test(before.slice(-8)) && !/期限|有效期/.test(before)) continue;
+      if (
+        value >= 100 ||
+        (!/(期限|有效期|不超过|最长|连续|为期)\s*$/.test(before.slice(-8)) &&
+          !/期限|有效期/.test(before))
+      )
+        continue;
     }
     const kind = kindOf(unit, clause, before);
-    out.push({ value, unit, kind, evidence: [evidence(doc, start + cs, start + at + m[0].length)] });
+    out.push({
+      value,
+      unit,
+      kind,
+      evidence: [evidence(doc, start + cs, start + at + m[0].length)],
+    });
   }
   return out;
 }
@@ -136,8 +163,10 @@ function kindOf(unit: string, clause: string, before: string): string {
   }
   const yearly = /每年|年度|年均/.test(before);
   if (/一次性/.test(clause)) return 'one-off';
-  if (/单个项目|每个项目|单个项目年度/.test(before)) return yearly ? 'cap-per-project-per-year' : 'cap-per-project';
-  if (/单个企业|每家企业|每户|同一支持对象|同一企业/.test(before)) return yearly ? 'cap-per-enterprise-per-year' : 'cap-per-enterprise';
+  if (/单个项目|每个项目|单个项目年度/.test(before))
+    return yearly ? 'cap-per-project-per-year' : 'cap-per-project';
+  if (/单个企业|每家企业|每户|同一支持对象|同一企业/.test(before))
+    return yearly ? 'cap-per-enterprise-per-year' : 'cap-per-enterprise';
   if (/最高|不超过|上限|最多/.test(before)) return yearly ? 'cap-per-year' : 'cap';
   return 'funding';
 }

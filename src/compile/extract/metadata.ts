@@ -22,7 +22,12 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     if (t.issuer && !doc.meta.issuer) issuer = t.issuer;
   }
   if (title === null) {
-    problems.at(doc.file, doc.text, 0, 'no title found in the text: add `title:` for this file in seeds/manifest.yaml');
+    problems.at(
+      doc.file,
+      doc.text,
+      0,
+      'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
+    );
     title = doc.id;
   }
   const date = doc.meta.date ?? readDate(doc, ev);
@@ -95,7 +100,9 @@ function isDateLine(line: string): boolean {
 function readDate(doc: LoadedSource, ev: Evidence[]): string | null {
   const head = doc.view.slice(0, 600);
   const m = /(?:^|\n)\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})日?/.exec(head);
-  const effective = /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行)/.exec(doc.view);
+  const effective = /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行)/.exec(
+    doc.view,
+  );
   const found = m ?? effective;
   if (!found) return null;
   const s = found.index + found[0].indexOf(found[1] as string);
@@ -108,7 +115,12 @@ function readDate(doc: LoadedSource, ev: Evidence[]): string | null {
  * (or its sub-places) the text names most, at the level the text speaks for itself (我省 → a
  * province, 我市 → a city, 我区 → a zone).
  */
-export function readRegion(doc: LoadedSource, title: string, regions: Region[], ev: Evidence[]): string | null {
+export function readRegion(
+  doc: LoadedSource,
+  title: string,
+  regions: Region[],
+  ev: Evidence[],
+): string | null {
   const names = (r: Region) => [r.zh, ...(r.aliases ?? [])].filter((n) => n.length >= 2);
   const depth = (r: Region): number => {
     let d = 0;
@@ -130,7 +142,9 @@ export function readRegion(doc: LoadedSource, title: string, regions: Region[], 
     return top.zh;
   }
   const self = /我(省|市|区|县)/.exec(doc.view);
-  const level = self ? ({ 省: 'province', 市: 'city', 区: 'zone', 县: 'county' } as const)[self[1] as '省'] : null;
+  const level = self
+    ? ({ 省: 'province', 市: 'city', 区: 'zone', 县: 'county' } as const)[self[1] as '省']
+    : null;
   const count = new Map<string, { n: number; at: number; len: number }>();
   for (const r of regions) {
     for (const n of names(r)) {
