@@ -8,13 +8,24 @@
 import { renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { compile } from './compile.ts';
 import { formatProblem } from './problems.ts';
 
-function main(): number {
+/**
+ * Runs the compiler as the command line does, with `argv` its arguments and `cwd` the folder paths
+ * are relative to; returns the exit code. Output goes to `log` and `err` (the console by default).
+ */
+export function run(
+  argv: string[],
+  cwd = process.cwd(),
+  log: (s: string) => void = console.log,
+  err: (s: string) => void = console.error,
+): number {
   let args;
   try {
     args = parseArgs({
+      args: argv,
       options: {
         seeds: { type: 'string', default: 'seeds' },
         data: { type: 'string', default: 'data' },
@@ -24,23 +35,27 @@ function main(): number {
       },
     }).values;
   } catch (e) {
-    console.error(
+    err(
       `compile: ${(e as Error).message}\nusage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]`,
     );
     return 2;
   }
   if (args.help) {
-    console.log('usage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]');
+    log('usage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]');
     return 0;
   }
-  const root = process.cwd();
-  const { map, problems } = compile({ seeds: resolve(args.seeds), data: resolve(args.data), root });
-  for (const p of problems.list) console.error(formatProblem(p));
+  const root = cwd;
+  const { map, problems } = compile({
+    seeds: resolve(cwd, args.seeds),
+    data: resolve(cwd, args.data),
+    root,
+  });
+  for (const p of problems.list) err(formatProblem(p));
   if (!map) {
-    console.error(`compile: ${problems.errors.length} error(s); ${args.out} was not changed.`);
+    err(`compile: ${problems.errors.length} error(s); ${args.out} was not changed.`);
     return 1;
   }
-  const out = resolve(args.out);
+  const out = resolve(cwd, args.out);
   const tmp = `${out}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(out), { recursive: true });
@@ -48,17 +63,19 @@ function main(): number {
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });
-    console.error(`${args.out}:1:1: error: cannot write output: ${(e as Error).message}`);
+    err(`${args.out}:1:1: error: cannot write output: ${(e as Error).message}`);
     return 1;
   }
   if (!args.quiet) {
     const chain = map.chains[0];
     const gaps = map.nodes.filter((n) => n.status === 'gap').length;
-    console.log(
+    log(
       `compile: ${chain?.name.zh ?? ''} — ${map.nodes.length} nodes, ${map.links.length} links, ${gaps} gap segments, ${map.sources.length} sources → ${args.out}`,
     );
   }
   return 0;
 }
 
-process.exitCode = main();
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = run(process.argv.slice(2));
+}

@@ -64,7 +64,7 @@ const MANIFEST_SCHEMA = {
  */
 export function loadSources(seedsDir: string, root: string, problems: Problems): LoadedSource[] {
   if (!existsSync(seedsDir)) {
-    problems.add(seedsDir, 1, 1, 'seeds folder not found');
+    problems.add(rel(root, seedsDir), 1, 1, 'seeds folder not found');
     return [];
   }
   const manifestPath = join(seedsDir, 'manifest.yaml');
@@ -87,7 +87,8 @@ export function loadSources(seedsDir: string, root: string, problems: Problems):
   const files = readdirSync(seedsDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  if (files.length === 0) problems.add(seedsDir, 1, 1, 'no .txt documents in the seeds folder');
+  if (files.length === 0)
+    problems.add(rel(root, seedsDir), 1, 1, 'no .txt documents in the seeds folder');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const name of files) {

@@ -2,7 +2,7 @@
  * Reads a YAML (or JSON) file staff edit by hand, keeping positions so every problem can point at
  * `file:line:col`. Syntax errors and schema violations are all reported, not only the first.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
 import type { Problems } from './problems.ts';
@@ -27,18 +27,8 @@ export function loadYaml<T>(
   schema: object,
   problems: Problems,
 ): YamlFile<T> | null {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (e) {
-    problems.add(
-      label,
-      1,
-      1,
-      `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-    return null;
-  }
+  const bytes = readBytes(path, label, problems);
+  if (!bytes) return null;
   const decoded = decodeUtf8(bytes);
   if (decoded.error !== null) {
     problems.add(label, decoded.line, decoded.col, decoded.error);
@@ -106,9 +96,22 @@ function schemaMessage(err: ErrorObject): string {
   return `${where}: ${err.message ?? 'invalid'}`;
 }
 
-/** Reads a file as bytes; reports and returns null when it cannot. */
+/** Largest input file read (a policy document is tens of kB; a bigger file is a mistake). */
+export const MAX_BYTES = 5 * 1024 * 1024;
+
+/** Reads a file as bytes; reports and returns null when it cannot or it is over MAX_BYTES. */
 export function readBytes(path: string, label: string, problems: Problems): Buffer | null {
   try {
+    const size = statSync(path).size;
+    if (size > MAX_BYTES) {
+      problems.add(
+        label,
+        1,
+        1,
+        `file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`,
+      );
+      return null;
+    }
     return readFileSync(path);
   } catch (e) {
     problems.add(

@@ -14,16 +14,83 @@ const POSITION = /^[^:\n]+:\d+:\d+: (error|warning): .+$/;
 
 type Case = [string, (b: Sandbox) => void, RegExp, string];
 const cases: Case[] = [
-  ['a non-UTF-8 (GBK) document', (b) => b.write('seeds/gbk.txt', Buffer.from([0xd0, 0xc2, 0xcf, 0xe7, 0x0a, 0xb2, 0xe2])), /not valid UTF-8/, 'seeds/gbk.txt:1:1'],
-  ['an empty document', (b) => b.write('seeds/empty.txt', '  \n'), /document is empty/, 'seeds/empty.txt:1:1'],
-  ['malformed YAML', (b) => b.edit('data/regions.yaml', (t) => t.replace('  - id: xinxiang\n', '  - id: [xinxiang\n')), /YAML/, 'data/regions.yaml:'],
-  ['an unknown id in feeds', (b) => b.edit('data/taxonomy.yaml', (t) => t.replace('feeds: [mid-hvac-heatpump, mid-integrated-module]', 'feeds: [mid-hvac-heatpump, mid-nonexistent]')), /unknown segment id "mid-nonexistent"/, 'data/taxonomy.yaml:'],
-  ['a duplicate id', (b) => b.edit('data/taxonomy.yaml', (t) => t.replace('  - id: up-copper', '  - id: up-aluminium')), /duplicate id "up-aluminium"/, 'data/taxonomy.yaml:'],
-  ['a feeds cycle', (b) => b.edit('data/taxonomy.yaml', (t) => t.replace('    feeds: [svc-aftermarket]', '    feeds: [svc-aftermarket, mid-integrated-module]')), /cycle/, 'data/taxonomy.yaml:'],
-  ['an unknown field in a data file', (b) => b.edit('data/enterprises.yaml', (t) => t.replace('    region: xinxiang-etdz', '    region: xinxiang-etdz\n    regoin: typo')), /unknown field "regoin"/, 'data/enterprises.yaml:'],
-  ['a missing required flagship fact', (b) => b.edit(`seeds/${FLAGSHIP}`, (t) => t.replace(/亩/g, '平方米')), /required flagship fact not found: the park/, `seeds/${FLAGSHIP}:1:1`],
-  ['a manifest naming a missing file', (b) => b.edit('seeds/manifest.yaml', (t) => `${t}  - file: gone.txt\n`), /"gone.txt" not found/, 'seeds/manifest.yaml:'],
-  ['an unreadable data folder', (b) => rmSync(join(b.data, 'glossary.yaml')), /cannot read file/, 'data/glossary.yaml:1:1'],
+  [
+    'a non-UTF-8 (GBK) document',
+    (b) => b.write('seeds/gbk.txt', Buffer.from([0xd0, 0xc2, 0xcf, 0xe7, 0x0a, 0xb2, 0xe2])),
+    /not valid UTF-8/,
+    'seeds/gbk.txt:1:1',
+  ],
+  [
+    'an empty document',
+    (b) => b.write('seeds/empty.txt', '  \n'),
+    /document is empty/,
+    'seeds/empty.txt:1:1',
+  ],
+  [
+    'malformed YAML',
+    (b) =>
+      b.edit('data/regions.yaml', (t) => t.replace('  - id: xinxiang\n', '  - id: [xinxiang\n')),
+    /YAML/,
+    'data/regions.yaml:',
+  ],
+  [
+    'an unknown id in feeds',
+    (b) =>
+      b.edit('data/taxonomy.yaml', (t) =>
+        t.replace(
+          'feeds: [mid-hvac-heatpump, mid-integrated-module]',
+          'feeds: [mid-hvac-heatpump, mid-nonexistent]',
+        ),
+      ),
+    /unknown segment id "mid-nonexistent"/,
+    'data/taxonomy.yaml:',
+  ],
+  [
+    'a duplicate id',
+    (b) =>
+      b.edit('data/taxonomy.yaml', (t) => t.replace('  - id: up-copper', '  - id: up-aluminium')),
+    /duplicate id "up-aluminium"/,
+    'data/taxonomy.yaml:',
+  ],
+  [
+    'a feeds cycle',
+    (b) =>
+      b.edit('data/taxonomy.yaml', (t) =>
+        t.replace(
+          '    feeds: [svc-aftermarket]',
+          '    feeds: [svc-aftermarket, mid-integrated-module]',
+        ),
+      ),
+    /cycle/,
+    'data/taxonomy.yaml:',
+  ],
+  [
+    'an unknown field in a data file',
+    (b) =>
+      b.edit('data/enterprises.yaml', (t) =>
+        t.replace('    region: xinxiang-etdz', '    region: xinxiang-etdz\n    regoin: typo'),
+      ),
+    /unknown field "regoin"/,
+    'data/enterprises.yaml:',
+  ],
+  [
+    'a missing required flagship fact',
+    (b) => b.edit(`seeds/${FLAGSHIP}`, (t) => t.replace(/亩/g, '平方米')),
+    /required flagship fact not found: the park/,
+    `seeds/${FLAGSHIP}:1:1`,
+  ],
+  [
+    'a manifest naming a missing file',
+    (b) => b.edit('seeds/manifest.yaml', (t) => `${t}  - file: gone.txt\n`),
+    /"gone.txt" not found/,
+    'seeds/manifest.yaml:',
+  ],
+  [
+    'an unreadable data folder',
+    (b) => rmSync(join(b.data, 'glossary.yaml')),
+    /cannot read file/,
+    'data/glossary.yaml:1:1',
+  ],
 ];
 
 describe('bad input', () => {
@@ -69,7 +136,12 @@ describe('bad input', () => {
   });
 
   it('a missing seeds folder is an error, not a crash', () => {
-    const r = runCli(ROOT, ['--seeds', 'no-such-folder', '--out', join(ROOT, '.tmp-never-written.json')]);
+    const r = runCli(ROOT, [
+      '--seeds',
+      'no-such-folder',
+      '--out',
+      join(ROOT, '.tmp-never-written.json'),
+    ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no-such-folder:1:1: error: seeds folder not found/);
   });
@@ -80,7 +152,13 @@ describe('bad input', () => {
     const node = map.nodes.find((n) => n.evidence.length > 0);
     if (!node?.evidence[0]) throw new Error('no evidence to tamper with');
     node.evidence[0].quote = `${node.evidence[0].quote}!`;
-    map.links.push({ source: 'measure-1', target: 'no-such-node', kind: 'supports', evidence: [], reference: [{ note: 'x' }] });
+    map.links.push({
+      source: 'measure-1',
+      target: 'no-such-node',
+      kind: 'supports',
+      evidence: [],
+      reference: [{ note: 'x' }],
+    });
     const problems = checkMap(map, texts);
     expect(problems.join('\n')).toMatch(/evidence quote does not match/);
     expect(problems.join('\n')).toMatch(/unknown target node/);
@@ -92,7 +170,14 @@ describe('bad input', () => {
     const { map, problems } = box.compile();
     expect(map).not.toBeNull();
     const w = problems.warnings.map(formatProblem).find((x) => x.includes('热泵阀岛'));
-    expect(w).toMatch(new RegExp(`^seeds/${FLAGSHIP}:7:\\d+: warning: key link "热泵阀岛" is not in data/taxonomy.yaml`));
-    expect(map?.nodes.find((n) => n.name.zh === '热泵阀岛')).toMatchObject({ tier: 'unclassified', status: 'gap' });
+    expect(w).toMatch(
+      new RegExp(
+        `^seeds/${FLAGSHIP}:7:\\d+: warning: key link "热泵阀岛" is not in data/taxonomy.yaml`,
+      ),
+    );
+    expect(map?.nodes.find((n) => n.name.zh === '热泵阀岛')).toMatchObject({
+      tier: 'unclassified',
+      status: 'gap',
+    });
   });
 });

@@ -48,14 +48,21 @@ export function sandbox(seedsFrom = join(ROOT, 'seeds')): Sandbox {
 }
 
 /** Runs the CLI (as `npm run compile` does) in `cwd`. */
-export function runCli(cwd: string, args: string[] = []): { status: number | null; stdout: string; stderr: string } {
+export function runCli(
+  cwd: string,
+  args: string[] = [],
+): { status: number | null; stdout: string; stderr: string } {
   const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
   const r = spawnSync(tsx, [join(ROOT, 'src/compile/cli.ts'), ...args], { cwd, encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export const byId = (map: ChainMap, id: string): ChainNode | undefined => map.nodes.find((n) => n.id === id);
-export const ofKind = (map: ChainMap, kind: ChainNode['kind']): ChainNode[] => map.nodes.filter((n) => n.kind === kind);
-export const gaps = (map: ChainMap): ChainNode[] => map.nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
-export const metric = (map: ChainMap, id: string) => map.chains[0]?.metrics.find((m) => m.id === id);
+export const byId = (map: ChainMap, id: string): ChainNode | undefined =>
+  map.nodes.find((n) => n.id === id);
+export const ofKind = (map: ChainMap, kind: ChainNode['kind']): ChainNode[] =>
+  map.nodes.filter((n) => n.kind === kind);
+export const gaps = (map: ChainMap): ChainNode[] =>
+  map.nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
+export const metric = (map: ChainMap, id: string) =>
+  map.chains[0]?.metrics.find((m) => m.id === id);
 export const listSeeds = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));

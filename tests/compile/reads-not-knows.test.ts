@@ -31,15 +31,26 @@ describe('an edited flagship', () => {
   });
 
   it('removes a 责任部门 → that department no longer answers for the measure', () => {
-    const map = edited((t) => t.replace('（责任部门：区自然资源和规划局、区住房和城市建设局、区综合行政执法局）', '（责任部门：区住房和城市建设局、区综合行政执法局）'));
-    const forM2 = map.links.filter((l) => l.kind === 'responsible-for' && l.target === 'measure-2').map((l) => l.source);
+    const map = edited((t) =>
+      t.replace(
+        '（责任部门：区自然资源和规划局、区住房和城市建设局、区综合行政执法局）',
+        '（责任部门：区住房和城市建设局、区综合行政执法局）',
+      ),
+    );
+    const forM2 = map.links
+      .filter((l) => l.kind === 'responsible-for' && l.target === 'measure-2')
+      .map((l) => l.source);
     expect(forM2).not.toContain('dept-qu-zi-ran-zi-yuan-he-gui-hua-ju');
     expect(forM2).toHaveLength(2);
     expect(byId(map, 'dept-qu-zi-ran-zi-yuan-he-gui-hua-ju')).toBeUndefined();
   });
 
   it('changes the scale and firm targets → the metrics follow, numerals included', () => {
-    const map = edited((t) => t.replace('整体规模达到20亿元', '整体规模达到二十五亿元').replace('新引进30家', '新引进４０家'));
+    const map = edited((t) =>
+      t
+        .replace('整体规模达到20亿元', '整体规模达到二十五亿元')
+        .replace('新引进30家', '新引进４０家'),
+    );
     expect(metric(map, 'scale-current')?.value).toBe(25);
     expect(metric(map, 'enterprises-new-target')?.value).toBe(40);
   });
@@ -51,20 +62,43 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     const { map: m, problems } = box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
-    expect(map.chains[0]).toMatchObject({ region: '许昌经济技术开发区', name: { zh: '汽车热管理产业链' } });
+    expect(map.chains[0]).toMatchObject({
+      region: '许昌经济技术开发区',
+      name: { zh: '汽车热管理产业链' },
+    });
     expect(metric(map, 'scale-current')).toMatchObject({ value: 15, qualifier: '约' });
     expect(metric(map, 'enterprises-current')?.value).toBe(8);
     expect(metric(map, 'enterprises-new-target')).toMatchObject({ value: 20, qualifier: '余' });
     expect(metric(map, 'scale-target')).toMatchObject({ value: 100, qualifier: '级' });
-    expect(gaps(map).map((g) => g.id).sort()).toEqual(['mid-cold-plate', 'mid-controller', 'mid-e-pump', 'mid-hvac-heatpump', 'mid-sensors']);
-    expect(ofKind(map, 'park')[0]).toMatchObject({ areaMu: 500, location: '东城大道以北', standard: '七通一平' });
+    expect(
+      gaps(map)
+        .map((g) => g.id)
+        .sort(),
+    ).toEqual([
+      'mid-cold-plate',
+      'mid-controller',
+      'mid-e-pump',
+      'mid-hvac-heatpump',
+      'mid-sensors',
+    ]);
+    expect(ofKind(map, 'park')[0]).toMatchObject({
+      areaMu: 500,
+      location: '东城大道以北',
+      standard: '七通一平',
+    });
     const measures = ofKind(map, 'measure');
     expect(measures.map((x) => x.number)).toEqual([1, 2, 3, 4, 5]);
     const m3 = (byId(map, 'measure-3')?.amounts ?? []).map((a) => `${a.value}${a.unit}:${a.kind}`);
     expect(m3).toEqual(['10%:subsidy-rate', '200万元:one-off']);
     const m4 = (byId(map, 'measure-4')?.amounts ?? []).map((a) => `${a.value}${a.unit}:${a.kind}`);
-    expect(m4).toEqual(['2%:interest-subsidy-rate', '3年:term', '100万元:cap-per-enterprise-per-year']);
-    expect(map.links.filter((l) => l.kind === 'responsible-for' && l.target === 'measure-4')).toHaveLength(2);
+    expect(m4).toEqual([
+      '2%:interest-subsidy-rate',
+      '3年:term',
+      '100万元:cap-per-enterprise-per-year',
+    ]);
+    expect(
+      map.links.filter((l) => l.kind === 'responsible-for' && l.target === 'measure-4'),
+    ).toHaveLength(2);
     expect(map.sources[0]?.effective).toMatchObject({ from: '2027-03-01', years: 5 });
     // The Xinxiang zone's local firm is not placed in another zone.
     expect(ofKind(map, 'enterprise')).toEqual([]);
@@ -79,7 +113,9 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     const g = gaps(map);
     expect(g.map((x) => x.name.zh)).toEqual(['原料药', '医疗器械', '体外诊断试剂', 'CRO服务']);
     expect(g.every((x) => x.tier === 'unclassified' && x.evidence.length > 0)).toBe(true);
-    expect(problems.warnings.filter((w) => w.message.includes('not in data/taxonomy.yaml'))).toHaveLength(4);
+    expect(
+      problems.warnings.filter((w) => w.message.includes('not in data/taxonomy.yaml')),
+    ).toHaveLength(4);
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(300);
   });
 });

@@ -26,7 +26,12 @@ describe('real seeds', () => {
   });
 
   it('meets every contract invariant (schema, quotes, endpoints, DAG)', () => {
-    const texts = new Map(map.sources.map((s) => [s.id, readFileSync(join(ROOT, s.file), 'utf8').replace(/^\ufeff/, '')]));
+    const texts = new Map(
+      map.sources.map((s) => [
+        s.id,
+        readFileSync(join(ROOT, s.file), 'utf8').replace(/^\ufeff/, ''),
+      ]),
+    );
     expect(checkMap(map, texts)).toEqual([]);
   });
 
@@ -45,7 +50,9 @@ describe('real seeds', () => {
 
   it('finds the seven key links as gap segments, each quoting the key-link sentence', () => {
     const names = gaps(map).map((n) => n.evidence[0]?.quote);
-    expect(names.sort()).toEqual(['压缩机', '风机', '壳体', '电子膨胀阀', '线束', '涂装', '集成电路'].sort());
+    expect(names.sort()).toEqual(
+      ['压缩机', '风机', '壳体', '电子膨胀阀', '线束', '涂装', '集成电路'].sort(),
+    );
     for (const g of gaps(map)) {
       const e = g.evidence[0];
       expect(e?.source).toBe('xinxiang-etdz-thermal-measures');
@@ -55,7 +62,11 @@ describe('real seeds', () => {
 
   it('reads the park: area, location, standard, and gap segments land in it', () => {
     const [park] = ofKind(map, 'park');
-    expect(park).toMatchObject({ areaMu: 700, location: '花园路与榆东路区域', standard: '九通一平' });
+    expect(park).toMatchObject({
+      areaMu: 700,
+      location: '花园路与榆东路区域',
+      standard: '九通一平',
+    });
     expect(park?.name.zh).toBe('汽车热管理产业园');
     const landing = map.links.filter((l) => l.kind === 'located-in' && l.target === park?.id);
     expect(landing).toHaveLength(7);
@@ -79,8 +90,16 @@ describe('real seeds', () => {
     expect(seen).toContain('30万元:cap-per-enterprise-per-year');
     expect(seen).toContain('500万元:one-off');
     expect(seen).toContain('60万元:cap-per-project');
-    const m10 = (byId(map, 'measure-10')?.amounts ?? []).map((a) => `${a.value}${a.unit}:${a.kind}`);
-    expect(m10).toEqual(expect.arrayContaining(['1%:interest-subsidy-rate', '2年:term', '500万元:cap-per-project-per-year']));
+    const m10 = (byId(map, 'measure-10')?.amounts ?? []).map(
+      (a) => `${a.value}${a.unit}:${a.kind}`,
+    );
+    expect(m10).toEqual(
+      expect.arrayContaining([
+        '1%:interest-subsidy-rate',
+        '2年:term',
+        '500万元:cap-per-project-per-year',
+      ]),
+    );
   });
 
   it('links cited policies, and the cited action plan matches its seed', () => {
@@ -88,22 +107,49 @@ describe('real seeds', () => {
     expect(policies.length).toBeGreaterThanOrEqual(20);
     const plan = policies.find((p) => p.title === '河南省开发区产业集群培育和提升三年行动方案');
     expect(plan?.matchesSource).toBe('henan-zone-cluster-action-plan');
-    expect(map.links.some((l) => l.kind === 'cites' && l.source === 'measure-3' && l.target === plan?.id)).toBe(true);
+    expect(
+      map.links.some(
+        (l) => l.kind === 'cites' && l.source === 'measure-3' && l.target === plan?.id,
+      ),
+    ).toBe(true);
   });
 
   it('reads key customers, date in force and duration', () => {
-    expect(ofKind(map, 'customer').map((c) => c.name.zh).sort()).toEqual(['上汽', '比亚迪'].sort());
+    expect(
+      ofKind(map, 'customer')
+        .map((c) => c.name.zh)
+        .sort(),
+    ).toEqual(['上汽', '比亚迪'].sort());
     const flagship = map.sources.find((s) => s.role === 'flagship');
     expect(flagship?.effective).toMatchObject({ from: '2026-01-01', years: 3 });
   });
 
   it('reads each document’s title, region and date from its text; the Zhumadian draft is not Xinxiang', () => {
     const by = (id: string) => map.sources.find((s) => s.id === id);
-    expect(by('xinxiang-etdz-thermal-measures')).toMatchObject({ title: '新乡经开区汽车热管理产业链健康快速发展十条措施', region: '新乡经济技术开发区', titleFrom: 'text' });
-    expect(by('xinxiang-investment-plan')).toMatchObject({ region: '新乡市', date: '2022-12-07', kind: 'plan' });
-    expect(by('zhumadian-industrial-opinions')).toMatchObject({ region: '驻马店市', issuer: null, date: null });
-    expect(by('henan-zone-cluster-action-plan')).toMatchObject({ title: '河南省开发区产业集群培育和提升三年行动方案', issuer: '河南省人民政府办公厅', region: '河南省' });
-    expect(by('henan-industrial-growth-notice')).toMatchObject({ region: '河南省', titleFrom: 'manifest' });
+    expect(by('xinxiang-etdz-thermal-measures')).toMatchObject({
+      title: '新乡经开区汽车热管理产业链健康快速发展十条措施',
+      region: '新乡经济技术开发区',
+      titleFrom: 'text',
+    });
+    expect(by('xinxiang-investment-plan')).toMatchObject({
+      region: '新乡市',
+      date: '2022-12-07',
+      kind: 'plan',
+    });
+    expect(by('zhumadian-industrial-opinions')).toMatchObject({
+      region: '驻马店市',
+      issuer: null,
+      date: null,
+    });
+    expect(by('henan-zone-cluster-action-plan')).toMatchObject({
+      title: '河南省开发区产业集群培育和提升三年行动方案',
+      issuer: '河南省人民政府办公厅',
+      region: '河南省',
+    });
+    expect(by('henan-industrial-growth-notice')).toMatchObject({
+      region: '河南省',
+      titleFrom: 'manifest',
+    });
   });
 
   it('never cites the other city’s document for a Xinxiang fact', () => {
