@@ -1,24 +1,20 @@
 /** Launches the system Chromium through playwright-core, as the DEVELOPERS rules require. */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/** A browser with a fresh profile, and a way to close both. */
+/** A page in a fresh browser context, and a way to close it (throws if the page had errors). */
 export interface Session {
-  browser: Browser;
   context: BrowserContext;
   page: Page;
   close: () => Promise<void>;
 }
 
-/** Launches Chromium headless with the agreed flags and a fresh user-data-dir. */
-export async function launch(
-  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
-): Promise<Session> {
-  const profile = mkdtempSync(join(tmpdir(), 'chainmap-chromium-'));
-  const browser = await chromium.launch({
+/**
+ * Launches Chromium headless with the agreed flags. playwright's `launch` always starts from a
+ * fresh temporary profile (it refuses an explicit --user-data-dir; that is launchPersistentContext).
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: [
       '--headless',
@@ -28,9 +24,15 @@ export async function launch(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${profile}`,
     ],
   });
+}
+
+/** A fresh context (viewport; reduced motion unless asked otherwise) and page in `browser`. */
+export async function open(
+  browser: Browser,
+  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
@@ -39,12 +41,10 @@ export async function launch(
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   return {
-    browser,
     context,
     page,
     close: async () => {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      await context.close();
       if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
     },
   };
@@ -52,7 +52,7 @@ export async function launch(
 
 /**
  * The app URL with `params`; runs against the real data/chain-map.json when it is compiled, and a
- * generated 300-node map otherwise (or when `synthetic` is asked for).
+ * generated 300-node map otherwise (or when `synthetic` asks for a size).
  */
 export function appUrl(params: Record<string, string> = {}, synthetic?: number): string {
   const p = new URLSearchParams();

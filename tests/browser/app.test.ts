@@ -1,0 +1,317 @@
+/**
+ * The app in a real Chromium: what a person sees and can do, by role and accessible name.
+ * Runs against the compiled data/chain-map.json (or a generated map until it exists).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+
+let browser: Browser;
+let s: Session;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  s = await open(browser);
+  page = s.page;
+});
+afterEach(async () => {
+  await s.close();
+});
+
+const COMPRESSOR = 'mid-e-compressor';
+
+async function searchAndChoose(q: string): Promise<void> {
+  const box = page.getByRole('searchbox', { name: '搜索' });
+  await box.fill(q);
+  await page.getByRole('listbox').waitFor();
+  await box.press('Enter');
+}
+
+describe('search', () => {
+  it('ysj selects 压缩机 and the details show its quote in its sentence with the document title', async () => {
+    await page.goto(appUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('ysj');
+    const first = page.getByRole('option').first();
+    await expect(first.textContent()).resolves.toContain('压缩机');
+    await expect(first.textContent()).resolves.toContain('环节');
+    await box.press('Enter');
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await panel.waitFor();
+    const mark = panel.locator('blockquote mark').first();
+    await expect(mark.textContent()).resolves.toContain('压缩机');
+    // The sentence around the quote is shown, not just the quote.
+    const sentence = await panel.locator('blockquote').first().textContent();
+    expect((sentence ?? '').length).toBeGreaterThan((await mark.textContent())!.length);
+    await expect(panel.locator('cite').first().textContent()).resolves.toMatch(/\S/);
+    expect(page.url()).toContain(`node=${COMPRESSOR}`);
+    await expect(page.getByRole('status').textContent()).resolves.toContain('压缩机');
+  });
+
+  it.each([
+    ['yasuoji', '压缩机'],
+    ['compressor', '压缩机'],
+    ['EXV', '电子膨胀阀'],
+    ['compresor', '压缩机'],
+  ])('%s finds %s first', async (q, name) => {
+    await page.goto(appUrl());
+    await page.getByRole('searchbox', { name: '搜索' }).fill(q);
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain(name);
+  });
+
+  it('ArrowDown moves the active option and Escape closes the list', async () => {
+    await page.goto(appUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('ysj');
+    await page.getByRole('listbox').waitFor();
+    const options = page.getByRole('option');
+    if ((await options.count()) > 1) {
+      await box.press('ArrowDown');
+      await expect(options.nth(1).getAttribute('aria-selected')).resolves.toBe('true');
+    }
+    await box.press('Escape');
+    await expect(page.getByRole('listbox').count()).resolves.toBe(0);
+  });
+});
+
+describe('views and selection', () => {
+  it('switching force ↔ Sankey ↔ outline keeps the selection', async () => {
+    await page.goto(appUrl({ node: COMPRESSOR }));
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await panel.waitFor();
+    await page.getByRole('button', { name: '桑基图' }).click();
+    await panel.waitFor();
+    await expect(
+      page.locator('svg [role="button"][aria-pressed="true"]').getAttribute('aria-label'),
+    ).resolves.toBe('压缩机');
+    expect(page.url()).toContain('view=sankey');
+    await page.getByRole('button', { name: '大纲' }).click();
+    await expect(
+      page.locator('.outline [aria-current="true"]').first().textContent(),
+    ).resolves.toBe('压缩机');
+    await panel.waitFor();
+    await page.getByRole('button', { name: '关系图' }).click();
+    await expect(
+      page.getByRole('button', { name: '压缩机', pressed: true }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await panel.waitFor();
+  });
+
+  it('a deep link opens the details, and back/forward restore the view', async () => {
+    await page.goto(appUrl({ node: COMPRESSOR, view: 'sankey' }));
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+    await page.getByRole('button', { name: '大纲' }).click();
+    await page.goBack();
+    await page.waitForFunction(() => location.search.includes('view=sankey'));
+    await expect(
+      page.getByRole('button', { name: '桑基图' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+    await page.goForward();
+    await expect(
+      page.getByRole('button', { name: '大纲' }).getAttribute('aria-pressed'),
+    ).resolves.toBe('true');
+  });
+
+  it('a gap segment shows its park and the support measures with amounts and departments', async () => {
+    await page.goto(appUrl({ node: COMPRESSOR }));
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await panel.getByRole('heading', { name: '落户园区' }).waitFor();
+    await panel.getByRole('heading', { name: '支持措施' }).waitFor();
+    const measures = await panel.locator('.measures').textContent();
+    expect(measures).toMatch(/\d+(%|万元|年)/);
+    expect(measures).toContain('责任部门');
+    // Neighbours are links that select.
+    await panel
+      .getByRole('heading', { name: '落户园区' })
+      .locator('xpath=..')
+      .getByRole('button')
+      .first()
+      .click();
+    await page.waitForFunction(
+      () => !new URLSearchParams(location.search).get('node')?.includes('compressor'),
+    );
+    await expect(
+      page.getByRole('complementary').getByRole('heading', { level: 2 }).textContent(),
+    ).resolves.toMatch(/园/);
+  });
+
+  it('the force view draws a settled picture, the same on every load, and every node is focusable by name', async () => {
+    const shot = async (): Promise<Buffer> => {
+      await page.goto(appUrl());
+      await page.locator('canvas').waitFor();
+      await page.waitForTimeout(300);
+      return page.locator('canvas').screenshot();
+    };
+    const a = await shot();
+    const b = await shot();
+    expect(a.equals(b)).toBe(true);
+    const names = await page
+      .locator('figure.force ul button')
+      .evaluateAll((bs) => bs.map((b) => b.textContent));
+    const count = await page.evaluate(
+      async (url) => (await (await fetch(url)).json()).nodes.length,
+      await dataUrl(page),
+    );
+    expect(names).toHaveLength(count);
+    expect(names).toContain('压缩机');
+    // Exactly one node in the tab order (roving tabindex), and arrow keys move through the rest.
+    await expect(page.locator('figure.force ul button[tabindex="0"]').count()).resolves.toBe(1);
+    await page.locator('figure.force ul button[tabindex="0"]').focus();
+    const before = await page.evaluate(() => document.activeElement?.textContent);
+    await page.keyboard.press('ArrowDown');
+    const after = await page.evaluate(() => document.activeElement?.textContent);
+    expect(after).not.toBe(before);
+  });
+});
+
+async function dataUrl(p: Page): Promise<string> {
+  return p.evaluate(() => {
+    const d = new URLSearchParams(location.search).get('data');
+    return (
+      d ??
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .find((n) => n.endsWith('.json')) ??
+      ''
+    );
+  });
+}
+
+describe('keyboard and language', () => {
+  it('keyboard only: search, choose, reach a quote and open the document at the passage', async () => {
+    await page.goto(appUrl());
+    await page.keyboard.press('Tab');
+    for (let i = 0; i < 12; i++) {
+      if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'))
+        break;
+      await page.keyboard.press('Tab');
+    }
+    await page.keyboard.type('ysj');
+    await page.keyboard.press('Enter');
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+    let found = false;
+    for (let i = 0; i < 400 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.textContent === '查看原文');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    const mark = dialog.locator('mark');
+    await mark.waitFor();
+    await expect(mark.textContent()).resolves.toContain('压缩机');
+    await expect(mark.isVisible()).resolves.toBe(true);
+    const inView = await mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight;
+    });
+    expect(inView).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('English UI: strings, node names and the search box are English', async () => {
+    await page.goto(appUrl({ lang: 'en', node: COMPRESSOR }));
+    await page.getByRole('searchbox', { name: 'Search' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await page.getByRole('button', { name: 'Sankey' }).waitFor();
+    const panel = page.getByRole('complementary', { name: /compressor/i });
+    await panel.getByRole('heading', { name: 'Support measures' }).waitFor();
+    await expect(page.getByRole('banner').textContent()).resolves.toContain('CNY 2 bn');
+    // Switching back to Chinese keeps the selection.
+    await page.getByRole('button', { name: /中文/ }).click();
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+  });
+});
+
+describe('bad links get a friendly message with a way back', () => {
+  it.each([
+    [{ view: 'pie' }, '不认识的视图'],
+    [{ node: 'no-such-node' }, '找不到节点'],
+    [{ data: 'missing/nothing.json' }, '无法读取产业链数据'],
+    [{ data: 'https://evil.example/map.json' }, '数据地址无效'],
+    [{ data: 'index.html' }, '无法读取产业链数据'],
+  ])('%j', async (params, message) => {
+    const p = new URLSearchParams(params);
+    await page.goto(`${appUrl().split('?')[0]}?${p}`);
+    await expect(page.getByRole('alert').textContent()).resolves.toContain(message);
+    await page.getByRole('link', { name: '返回默认视图' }).click();
+    await page
+      .getByRole('searchbox', { name: '搜索' })
+      .waitFor({ timeout: 15_000 })
+      .catch(() => {});
+    // The default view needs the default map; without a compiled map it is the data message again.
+    expect(new URL(page.url()).search).not.toContain('pie');
+  });
+
+  it('in English too', async () => {
+    await page.goto(appUrl({ lang: 'en', view: 'pie' }));
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('Unknown view');
+    await page.getByRole('link', { name: 'Back to the default view' }).waitFor();
+  });
+});
+
+describe('phone and accessibility', () => {
+  it('a 360 px phone: no horizontal overflow, search and details usable', async () => {
+    await s.close();
+    s = await open(browser, { width: 360, height: 740 });
+    page = s.page;
+    await page.goto(appUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('ysj');
+    await page.getByRole('option').first().click();
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await panel.waitFor();
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.locator('mark').first().isVisible()).resolves.toBe(true);
+    for (const view of ['关系图', '桑基图', '大纲']) {
+      await page.getByRole('button', { name: view }).click();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      expect(overflow, view).toBeLessThanOrEqual(0);
+    }
+  });
+
+  const axeSource = readFileSync(
+    createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    'utf8',
+  );
+  it.each([
+    ['force', {}],
+    ['sankey', { view: 'sankey' }],
+    ['outline', { view: 'outline', lang: 'en' }],
+    ['error', { view: 'pie' }],
+  ])('axe-core: no serious or critical violation (%s)', async (_name, params) => {
+    await page.goto(appUrl({ node: COMPRESSOR, ...params }));
+    await page.waitForTimeout(500);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const w = window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      };
+      const r = await w.axe.run();
+      return r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
+    });
+    expect(violations).toEqual([]);
+  });
+});
