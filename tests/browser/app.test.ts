@@ -27,13 +27,6 @@ afterEach(async () => {
 
 const COMPRESSOR = 'mid-e-compressor';
 
-async function searchAndChoose(q: string): Promise<void> {
-  const box = page.getByRole('searchbox', { name: '搜索' });
-  await box.fill(q);
-  await page.getByRole('listbox').waitFor();
-  await box.press('Enter');
-}
-
 describe('search', () => {
   it('ysj selects 压缩机 and the details show its quote in its sentence with the document title', async () => {
     await page.goto(appUrl());
