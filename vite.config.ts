@@ -36,6 +36,7 @@ export default defineConfig({
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,
