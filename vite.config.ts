@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { toCsv } from './src/opendata/csv.ts';
+import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
  * Ships the source documents and the open data with the build, at the same paths as in the repo
- * (`seeds/…txt`, `data/chain-map.json`, `data/chain-map.schema.json`), so the app can open any
+ * (`seeds/…txt`, `data/chain-map.json`, `data/chain-map.schema.json`, and CSV tables
+ * `data/chain-map-{nodes,links,evidence}.csv`), so the app can open any
  * document at the quoted passage and the portal can offer the data for download. In dev, Vite
  * serves the repo root, so the same paths work.
  */
@@ -23,6 +26,10 @@ function openData(): Plugin {
       ];
       for (const fileName of files) {
         this.emitFile({ type: 'asset', fileName, source: readFileSync(fileName) });
+      }
+      const csv = toCsv(JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap);
+      for (const [name, source] of Object.entries(csv)) {
+        this.emitFile({ type: 'asset', fileName: `data/chain-map-${name}.csv`, source });
       }
     },
   };
