@@ -260,11 +260,12 @@ export function cjkFont(options: CjkFontOptions = {}): Plugin {
       config = c;
       o = resolveOptions(c.root, options);
     },
-    async buildStart() {
+    buildStart() {
       if (config.command !== 'build') return;
       pending = undefined; // watch mode: rebuild from the current sources
-      const a = await assets();
-      for (const f of a.subset.files) this.addWatchFile(join(o.root, f));
+      for (const f of readGlyphSources(o.root).files) this.addWatchFile(join(o.root, f));
+      // Subset while the app is bundled; generateBundle and transformIndexHtml await it.
+      assets().catch(() => undefined);
     },
     async generateBundle() {
       if (config.command !== 'build') return;
