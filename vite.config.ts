@@ -3,6 +3,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toCsv } from './src/opendata/csv.ts';
+import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -39,7 +40,7 @@ function openData(): Plugin {
 // system Chromium through playwright-core against a production build (see tests/browser/setup.ts).
 export default defineConfig({
   base: './',
-  plugins: [svelte(), openData()],
+  plugins: [svelte(), openData(), cjkFont()],
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {
