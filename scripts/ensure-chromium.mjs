@@ -29,6 +29,8 @@ try {
     stdio: 'inherit',
   });
 } catch {
-  console.error('Could not install Chromium with apt-get. Install it by hand, or set CHROMIUM_PATH.');
+  console.error(
+    'Could not install Chromium with apt-get. Install it by hand, or set CHROMIUM_PATH.',
+  );
   process.exit(1);
 }

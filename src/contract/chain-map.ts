@@ -66,13 +66,7 @@ export interface Chain {
 }
 
 export type NodeKind =
-  | 'segment'
-  | 'enterprise'
-  | 'customer'
-  | 'park'
-  | 'measure'
-  | 'policy'
-  | 'department';
+  'segment' | 'enterprise' | 'customer' | 'park' | 'measure' | 'policy' | 'department';
 
 export type Tier = 'upstream' | 'midstream' | 'downstream' | 'service' | 'unclassified';
 export type SegmentStatus = 'gap' | 'present' | 'context';
