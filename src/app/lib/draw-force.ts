@@ -1,12 +1,13 @@
 /**
  * Canvas drawing of the force view: a pure function of the scene (nodes, links, positions, camera,
  * highlight) onto a 2D context. Nodes keep a readable size at any zoom; labels that would collide
- * are dropped, lower priority first.
+ * are dropped, lower priority first. Built for 2,000 nodes per frame: one path per kind, and the
+ * label placement reused while only the camera's translation changes.
  */
-import type { ChainNode, Link } from '../../contract/chain-map.ts';
+import type { ChainNode, Link, NodeKind } from '../../contract/chain-map.ts';
 import type { Placed } from './layout-force.ts';
 import { placeLabels, type LabelBox } from './labels.ts';
-import { GAP_OUTLINE, KIND_STYLE, shapePath, type Shape } from './theme.ts';
+import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, traceShape } from './theme.ts';
 
 /** A pan/zoom camera: screen = world × k + (x, y). */
 export interface Camera {
@@ -31,18 +32,14 @@ export interface Scene {
   selected: string | null;
   focused: string | null;
   label: (n: ChainNode) => string;
+  /** Bumped when positions change (drag), so cached label placement is dropped. */
+  version?: number;
+  /** True during a zoom gesture: keep the last label choice, place labels again when it ends. */
+  gesture?: boolean;
 }
 
-const paths = new Map<string, Path2D>();
-function pathOf(shape: Shape, r: number): Path2D {
-  const key = `${shape}:${r}`;
-  let p = paths.get(key);
-  if (!p) {
-    p = new Path2D(shapePath(shape, r));
-    paths.set(key, p);
-  }
-  return p;
-}
+const FONT = '12px system-ui, "Noto Sans SC", sans-serif';
+const BOLD = 'bold 12px system-ui, "Noto Sans SC", sans-serif';
 
 /** Node size on screen: grows gently with zoom, never vanishes. */
 export function nodeScale(k: number): number {
@@ -54,7 +51,7 @@ export function screenRadius(n: ChainNode, k: number): number {
   return Math.round(KIND_STYLE[n.kind].radius * nodeScale(k));
 }
 
-/** Label priority: the selection first, then gaps, segments, the park, customers, measures… */
+/** Label priority: the selection first, then the lit neighbourhood, gaps, the park, segments… */
 export function labelPriority(
   n: ChainNode,
   s: Pick<Scene, 'selected' | 'focused' | 'lit'>,
@@ -80,10 +77,69 @@ export function labelPriority(
 }
 
 const widthCache = new Map<string, number>();
+let labelCache: { key: string; kept: Set<string> } | null = null;
+
+/**
+ * Which labels to draw. Placement happens in camera-relative coordinates (world × k) over all
+ * nodes, so a pan (same k) reuses it; only zoom, highlight, language or a drag recompute it.
+ */
+function keptLabels(
+  ctx: CanvasRenderingContext2D,
+  s: Scene,
+  r: (n: ChainNode) => number,
+): Set<string> {
+  const key = [
+    s.camera.k,
+    s.centre,
+    s.selected,
+    s.focused,
+    s.version ?? 0,
+    s.nodes.length,
+    s.label(s.nodes[0] as ChainNode),
+  ].join('|');
+  if (labelCache?.key === key) return labelCache.kept;
+  ctx.font = FONT;
+  const boxes: LabelBox[] = [];
+  const k = s.camera.k;
+  for (const n of s.nodes) {
+    const p = s.pos.get(n.id);
+    if (!p) continue;
+    const rr = r(n);
+    const x = p.x * k;
+    const y = p.y * k;
+    // Node marks block labels too, so a label never covers another node.
+    boxes.push({
+      id: `\u0000${n.id}`,
+      x: x - rr,
+      y: y - rr,
+      w: 2 * rr,
+      h: 2 * rr,
+      priority: 10000,
+    });
+    const text = s.label(n);
+    let w = widthCache.get(text);
+    if (w === undefined) {
+      w = ctx.measureText(text).width;
+      widthCache.set(text, w);
+    }
+    boxes.push({
+      id: n.id,
+      x: x + rr + 3,
+      y: y - 8,
+      w: w + 2,
+      h: 16,
+      priority: labelPriority(n, s),
+    });
+  }
+  const kept = placeLabels(boxes);
+  labelCache = { key, kept };
+  return kept;
+}
 
 /** Draws one frame. */
 export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
   const { camera: c, dpr } = s;
+  const t0 = performance.now();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, s.width, s.height);
   const sx = (p: Placed): number => p.x * c.k + c.x;
@@ -106,84 +162,76 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     ctx.stroke();
   }
 
+  const t1 = performance.now();
   const scale = nodeScale(c.k);
+  const radius = (n: ChainNode): number => Math.round(KIND_STYLE[n.kind].radius * scale);
   const margin = 40;
-  const labels: LabelBox[] = [];
-  const visible: { n: ChainNode; x: number; y: number; r: number }[] = [];
+  const visible: { n: ChainNode; x: number; y: number; r: number; dim: boolean }[] = [];
   for (const n of s.nodes) {
     const p = s.pos.get(n.id);
     if (!p) continue;
     const x = sx(p);
     const y = sy(p);
     if (x < -margin || y < -margin || x > s.width + margin || y > s.height + margin) continue;
-    const style = KIND_STYLE[n.kind];
-    const r = Math.round(style.radius * scale);
-    visible.push({ n, x, y, r });
-    ctx.setTransform(dpr, 0, 0, dpr, x * dpr, y * dpr);
-    ctx.globalAlpha = s.lit && !s.lit.has(n.id) ? 0.15 : 1;
-    const path = pathOf(style.shape, r);
-    ctx.fillStyle = style.color;
-    ctx.fill(path);
-    if (n.status === 'gap') {
-      ctx.setLineDash([4, 2]);
-      ctx.strokeStyle = GAP_OUTLINE;
-      ctx.lineWidth = 3;
-      ctx.stroke(path);
-      ctx.setLineDash([]);
+    visible.push({ n, x, y, r: radius(n), dim: !!s.lit && !s.lit.has(n.id) });
+  }
+  // One fill per kind and strength; one dashed stroke for all gap outlines.
+  for (const dim of [true, false]) {
+    ctx.globalAlpha = dim ? 0.15 : 1;
+    for (const kind of KIND_ORDER) {
+      ctx.beginPath();
+      let any = false;
+      for (const v of visible)
+        if (v.dim === dim && v.n.kind === (kind as NodeKind)) {
+          traceShape(ctx, KIND_STYLE[kind].shape, v.x, v.y, v.r);
+          any = true;
+        }
+      if (!any) continue;
+      ctx.fillStyle = KIND_STYLE[kind].color;
+      ctx.fill();
     }
-    if (n.id === s.selected || n.id === s.focused) {
-      ctx.strokeStyle = n.id === s.focused ? '#ff8c00' : '#000';
-      ctx.lineWidth = 3;
-      ctx.stroke(pathOf(style.shape, r + 4));
-    }
+    ctx.beginPath();
+    for (const v of visible)
+      if (v.dim === dim && v.n.status === 'gap')
+        traceShape(ctx, KIND_STYLE[v.n.kind].shape, v.x, v.y, v.r);
+    ctx.setLineDash([4, 2]);
+    ctx.strokeStyle = GAP_OUTLINE;
+    ctx.lineWidth = 3;
+    ctx.stroke();
+    ctx.setLineDash([]);
   }
   ctx.globalAlpha = 1;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-
-  ctx.font = '12px system-ui, "Noto Sans SC", sans-serif';
-  for (const v of visible) {
-    const text = s.label(v.n);
-    const key = `${ctx.font}|${text}`;
-    let w = widthCache.get(key);
-    if (w === undefined) {
-      w = ctx.measureText(text).width;
-      widthCache.set(key, w);
+  for (const v of visible)
+    if (v.n.id === s.selected || v.n.id === s.focused) {
+      ctx.beginPath();
+      traceShape(ctx, KIND_STYLE[v.n.kind].shape, v.x, v.y, v.r + 4);
+      ctx.strokeStyle = v.n.id === s.focused ? '#ff8c00' : '#000';
+      ctx.lineWidth = 3;
+      ctx.stroke();
     }
-    labels.push({
-      id: v.n.id,
-      x: v.x + v.r + 3,
-      y: v.y - 8,
-      w: w + 2,
-      h: 16,
-      priority: labelPriority(v.n, s),
-    });
-  }
-  // Node marks block labels too, so a label never covers another node.
-  const blockers = visible.map((v) => ({
-    id: `\u0000${v.n.id}`,
-    x: v.x - v.r,
-    y: v.y - v.r,
-    w: 2 * v.r,
-    h: 2 * v.r,
-    priority: 10000,
-  }));
-  const kept = placeLabels([...blockers, ...labels]);
+
+  const t2 = performance.now();
+  const kept = keptLabels(ctx, s, radius);
+  const t3 = performance.now();
   ctx.textBaseline = 'middle';
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   for (const v of visible) {
     if (!kept.has(v.n.id)) continue;
-    ctx.globalAlpha = s.lit && !s.lit.has(v.n.id) ? 0.3 : 1;
+    ctx.globalAlpha = v.dim ? 0.3 : 1;
     const text = s.label(v.n);
     ctx.fillStyle = '#1b1f24';
-    ctx.font =
-      v.n.status === 'gap' || v.n.id === s.selected
-        ? 'bold 12px system-ui, "Noto Sans SC", sans-serif'
-        : '12px system-ui, "Noto Sans SC", sans-serif';
+    ctx.font = v.n.status === 'gap' || v.n.id === s.selected ? BOLD : FONT;
     ctx.strokeText(text, v.x + v.r + 3, v.y);
     ctx.fillText(text, v.x + v.r + 3, v.y);
   }
   ctx.globalAlpha = 1;
+  const t4 = performance.now();
+  // User timing, read by scripts/bench-render.ts.
+  performance.measure('force-draw-links', { start: t0, end: t1 });
+  performance.measure('force-draw-nodes', { start: t1, end: t2 });
+  performance.measure('force-draw-place-labels', { start: t2, end: t3 });
+  performance.measure('force-draw-text', { start: t3, end: t4 });
 }
 
 /** The node under a screen point, nearest within its radius + 4 px, or null. */

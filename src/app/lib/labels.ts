@@ -16,7 +16,9 @@ export interface LabelBox {
  */
 export function placeLabels(boxes: readonly LabelBox[], cell = 64): Set<string> {
   const kept = new Set<string>();
-  const grid = new Map<string, LabelBox[]>();
+  // Numeric cell keys: string keys cost more than the overlap tests at 2,000 labels.
+  const grid = new Map<number, LabelBox[]>();
+  const key = (cx: number, cy: number): number => cx * 131071 + cy;
   const sorted = [...boxes].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : 1));
   for (const b of sorted) {
     const cx0 = Math.floor(b.x / cell);
@@ -26,7 +28,7 @@ export function placeLabels(boxes: readonly LabelBox[], cell = 64): Set<string> 
     let clash = false;
     for (let cx = cx0; cx <= cx1 && !clash; cx++)
       for (let cy = cy0; cy <= cy1 && !clash; cy++)
-        for (const o of grid.get(`${cx},${cy}`) ?? [])
+        for (const o of grid.get(key(cx, cy)) ?? [])
           if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) {
             clash = true;
             break;
@@ -35,10 +37,10 @@ export function placeLabels(boxes: readonly LabelBox[], cell = 64): Set<string> 
     kept.add(b.id);
     for (let cx = cx0; cx <= cx1; cx++)
       for (let cy = cy0; cy <= cy1; cy++) {
-        const key = `${cx},${cy}`;
-        const xs = grid.get(key);
+        const k = key(cx, cy);
+        const xs = grid.get(k);
         if (xs) xs.push(b);
-        else grid.set(key, [b]);
+        else grid.set(k, [b]);
       }
   }
   return kept;

@@ -60,3 +60,56 @@ export function shapePath(shape: Shape, r: number): string {
     }
   }
 }
+
+/**
+ * Adds a shape centred on (x, y) to the current canvas path, so many nodes of one kind fill in a
+ * single call. Same outlines as {@link shapePath}.
+ */
+export function traceShape(ctx: CanvasPath, shape: Shape, x: number, y: number, r: number): void {
+  switch (shape) {
+    case 'circle':
+    case 'dot':
+      ctx.moveTo(x + r, y);
+      ctx.arc(x, y, r, 0, 2 * Math.PI);
+      return;
+    case 'square':
+      ctx.rect(x - r, y - r, 2 * r, 2 * r);
+      return;
+    case 'pill':
+      ctx.rect(x - r * 1.4, y - r * 0.7, r * 2.8, r * 1.4);
+      return;
+    case 'diamond':
+      poly(ctx, [
+        [x, y - r * 1.3],
+        [x + r * 1.3, y],
+        [x, y + r * 1.3],
+        [x - r * 1.3, y],
+      ]);
+      return;
+    case 'triangle':
+      poly(ctx, [
+        [x, y - r * 1.2],
+        [x + r * 1.1, y + r * 0.8],
+        [x - r * 1.1, y + r * 0.8],
+      ]);
+      return;
+    case 'hexagon':
+      poly(
+        ctx,
+        Array.from(
+          { length: 6 },
+          (_, i) =>
+            [x + r * Math.cos((Math.PI / 3) * i), y + r * Math.sin((Math.PI / 3) * i)] as [
+              number,
+              number,
+            ],
+        ),
+      );
+      return;
+  }
+}
+
+function poly(ctx: CanvasPath, pts: [number, number][]): void {
+  pts.forEach(([px, py], i) => (i ? ctx.lineTo(px, py) : ctx.moveTo(px, py)));
+  ctx.closePath();
+}
