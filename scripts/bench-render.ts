@@ -16,14 +16,31 @@ const nodes = Number(args[args.indexOf('--nodes') + 1] || 2000) || 2000;
 const root = resolve(import.meta.dirname, '..');
 const outDir = mkdtempSync(join(tmpdir(), 'chainmap-bench-'));
 await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-writeSynthetic(generateChainMap({ nodes, seed: 7, filePrefix: 'synthetic/' }), join(outDir, 'synthetic', 'map.json'), outDir);
-const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1' } });
+writeSynthetic(
+  generateChainMap({ nodes, seed: 7, filePrefix: 'synthetic/' }),
+  join(outDir, 'synthetic', 'map.json'),
+  outDir,
+);
+const server = await preview({
+  root,
+  logLevel: 'warn',
+  build: { outDir },
+  preview: { port: 0, host: '127.0.0.1' },
+});
 const address = server.httpServer.address();
 const port = typeof address === 'object' && address ? address.port : 0;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
@@ -85,7 +102,9 @@ try {
     `force view, ${nodes} nodes, 5 s pan/zoom (${i} input events): frames p50 ${result.frameP50Ms} ms · p95 ${result.frameP95Ms} ms over ${result.frames} frames; canvas draw p50 ${result.drawP50Ms} ms · p95 ${result.drawP95Ms} ms over ${result.draws} draws; load → canvas ${loadMs} ms`,
   );
   console.log('draw parts p50 (ms):', result.drawPartsP50Ms);
-  console.log(result.frameP95Ms <= 20 ? 'OK: p95 frame time ≤ 20 ms' : 'OVER TARGET: p95 frame time > 20 ms');
+  console.log(
+    result.frameP95Ms <= 20 ? 'OK: p95 frame time ≤ 20 ms' : 'OVER TARGET: p95 frame time > 20 ms',
+  );
   mkdirSync(join(root, '.tmp'), { recursive: true });
   writeFileSync(join(root, '.tmp/bench-render.json'), JSON.stringify(result, null, 2));
 } finally {
