@@ -23,6 +23,9 @@ interface SimNode extends SimulationNodeDatum {
 /** Horizontal distance between tier columns, in layout units. */
 export const COLUMN_WIDTH = 260;
 
+/** Where nodes without a column (measures, departments, policies…) settle: a band below the chain. */
+export const BAND_Y = 420;
+
 /** The same seeded generator d3-force uses internally. */
 export function lcg(seed: number): () => number {
   let s = seed >>> 0 || 1;
@@ -69,8 +72,8 @@ export function layoutForce(
       'link',
       forceLink<SimNode, SimulationLinkDatum<SimNode>>(links)
         .id((d) => d.id)
-        .distance(70)
-        .strength(0.3),
+        .distance(110)
+        .strength(0.12),
     )
     .force(
       'charge',
@@ -85,9 +88,14 @@ export function layoutForce(
         d.col === null ? 0.02 : 0.6,
       ),
     )
-    .force('y', forceY<SimNode>(0).strength(0.03))
+    .force(
+      'y',
+      forceY<SimNode>((d) => (d.col === null ? BAND_Y : 0)).strength((d) =>
+        d.col === null ? 0.08 : 0.04,
+      ),
+    )
     .stop();
-  if (n <= 1000) sim.force('collide', forceCollide<SimNode>(18));
+  if (n <= 1000) sim.force('collide', forceCollide<SimNode>(30));
   sim.tick(tickCount(n));
   return new Map(nodes.map((d) => [d.id, { id: d.id, x: d.x ?? 0, y: d.y ?? 0 }]));
 }
