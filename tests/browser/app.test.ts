@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, open, type Session } from './browser.ts';
 
@@ -306,5 +306,37 @@ describe('phone and accessibility', () => {
         );
     });
     expect(violations).toEqual([]);
+  });
+});
+
+describe('Sankey and scale', () => {
+  it('hovering a flow highlights its whole path and dims the rest', async () => {
+    await page.goto(appUrl({ view: 'sankey' }));
+    const dimmed = page.locator('svg .node.dim');
+    await expect(dimmed.count()).resolves.toBe(0);
+    const flow = page.locator('svg .flows path').first();
+    await flow.hover({ force: true });
+    await expect.poll(() => dimmed.count()).toBeGreaterThan(0);
+    const lit = await page.locator('svg .node:not(.dim)').count();
+    expect(lit).toBeGreaterThanOrEqual(2);
+  });
+
+  it('a cycle in the supply links is drawn as a back-link, not an error', async () => {
+    await page.goto(`${inject('baseUrl')}?data=synthetic/map-cycle.json&view=sankey`);
+    await page.locator('svg .node').first().waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await expect(page.locator('svg path.back').count()).resolves.toBe(1);
+    await expect(page.locator('svg path.back title').textContent()).resolves.toBe('回流');
+  });
+
+  it('a generated 2,000-node map loads, draws, and search still selects 压缩机', async () => {
+    await page.goto(appUrl({}, 2000));
+    await page.locator('canvas').waitFor({ timeout: 30_000 });
+    await expect(page.locator('figure.force ul button').count()).resolves.toBeGreaterThanOrEqual(
+      2000,
+    );
+    await page.getByRole('searchbox', { name: '搜索' }).fill('ysj');
+    await page.getByRole('searchbox', { name: '搜索' }).press('Enter');
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
   });
 });

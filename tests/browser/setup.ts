@@ -26,6 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const result = generateChainMap({ nodes: n, seed: 7, filePrefix: 'synthetic/' });
     writeSynthetic(result, join(outDir, 'synthetic', `map-${n}.json`), outDir);
   }
+  // A map whose supply links contain a cycle (the compiler would report it; the app must still draw).
+  const cyclic = generateChainMap({ nodes: 300, seed: 7, filePrefix: 'synthetic/' });
+  const back = cyclic.map.links.find((l) => l.kind === 'supplies' && l.source === 'mid-housing');
+  if (back) cyclic.map.links.push({ ...back, source: 'down-nev-oem', target: 'mid-housing' });
+  writeSynthetic(cyclic, join(outDir, 'synthetic', 'map-cycle.json'), outDir);
   const server: PreviewServer = await preview({
     root,
     logLevel: 'warn',

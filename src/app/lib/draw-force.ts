@@ -38,8 +38,9 @@ export interface Scene {
   gesture?: boolean;
 }
 
-const FONT = '12px system-ui, "Noto Sans SC", sans-serif';
-const BOLD = 'bold 12px system-ui, "Noto Sans SC", sans-serif';
+const FAMILY = 'system-ui, "ChainMap Sans SC", "Noto Sans SC", sans-serif';
+const FONT = `12px ${FAMILY}`;
+const BOLD = `bold 12px ${FAMILY}`;
 
 /** Node size on screen: grows gently with zoom, never vanishes. */
 export function nodeScale(k: number): number {
@@ -78,6 +79,12 @@ export function labelPriority(
 
 const widthCache = new Map<string, number>();
 let labelCache: { key: string; kept: Set<string> } | null = null;
+
+/** Forgets measured label widths and placements: call when a web font finishes loading. */
+export function resetTextMetrics(): void {
+  widthCache.clear();
+  labelCache = null;
+}
 
 /**
  * Which labels to draw. Placement happens in camera-relative coordinates (world × k) over all
