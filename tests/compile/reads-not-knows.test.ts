@@ -1,5 +1,6 @@
 // "It reads, it does not know": change a document and the map follows; documents we wrote in the
 // same genre about other zones compile into their own chains.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sandbox, byId, gaps, metric, ofKind, ROOT, FLAGSHIP, type Sandbox } from './helpers.ts';
@@ -117,5 +118,25 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
       problems.warnings.filter((w) => w.message.includes('not in data/taxonomy.yaml')),
     ).toHaveLength(4);
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(300);
+  });
+
+  it('a document dropped into seeds/ is compiled with no code change, and another zone’s is never cited', () => {
+    box = sandbox();
+    box.write(
+      'seeds/new-biomed-measures.txt',
+      readFileSync(join(ROOT, 'tests/fixtures/xuchang-biomed/xuchang-biomed-measures.txt')),
+    );
+    const { map: m, problems } = box.compile();
+    expect(problems.errors).toEqual([]);
+    const map = m as ChainMap;
+    expect(map.sources.find((s) => s.id === 'new-biomed-measures')).toMatchObject({
+      title: '许昌经开区生物医药产业链发展十条措施',
+      region: '许昌经济技术开发区',
+      role: 'context',
+      kind: 'measures',
+      date: '2026-07-01',
+    });
+    expect(map.chains[0]?.sources).not.toContain('new-biomed-measures');
+    expect(JSON.stringify(map.nodes)).not.toContain('new-biomed-measures');
   });
 });
