@@ -2,6 +2,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
+import { startModes } from './start.ts';
 
 // A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
 // (the app then shows its friendly "data unreadable" message instead of failing to build).
@@ -13,4 +14,6 @@ const found = import.meta.glob('../../data/chain-map.json', {
 const defaultDataUrl = (Object.values(found)[0] as string | undefined) ?? 'data/chain-map.json';
 
 const target = document.getElementById('app');
-if (target) mount(App, { target, props: { defaultDataUrl } });
+// Print sheet and presentation replace the app; embed and kiosk adapt it (src/app/start.ts).
+if (target && !startModes(target, defaultDataUrl))
+  mount(App, { target, props: { defaultDataUrl } });
