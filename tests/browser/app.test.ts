@@ -340,3 +340,29 @@ describe('Sankey and scale', () => {
     await page.getByRole('complementary', { name: '压缩机' }).waitFor();
   });
 });
+
+describe('every fact one click from its source', () => {
+  it('a headline metric opens its document at the sentence it was read from', async () => {
+    await page.goto(appUrl());
+    await page.getByRole('banner').getByRole('button', { name: '20亿元' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('mark').textContent()).resolves.toContain('20亿元');
+    await dialog.getByRole('button', { name: '关闭' }).click();
+    await expect(dialog.count()).resolves.toBe(0);
+  });
+
+  it('a relation (gap segment → park) opens the sentence that states it', async () => {
+    await page.goto(appUrl({ node: COMPRESSOR }));
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    const parkItem = panel
+      .getByRole('heading', { name: '落户园区' })
+      .locator('xpath=following-sibling::ul[1]');
+    await parkItem
+      .getByRole('button', { name: /^原文依据/ })
+      .first()
+      .click();
+    const mark = page.getByRole('dialog').locator('mark');
+    await expect(mark.textContent()).resolves.toMatch(/\S/);
+    await expect(mark.isVisible()).resolves.toBe(true);
+  });
+});

@@ -5,6 +5,7 @@ import {
   downstreamOf,
   enterprisesOf,
   flowPath,
+  linkBetween,
   measuresFor,
   neighbourhood,
   parksOf,
@@ -75,5 +76,17 @@ describe('flowPath', () => {
     ['al', 'comp', ['al', 'byd', 'comp', 'hvac', 'oem']],
   ])('%s → %s', (s, t, expected) => {
     expect([...flowPath(g, s, t)].sort()).toEqual(expected);
+  });
+});
+
+describe('linkBetween', () => {
+  it.each([
+    ['comp', 'hvac', 'comp>hvac:supplies'],
+    ['hvac', 'comp', 'comp>hvac:supplies'],
+    ['dept', 'm1', 'dept>m1:responsible-for'],
+    ['al', 'byd', undefined],
+  ])('%s – %s', (a, b, expected) => {
+    const l = linkBetween(g, a, b);
+    expect(l ? `${l.source}>${l.target}:${l.kind}` : undefined).toBe(expected);
   });
 });

@@ -179,3 +179,11 @@ function reach(g: Graph, start: string, dir: 'in' | 'out'): Set<string> {
   }
   return seen;
 }
+
+/** The link joining two nodes, either direction (first found), or undefined. */
+export function linkBetween(g: Graph, a: string, b: string): Link | undefined {
+  return (
+    (g.out.get(a) ?? []).find((l) => l.target === b) ??
+    (g.out.get(b) ?? []).find((l) => l.target === a)
+  );
+}
