@@ -201,7 +201,6 @@ export function buildMap(input: BuildInput): ChainMap {
   }
 
   // Local enterprises (curated, each with its reference) in the chain's region.
-  const regionIds = new Set(curated.regions.filter((r) => line.has(r.zh)).map((r) => r.id));
   const inZone = (f: Firm) =>
     f.region !== undefined &&
     (f.region === region?.id || isWithin(f.region, region?.id, curated.regions));
@@ -220,7 +219,6 @@ export function buildMap(input: BuildInput): ChainMap {
       link(f.id, s, 'in-segment', [], f.reference);
     }
   }
-  void regionIds;
 
   // Key customers named by the flagship.
   for (const c of read.customers) {
@@ -306,7 +304,7 @@ export function buildMap(input: BuildInput): ChainMap {
         seg.name.zh,
         ...seg.search.aliases,
         ...read.keyLinks
-          .filter((k) => findSegmentId(curated.segments, k.term, g))
+          .filter((k) => findSegment(curated.segments, k.term)?.id === g)
           .map((k) => k.term),
       ];
       const ev = mentionsIn(flagship, names, m.start, m.end);
@@ -372,10 +370,6 @@ function canonicalTerm(terms: Map<string, { canonical: string }>, zh: string): s
 export function findSegment(segments: Segment[], term: string): Segment | undefined {
   const k = normKey(term).toLowerCase();
   return segments.find((s) => [s.zh, ...s.aliases].some((n) => normKey(n).toLowerCase() === k));
-}
-
-function findSegmentId(segments: Segment[], term: string, id: string): boolean {
-  return findSegment(segments, term)?.id === id;
 }
 
 /** Up to three mentions per document of any of `names` (2+ CJK chars or 3+ ascii), not overlapping `taken`. */
