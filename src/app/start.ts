@@ -3,11 +3,11 @@
  * presentation, or the portal app (plus the kiosk shell in kiosk mode and the update prompt on the
  * web). Marks <html> with the mode so modes.css can adapt the layout.
  */
-import { parseMode, type ModeState } from './lib/mode.ts';
+import { mount } from 'svelte';
+import { langOf } from './lib/i18n-modes.ts';
+import { BUILD_MODE, parseMode, type ModeState } from './lib/mode.ts';
+import PrintSheet from './components/PrintSheet.svelte';
 import './modes.css';
-
-/** The build's default mode: the kiosk file starts in kiosk mode without any URL parameter. */
-export const BUILD_MODE = import.meta.env.MODE === 'kiosk' ? 'kiosk' : 'portal';
 
 /** The mode of the current page. */
 export function currentMode(): ModeState {
@@ -19,11 +19,14 @@ export function currentMode(): ModeState {
  * when the caller mounts the app as usual.
  */
 export function startModes(target: HTMLElement, defaultDataUrl: string): boolean {
-  void target;
-  void defaultDataUrl;
   const m = currentMode();
   const root = document.documentElement;
   root.dataset.mode = m.mode;
   if (m.embed) root.dataset.embed = '';
+  const lang = langOf(location.search);
+  if (m.sheet) {
+    mount(PrintSheet, { target, props: { defaultDataUrl, id: m.sheet, lang } });
+    return true;
+  }
   return false;
 }

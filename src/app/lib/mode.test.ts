@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMode, portalBase, portalLink, withParam } from './mode.ts';
+import { parseMode, portalBase, portalLink, shareLink, withParam } from './mode.ts';
 
 describe('parseMode', () => {
   it.each([
@@ -74,5 +74,16 @@ describe('portal links', () => {
     expect(portalLink('https://x/map/', { node: 'mid-eev', view: null, lang: 'en' })).toBe(
       'https://x/map/?node=mid-eev&lang=en',
     );
+  });
+});
+
+describe('shareLink', () => {
+  it.each([
+    ['?embed=1&node=mid-eev', 'https://x/map/?node=mid-eev'],
+    ['?mode=present&step=2&lang=en', 'https://x/map/?lang=en'],
+    ['', 'https://x/map/'],
+    ['?view=sankey&q=ysj&idle=5&mode=kiosk', 'https://x/map/?view=sankey&q=ysj'],
+  ])('%s → %s', (search, expected) => {
+    expect(shareLink('https://x/map/', search)).toBe(expected);
   });
 });

@@ -21,6 +21,9 @@ export interface ModeState {
   sheet: string | null;
 }
 
+/** The build's default mode: the kiosk file starts in kiosk mode without any URL parameter. */
+export const BUILD_MODE: Mode = import.meta.env.MODE === 'kiosk' ? 'kiosk' : 'portal';
+
 /** Kiosk idle time when `?idle=` is absent or unusable (issue 4: 90 s). */
 export const DEFAULT_IDLE_SECONDS = 90;
 
@@ -84,3 +87,21 @@ export function portalLink(
   const s = p.toString();
   return `${base}${s ? `?${s}` : ''}`;
 }
+
+/** Parameters that only make sense where they were set (mode, embed, step, idle, sheet). */
+const PLACE_PARAMS = ['mode', 'embed', 'step', 'idle', 'sheet'];
+
+/**
+ * The shareable portal link for the current page: the state parameters (view, node, q, lang, data)
+ * on the portal base, without the place parameters.
+ * shareLink('https://x/map/', '?embed=1&node=mid-eev') → 'https://x/map/?node=mid-eev'
+ */
+export function shareLink(base: string, search: string): string {
+  const p = new URLSearchParams(search);
+  for (const k of PLACE_PARAMS) p.delete(k);
+  const s = p.toString();
+  return `${base}${s ? `?${s}` : ''}`;
+}
+
+/** The portal base URL set at build time (`VITE_PORTAL_URL=https://… npm run build`), if any. */
+export const CONFIGURED_PORTAL_URL = import.meta.env.VITE_PORTAL_URL as string | undefined;

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ChainMap } from '../../contract/chain-map.ts';
+import {
+  A4_LANDSCAPE_300DPI,
+  buildFigure,
+  SLIDE,
+  sourceTitles,
+  type Mark,
+} from './export-figure.ts';
+import { escapeXml, figureSvg } from './export-render.ts';
+import { strings } from './i18n.ts';
+import { modeStrings } from './i18n-modes.ts';
+
+const map = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
+// A monospace stand-in for canvas measureText: one em per CJK character, half an em otherwise.
+const measure = (s: string, size: number): number =>
+  [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
+const texts = (marks: Mark[]): string[] =>
+  marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+
+describe('buildFigure', () => {
+  it.each([
+    ['force', 'zh', SLIDE],
+    ['sankey', 'zh', SLIDE],
+    ['force', 'en', A4_LANDSCAPE_300DPI],
+    ['sankey', 'en', A4_LANDSCAPE_300DPI],
+  ] as const)(
+    '%s %s %o: background, title, legend, sources, gaps, inside the page',
+    (view, lang, size) => {
+      const fig = buildFigure({
+        map,
+        view,
+        lang,
+        t: strings(lang),
+        sourceLine: modeStrings(lang).sourceLine,
+        selected: null,
+        ...size,
+        measure,
+      });
+      expect(fig.marks[0]).toEqual({
+        kind: 'rect',
+        x: 0,
+        y: 0,
+        ...{ w: size.width, h: size.height },
+        fill: '#ffffff',
+      });
+      const all = texts(fig.marks);
+      expect(all[0]).toBe(`${map.chains[0]!.name[lang]} · ${strings(lang).views[view]}`);
+      expect(all).toContain(strings(lang).kinds.park);
+      expect(all).toContain(strings(lang).gapLegend);
+      const source = all.find((s) => s.startsWith(lang === 'zh' ? '来源：《' : 'Source: 《'));
+      expect(source).toContain(map.sources.find((s) => s.role === 'flagship')?.title ?? '《');
+      for (const gap of map.nodes.filter((n) => n.status === 'gap'))
+        expect(all).toContain(gap.name[lang]);
+      for (const m of fig.marks) {
+        if (m.kind !== 'text' && m.kind !== 'path') continue;
+        expect(m.x).toBeGreaterThanOrEqual(0);
+        expect(m.x).toBeLessThanOrEqual(size.width);
+        expect(m.y).toBeGreaterThanOrEqual(0);
+        expect(m.y).toBeLessThanOrEqual(size.height);
+      }
+    },
+  );
+});
+
+describe('sourceTitles', () => {
+  it.each([
+    [1e9, false],
+    [900, true],
+  ])('max width %i cut: %s', (max, cut) => {
+    const s = sourceTitles(map, (x) => measure(x, 20), max);
+    expect(s.endsWith('…')).toBe(cut);
+    expect(s.startsWith('《')).toBe(true);
+  });
+});
+
+describe('svg', () => {
+  it.each([
+    ['<a href="x">&', '&lt;a href=&quot;x&quot;&gt;&amp;'],
+    ["it's", 'it&#39;s'],
+  ])('escapes %s', (raw, escaped) => {
+    expect(escapeXml(raw)).toBe(escaped);
+  });
+  it('is a standalone document with title, text as text', () => {
+    const fig = buildFigure({
+      map,
+      view: 'force',
+      lang: 'zh',
+      t: strings('zh'),
+      sourceLine: modeStrings('zh').sourceLine,
+      selected: null,
+      ...SLIDE,
+      measure,
+    });
+    const svg = figureSvg(fig, 'zh-CN');
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
+    expect(svg).toContain('<title>');
+    expect(svg).toContain('>压缩机</text>');
+    expect(svg).toContain('>来源：《');
+  });
+});

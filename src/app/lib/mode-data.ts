@@ -1,0 +1,17 @@
+/** The chain map for the modes that replace the app (print sheet, presentation). */
+import type { ChainMap } from '../../contract/chain-map.ts';
+import { loadChainMap } from './load.ts';
+import { parseUrl, resolveDataUrl } from './url-state.ts';
+
+/**
+ * Loads the map the URL names (`?data=`, same-origin relative paths only) or the default one.
+ * Rejects when the address is not allowed or the file is not a chain map.
+ */
+export function loadModeMap(defaultDataUrl: string): Promise<ChainMap> {
+  const { state } = parseUrl(location.search);
+  const url =
+    state.data === null
+      ? new URL(defaultDataUrl, document.baseURI).href
+      : resolveDataUrl(state.data, location.href);
+  return url === null ? Promise.reject(new Error('data URL not allowed')) : loadChainMap(url);
+}
