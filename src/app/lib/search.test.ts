@@ -88,7 +88,22 @@ describe('search', () => {
   it.each([
     ['ＡＢＣ ', 'abc'],
     ['Ya Suo', 'ya suo'],
+    ['ya\u0001suo', 'yasuo'],
   ])('normalise(%s) = %s', (s, expected) => {
     expect(normalise(s)).toBe(expected);
+  });
+});
+
+describe('incremental typing', () => {
+  it.each([
+    [['y', 'ya', 'yas', 'yasu', 'yasuo', 'yasuoj', 'yasuoji']],
+    [['e', 'ex', 'exv']],
+    [['ya', 'ya ', 'ya s', 'ya su']],
+    [['ysj', 'ys', 'y', 'yx']],
+    [['压', '压缩', '压缩机', '电']],
+  ])('gives the same results as a fresh index for each keystroke of %j', (keystrokes) => {
+    const typed = buildSearchIndex(nodes);
+    for (const k of keystrokes)
+      expect(search(typed, k)).toEqual(search(buildSearchIndex(nodes), k));
   });
 });

@@ -38,6 +38,8 @@ interface Entry {
 export interface SearchIndex {
   entries: Entry[];
   fuse: Fuse<Entry> | null;
+  /** The previous query and the entries its prefilter kept: typing one more character only rescans those. */
+  last: { q: string; candidates: number[] } | null;
 }
 
 const KIND_RANK: Record<NodeKind, number> = {
@@ -50,9 +52,13 @@ const KIND_RANK: Record<NodeKind, number> = {
   policy: 6,
 };
 
-/** Lower-case, NFKC (full-width → half-width), trimmed: "ＥＸＶ " → "exv". */
+/** Lower-case, NFKC (full-width → half-width), no control characters, trimmed: "ＥＸＶ " → "exv". */
 export function normalise(s: string): string {
-  return s.normalize('NFKC').toLowerCase().trim();
+  // Control characters are dropped: the joined keys use U+0001 as their separator.
+  return [...s.normalize('NFKC').toLowerCase()]
+    .filter((c) => c.charCodeAt(0) >= 0x20)
+    .join('')
+    .trim();
 }
 
 /** Builds the index from the map's nodes. */
@@ -80,7 +86,7 @@ export function buildSearchIndex(nodes: readonly ChainNode[]): SearchIndex {
       order,
     };
   });
-  return { entries, fuse: null };
+  return { entries, fuse: null, last: null };
 }
 
 function fuseOf(index: SearchIndex): Fuse<Entry> {
@@ -108,25 +114,31 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
   // input order. Fast enough for 5,000 nodes per keystroke.
   const scores: number[] = [];
   const entries = index.entries;
-  for (let i = 0; i < entries.length; i++) {
+  // An entry matching "yas" also matched "ya" (and likewise without spaces), so when the query
+  // grows by typing, only the previous candidates need a look.
+  const prev = index.last && q.startsWith(index.last.q) ? index.last.candidates : null;
+  const candidates: number[] = [];
+  const total = prev ? prev.length : entries.length;
+  for (let c = 0; c < total; c++) {
+    const i = prev ? (prev[c] as number) : c;
     const e = entries[i] as Entry;
     if (!e.all.includes(q) && !(two && e.all.includes(qFlat))) continue;
-    let tier = 3;
+    candidates.push(i);
+    // The joined string matched, and no query contains the separator, so some key contains the
+    // query: tier 2 at worst. Only prefixes need checking to find tiers 1 and 0.
+    let tier = 2;
     for (const k of e.keys) {
-      const t =
-        k === q || (two && k === qFlat)
-          ? 0
-          : k.startsWith(q) || (two && k.startsWith(qFlat))
-            ? 1
-            : k.includes(q) || (two && k.includes(qFlat))
-              ? 2
-              : 3;
-      if (t < tier) tier = t;
-      if (tier === 0) break;
+      if (k.startsWith(q) || (two && k.startsWith(qFlat))) {
+        if (k === q || (two && k === qFlat)) {
+          tier = 0;
+          break;
+        }
+        tier = 1;
+      }
     }
-    if (tier === 3) continue; // the match straddled two keys
     scores.push(((tier * 10 + KIND_RANK[e.kind]) * 1000 + Math.min(e.length, 999)) * 1e6 + i);
   }
+  index.last = { q, candidates };
   const sorted = Float64Array.from(scores).sort();
   const hits: SearchHit[] = [];
   for (let j = 0; j < sorted.length && hits.length < limit; j++) {
