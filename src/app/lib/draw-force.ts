@@ -6,7 +6,7 @@
  */
 import type { ChainNode, Link, NodeKind } from '../../contract/chain-map.ts';
 import type { Placed } from './layout-force.ts';
-import { placeLabels, type LabelBox } from './labels.ts';
+import { placeLabels, type Blocker, type LabelBox } from './labels.ts';
 import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, traceShape } from './theme.ts';
 
 /** A pan/zoom camera: screen = world × k + (x, y). */
@@ -107,6 +107,7 @@ function keptLabels(
   if (labelCache?.key === key) return labelCache.kept;
   ctx.font = FONT;
   const boxes: LabelBox[] = [];
+  const blockers: Blocker[] = [];
   const k = s.camera.k;
   for (const n of s.nodes) {
     const p = s.pos.get(n.id);
@@ -138,7 +139,7 @@ function keptLabels(
       priority: labelPriority(n, s),
     });
   }
-  const kept = placeLabels(boxes);
+  const kept = placeLabels(boxes, blockers);
   labelCache = { key, kept };
   return kept;
 }
@@ -148,7 +149,9 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
   const { camera: c, dpr } = s;
   const t0 = performance.now();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, s.width, s.height);
+  // An opaque canvas (alpha: false) composites faster; paint the background ourselves.
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, s.width, s.height);
   const sx = (p: Placed): number => p.x * c.k + c.x;
   const sy = (p: Placed): number => p.y * c.k + c.y;
 

@@ -31,3 +31,22 @@ describe('placeLabels', () => {
     expect([...placeLabels(boxes)].sort()).toEqual(expected);
   });
 });
+
+describe('placeLabels with blockers', () => {
+  it.each([
+    ['a label over a node mark is dropped', [box('a', 0, 0, 1)], [{ x: 5, y: 5, w: 4, h: 4 }], []],
+    ['a label beside it is kept', [box('a', 20, 0, 1)], [{ x: 5, y: 5, w: 4, h: 4 }], ['a']],
+    [
+      'overlapping marks both still block',
+      [box('a', 30, 0, 1), box('b', 0, 30, 1)],
+      [
+        { x: 25, y: 0, w: 10, h: 10 },
+        { x: 28, y: 2, w: 10, h: 10 },
+        { x: 0, y: 28, w: 5, h: 5 },
+      ],
+      [],
+    ],
+  ])('%s', (_name, boxes, blockers, expected) => {
+    expect([...placeLabels(boxes, blockers)].sort()).toEqual(expected);
+  });
+});
