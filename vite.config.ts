@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { VitePWA } from 'vite-plugin-pwa';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
@@ -36,11 +37,46 @@ function openData(): Plugin {
   };
 }
 
+/**
+ * Offline after the first visit (issue 4): a Workbox service worker precaching the app shell, the
+ * map, the source documents, the open data and the font. `registerType: 'prompt'`: a new version
+ * waits until the reader chooses to reload (src/app/components/UpdatePrompt.svelte). Registered
+ * from src/app/lib/pwa.ts, not by an injected script (no inline script, for a strict CSP).
+ */
+function pwa(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    manifest: {
+      name: '产业链图谱 ChainMap',
+      short_name: '产业链图谱',
+      description: '产业链图谱：环节、招商缺口、园区与支持措施，每条信息可查原文。',
+      lang: 'zh-CN',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0b5cad',
+      icons: [],
+    },
+    workbox: {
+      globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest}'],
+      globIgnores: ['synthetic/**'],
+      navigateFallback: 'index.html',
+      // The first visit takes control at once, so the next load is already offline-proof;
+      // later versions still wait for the prompt (no skipWaiting).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    },
+  });
+}
+
 // One config for the app build and the tests. Unit tests run in Node; browser tests drive the
 // system Chromium through playwright-core against a production build (see tests/browser/setup.ts).
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), openData(), cjkFont()],
+  plugins: [svelte(), openData(), cjkFont(), ...(mode === 'kiosk' ? [] : [pwa()])],
   build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {
@@ -68,4 +104,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -6,7 +6,7 @@
 import { mount } from 'svelte';
 import { langOf } from './lib/i18n-modes.ts';
 import { BUILD_MODE, parseMode, type ModeState } from './lib/mode.ts';
-import PrintSheet from './components/PrintSheet.svelte';
+import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
 
 /** The mode of the current page. */
@@ -24,8 +24,17 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
   root.dataset.mode = m.mode;
   if (m.embed) root.dataset.embed = '';
   const lang = langOf(location.search);
+  // The kiosk file has no service worker (file://); the web build has one in every mode.
+  if (m.mode !== 'kiosk') {
+    const box = document.body.appendChild(document.createElement('div'));
+    mount(UpdatePrompt, { target: box, props: { lang } });
+  }
   if (m.sheet) {
-    mount(PrintSheet, { target, props: { defaultDataUrl, id: m.sheet, lang } });
+    const id = m.sheet;
+    // Loaded on demand: the portal's first paint does not pay for the sheet.
+    void import('./components/PrintSheet.svelte').then(({ default: PrintSheet }) =>
+      mount(PrintSheet, { target, props: { defaultDataUrl, id, lang } }),
+    );
     return true;
   }
   return false;

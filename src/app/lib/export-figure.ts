@@ -8,7 +8,7 @@ import type { ChainMap, ChainNode } from '../../contract/chain-map.ts';
 import { displayName, type Lang, type Strings, type View } from './i18n.ts';
 import { bounds, layoutForce, type Placed } from './layout-force.ts';
 import { layoutSankey } from './layout-sankey.ts';
-import { placeLabels, type LabelBox } from './labels.ts';
+import { placeLabels, type Blocker, type LabelBox } from './labels.ts';
 import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from './theme.ts';
 
 /** One drawable mark. Paths are drawn translated by (x, y). */
@@ -154,6 +154,7 @@ function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
   const r = (n: ChainNode): number => KIND_STYLE[n.kind].radius * 1.5 * s;
   const size = 17 * s;
   const boxes: LabelBox[] = [];
+  const blockers: Blocker[] = [];
   for (const n of map.nodes) {
     const p = pos.get(n.id);
     if (!p) continue;
@@ -172,7 +173,7 @@ function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
           ? { stroke: INK, strokeWidth: 4 * s }
           : {}),
     });
-    boxes.push({ id: `\u0000${n.id}`, x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr, priority: 1e4 });
+    blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
     const label = nodeLabel(n, lang);
     boxes.push({
       id: n.id,
@@ -181,7 +182,7 @@ function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
       w: measure(label, size),
       h: size * 1.3,
       priority:
-        // Gap labels and the selection beat even node marks: the export is about them.
+        // Gap labels and the selection first: the export is about them.
         n.id === input.selected
           ? 3e4
           : n.status === 'gap'
@@ -193,7 +194,7 @@ function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
                 : 10,
     });
   }
-  const kept = placeLabels(boxes, 64 * s);
+  const kept = placeLabels(boxes, blockers, 64 * s);
   for (const n of map.nodes) {
     const p = pos.get(n.id);
     // Every gap is named, even where two gap labels touch.
