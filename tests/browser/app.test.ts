@@ -45,7 +45,10 @@ describe('search', () => {
     expect((sentence ?? '').length).toBeGreaterThan((await mark.textContent())!.length);
     await expect(panel.locator('cite').first().textContent()).resolves.toMatch(/\S/);
     expect(page.url()).toContain(`node=${COMPRESSOR}`);
-    await expect(page.getByRole('status').textContent()).resolves.toContain('压缩机');
+    // The live region announces the selection.
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '已选择：压缩机' }).count())
+      .toBe(1);
   });
 
   it.each([
