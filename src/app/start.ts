@@ -37,5 +37,11 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
     );
     return true;
   }
+  if (m.mode === 'present') {
+    void import('./components/PresentMode.svelte').then(({ default: PresentMode }) =>
+      mount(PresentMode, { target, props: { defaultDataUrl, lang } }),
+    );
+    return true;
+  }
   return false;
 }
