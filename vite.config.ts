@@ -1,10 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toCsv } from './src/opendata/csv.ts';
 import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
+import { kioskBuild } from './scripts/vite-plugin-kiosk.ts';
+import { csp } from './scripts/vite-plugin-csp.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -76,8 +79,13 @@ function pwa(): Plugin[] {
 // system Chromium through playwright-core against a production build (see tests/browser/setup.ts).
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [svelte(), openData(), cjkFont(), ...(mode === 'kiosk' ? [] : [pwa()])],
-  build: { target: 'es2022', outDir: 'dist', emptyOutDir: true },
+  // `--mode kiosk` (npm run build:kiosk): one self-contained dist-kiosk/index.html, no service
+  // worker, no separate open-data files (scripts/vite-plugin-kiosk.ts). csp() stays last.
+  plugins:
+    mode === 'kiosk'
+      ? [svelte(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
+      : [svelte(), openData(), cjkFont(), pwa(), csp()],
+  build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

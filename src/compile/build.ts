@@ -332,6 +332,7 @@ export function buildMap(input: BuildInput): ChainMap {
     metrics: read.metrics,
   };
   if (read.scope) chain.scope = read.scope;
+  if (region) chain.regionName = { zh: region.zh, en: region.en };
   flagSource.effective = read.effective;
 
   return {

@@ -59,6 +59,8 @@ export interface Chain {
   id: string;
   name: { zh: string; en: string };
   region: string;
+  /** The region's names in both languages (curated, data/regions.yaml). */
+  regionName?: { zh: string; en: string };
   sources: string[];
   metrics: Metric[];
   /** The sentence saying whom the measures apply to (本措施适用于…). */
