@@ -31,11 +31,12 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (viewport; reduced motion unless asked otherwise) and page in `browser`. */
 export async function open(
   browser: Browser,
-  options: { width?: number; height?: number; reducedMotion?: boolean } = {},
+  options: { width?: number; height?: number; reducedMotion?: boolean; touch?: boolean } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
+    hasTouch: options.touch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

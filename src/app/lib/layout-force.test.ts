@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, layoutForce, tickCount } from './layout-force.ts';
+import { bounds, fitCamera, layoutForce, tickCount } from './layout-force.ts';
 import { tiny } from './fixture.test-util.ts';
 
 const round = (m: Map<string, { x: number; y: number }>) =>
@@ -54,4 +54,12 @@ describe('tickCount / bounds', () => {
       { x0: -1, y0: -4, x1: 3, y1: 2 },
     ],
   ])('bounds(%j)', (pts, expected) => expect(bounds(pts)).toEqual(expected));
+});
+
+describe('fitCamera', () => {
+  it.each([
+    [{ x0: 0, y0: 0, x1: 100, y1: 50 }, 260, 160, { k: 2, x: 30, y: 30 }],
+    [{ x0: 0, y0: 0, x1: 1000, y1: 100 }, 560, 400, { k: 0.5, x: 30, y: 175 }],
+    [{ x0: -100, y0: -100, x1: 100, y1: 100 }, 460, 460, { k: 2, x: 230, y: 230 }],
+  ])('%j in %i×%i', (b, w, h, expected) => expect(fitCamera(b, w, h)).toEqual(expected));
 });

@@ -119,3 +119,21 @@ export function bounds(points: Iterable<Placed>): {
   }
   return x0 === Infinity ? { x0: 0, y0: 0, x1: 1, y1: 1 } : { x0, y0, x1, y1 };
 }
+
+/**
+ * The camera that fits placed nodes in a width × height box with `pad` pixels to spare, never
+ * zooming in past 2×: fitCamera({x0:0,y0:0,x1:100,y1:50}, 260, 160, 60) → {k: 2, x: 30, y: 30}.
+ */
+export function fitCamera(
+  b: { x0: number; y0: number; x1: number; y1: number },
+  width: number,
+  height: number,
+  pad = 60,
+): { k: number; x: number; y: number } {
+  const k = Math.min(
+    2,
+    (width - pad) / Math.max(1, b.x1 - b.x0),
+    (height - pad) / Math.max(1, b.y1 - b.y0),
+  );
+  return { k, x: width / 2 - ((b.x0 + b.x1) / 2) * k, y: height / 2 - ((b.y0 + b.y1) / 2) * k };
+}
