@@ -43,5 +43,12 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
     );
     return true;
   }
+  if (m.mode === 'kiosk') {
+    const box = document.body.appendChild(document.createElement('div'));
+    const idleSeconds = m.idleSeconds;
+    void import('./components/KioskShell.svelte').then(({ default: KioskShell }) =>
+      mount(KioskShell, { target: box, props: { defaultDataUrl, idleSeconds } }),
+    );
+  }
   return false;
 }
