@@ -434,3 +434,40 @@ describe('pointer and touch on the force canvas', () => {
     expect((await shot()).equals(a)).toBe(true);
   });
 });
+
+describe('pinch', () => {
+  it('two fingers moving apart zoom the force view in', async () => {
+    await s.close();
+    s = await open(browser, { width: 800, height: 900, touch: true });
+    page = s.page;
+    await page.goto(appUrl());
+    await page.locator('canvas').waitFor();
+    await page.waitForTimeout(300);
+    const before = await page.locator('canvas').screenshot();
+    const box = (await page.locator('canvas').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    const cdp = await s.context.newCDPSession(page);
+    const touch = async (type: string, d: number): Promise<void> => {
+      await cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: cx - d, y: cy, id: 1 },
+                { x: cx + d, y: cy, id: 2 },
+              ],
+      });
+    };
+    await touch('touchStart', 20);
+    for (let d = 30; d <= 150; d += 20) await touch('touchMove', d);
+    await touch('touchEnd', 0);
+    await page.waitForTimeout(300);
+    expect((await page.locator('canvas').screenshot()).equals(before)).toBe(false);
+    // The fit button brings back the exact first picture.
+    await page.getByRole('button', { name: '适应屏幕' }).tap();
+    await page.waitForTimeout(500);
+    expect((await page.locator('canvas').screenshot()).equals(before)).toBe(true);
+  });
+});
