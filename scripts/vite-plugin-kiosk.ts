@@ -59,7 +59,13 @@ export function kioskBuild(): Plugin {
               /<link rel="stylesheet" href="[^"]*fonts\/[^"]*\.css">/,
               () => `<style>${text(cssName)}</style>`,
             );
+          // One copy of the font: the "Noto Sans SC" alias face keeps only local() (modes.css puts
+          // "ChainMap Sans SC" in the kiosk's font stack instead); a second data: URL would cost 330 kB.
           page = page
+            .replace(
+              /(font-family:\s*"Noto Sans SC";\s*src:[^;]*?),\s*url\("[^"]*\.woff2"\)\s*format\("woff2"\)/,
+              '$1',
+            )
             .replace(/<link rel="preload"[^>]*\.woff2"[^>]*>\s*/, '')
             .replaceAll(`./${file}`, dataUrl)
             .replaceAll(file, dataUrl);
