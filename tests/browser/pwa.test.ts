@@ -2,6 +2,10 @@
  * Offline after the first visit: the service worker takes control, says the site is ready offline,
  * and with the network gone a reload still draws the map, searches, and opens a source document.
  */
+import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, open } from './browser.ts';
@@ -58,4 +62,55 @@ describe.runIf(inject('hasRealData'))('offline after the first visit', () => {
     await s.page.getByText('Ready to work offline').waitFor({ timeout: 20_000 });
     await s.close();
   });
+});
+
+describe.runIf(inject('hasRealData'))('a new version', () => {
+  it('waits for the reader: "有新版本" with Reload, which switches to the new build', async () => {
+    // A build of its own, so the test can publish a "new version" of it.
+    const root = resolve(import.meta.dirname, '../..');
+    const outDir = mkdtempSync(join(tmpdir(), 'chainmap-pwa-'));
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+    const server = await preview({
+      root,
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
+    const address = server.httpServer.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+    const s = await open(browser);
+    const { page } = s;
+    try {
+      await page.goto(url);
+      await page.getByText('已可离线使用').waitFor({ timeout: 20_000 });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      expect(await page.getByText('有新版本').count()).toBe(0);
+
+      appendFileSync(join(outDir, 'sw.js'), '\n// a new version\n');
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+      const prompt = page.getByRole('alertdialog', { name: '有新版本' });
+      await prompt.waitFor({ timeout: 20_000 });
+      // Nothing changes until the reader chooses.
+      expect(
+        await page.evaluate(
+          async () => !!(await navigator.serviceWorker.getRegistration())?.waiting,
+        ),
+      ).toBe(true);
+      await Promise.all([
+        page.waitForEvent('framenavigated'),
+        prompt.getByRole('button', { name: '重新加载' }).click(),
+      ]);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      const state = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration();
+        return { waiting: !!r?.waiting, controlled: navigator.serviceWorker.controller !== null };
+      });
+      expect(state).toEqual({ waiting: false, controlled: true });
+      expect(await page.getByText('有新版本').count()).toBe(0);
+    } finally {
+      await s.close();
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  }, 150_000);
 });

@@ -19,7 +19,15 @@ export function startPwa(events: PwaEvents): void {
   if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
   const update = registerSW({
     immediate: true,
-    onNeedRefresh: () => events.onNeedRefresh(() => update(true)),
+    onNeedRefresh: () =>
+      events.onNeedRefresh(() => {
+        // workbox-window reloads only for an update it found itself; one the browser found while
+        // the page was open ("external") takes control without a reload, so reload on the switch.
+        navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+          once: true,
+        });
+        return update(true);
+      }),
     onOfflineReady: events.onOfflineReady,
   });
 }
