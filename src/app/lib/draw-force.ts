@@ -34,8 +34,13 @@ export interface Scene {
   label: (n: ChainNode) => string;
   /** Bumped when positions change (drag), so cached label placement is dropped. */
   version?: number;
-  /** True during a zoom gesture: keep the last label choice, place labels again when it ends. */
+  /** True during a pan/zoom/drag gesture: keep the last label choice, place labels again when it ends. */
   gesture?: boolean;
+  /**
+   * The neighbourhood whose labels win placement: the selection's, not the hover's, so moving the
+   * mouse over nodes redraws without re-placing every label.
+   */
+  labelLit?: Set<string> | null;
 }
 
 const FAMILY = 'system-ui, "ChainMap Sans SC", "Noto Sans SC", sans-serif';
@@ -95,20 +100,16 @@ function keptLabels(
   s: Scene,
   r: (n: ChainNode) => number,
 ): Set<string> {
-  const key = [
-    s.camera.k,
-    s.centre,
-    s.selected,
-    s.focused,
-    s.version ?? 0,
-    s.nodes.length,
-    s.label(s.nodes[0] as ChainNode),
-  ].join('|');
+  const rest = [s.selected, s.focused, s.nodes.length, s.label(s.nodes[0] as ChainNode)].join('|');
+  const key = `${s.camera.k}|${s.version ?? 0}|${rest}`;
   if (labelCache?.key === key) return labelCache.kept;
+  // Mid-gesture, keep the last choice (even at another zoom); it is redone when the gesture ends.
+  if (s.gesture && labelCache?.key.endsWith(`|${rest}`)) return labelCache.kept;
   ctx.font = FONT;
   const boxes: LabelBox[] = [];
   const blockers: Blocker[] = [];
   const k = s.camera.k;
+  const lit = { ...s, lit: s.labelLit ?? null };
   for (const n of s.nodes) {
     const p = s.pos.get(n.id);
     if (!p) continue;
@@ -116,14 +117,7 @@ function keptLabels(
     const x = p.x * k;
     const y = p.y * k;
     // Node marks block labels too, so a label never covers another node.
-    boxes.push({
-      id: `\u0000${n.id}`,
-      x: x - rr,
-      y: y - rr,
-      w: 2 * rr,
-      h: 2 * rr,
-      priority: 10000,
-    });
+    blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
     const text = s.label(n);
     let w = widthCache.get(text);
     if (w === undefined) {
@@ -136,7 +130,7 @@ function keptLabels(
       y: y - 8,
       w: w + 2,
       h: 16,
-      priority: labelPriority(n, s),
+      priority: labelPriority(n, lit),
     });
   }
   const kept = placeLabels(boxes, blockers);
