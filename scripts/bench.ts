@@ -1,0 +1,187 @@
+/**
+ * `npm run bench` — the numbers that prove ChainMap is fast, measured the same way every time.
+ * Writes bench/results.json and prints a short table. Sections: compile, search, render, bytes,
+ * soak, lighthouse (`-- --only search,bytes` runs some; `-- --soak 2000` shortens the soak).
+ * The machine is shared and noisy: every figure is a median or percentile over several runs, and
+ * each section has a baseline measured in the same run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { ChainMap } from '../src/contract/chain-map.ts';
+import { generateChainMap, writeSynthetic } from './gen-synthetic.ts';
+import { benchCompile } from './lib/compile-bench.ts';
+import { benchSearch } from './lib/search-bench.ts';
+import { benchRender } from './lib/render-bench.ts';
+import { measureBuild } from './lib/bundle-bytes.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { runLighthouse } from './lib/lighthouse.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const argv = process.argv.slice(2);
+const arg = (name: string) =>
+  argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined;
+const only = arg('only')?.split(',');
+const want = (s: string) => !only || only.includes(s);
+const soakInteractions = Number(arg('soak') ?? 10_000);
+const kb = (n: number) => Math.round(n / 100) / 10;
+
+const results: Record<string, unknown> = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '', node: process.version },
+};
+const rows: [string, string, string][] = [];
+
+if (want('compile')) {
+  const c = benchCompile(root);
+  results.compile = { ...c, target: 'median < 1000 ms' };
+  rows.push([
+    'compile 5 documents (median)',
+    `${c.medianMs} ms (read+hash baseline ${c.baselineReadHashMedianMs} ms)`,
+    '< 1 s',
+  ]);
+}
+
+if (want('search')) {
+  const real = JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap;
+  const sets = [
+    { name: 'real', nodes: real.nodes },
+    ...[500, 2000, 5000].map((n) => ({
+      name: `synthetic-${n}`,
+      nodes: generateChainMap({ nodes: n, seed: 11 }).map.nodes,
+    })),
+  ];
+  const search = sets.map((s) => ({ map: s.name, ...benchSearch(s.nodes) }));
+  results.search = { results: search, target: 'p95 < 2 ms at 5,000 nodes' };
+  for (const s of search) {
+    rows.push([
+      `search ${s.map} (${s.nodes} nodes) p50/p95`,
+      `${s.chainmap.p50Ms}/${s.chainmap.p95Ms} ms (plain Fuse ${s.fuseBaseline.p50Ms}/${s.fuseBaseline.p95Ms} ms)`,
+      s.nodes >= 5000 ? 'p95 < 2 ms' : '',
+    ]);
+  }
+}
+
+let portal: string | null = null;
+if (want('render') || want('bytes') || want('lighthouse')) {
+  portal = mkdtempSync(join(tmpdir(), 'chainmap-bench-portal-'));
+  await build({ root, logLevel: 'warn', build: { outDir: portal, emptyOutDir: true } });
+  writeSynthetic(
+    generateChainMap({ nodes: 2000, seed: 7, filePrefix: 'synthetic/' }),
+    join(portal, 'synthetic', 'map-2000.json'),
+    portal,
+  );
+}
+
+try {
+  if (portal && want('bytes')) {
+    const b = measureBuild(portal);
+    const kiosk = mkdtempSync(join(tmpdir(), 'chainmap-bench-kiosk-'));
+    await build({
+      root,
+      mode: 'kiosk',
+      logLevel: 'warn',
+      build: { outDir: kiosk, emptyOutDir: true },
+    });
+    const kioskFile = join(kiosk, 'index.html');
+    const kioskBytes = statSync(kioskFile).size;
+    const kioskGzip = gzipSync(readFileSync(kioskFile), { level: 9 }).length;
+    rmSync(kiosk, { recursive: true, force: true });
+    results.bytes = {
+      portal: {
+        initialJsGzip: b.initialJs,
+        allJsGzip: b.allJs,
+        cssGzip: b.css,
+        dataGzip: b.data,
+        fontBytes: b.font,
+      },
+      kiosk: { fileBytes: kioskBytes, fileGzip: kioskGzip },
+      reference:
+        'ECharts graph+sankey build ≈ 191 kB gzip; Svelte+d3+Fuse stack ≈ 66 kB (shared/research/stack-notes.md)',
+    };
+    rows.push([
+      'portal initial JS (gzip)',
+      `${kb(b.initialJs)} kB (all JS ${kb(b.allJs)} kB)`,
+      '≤ 90 kB',
+    ]);
+    rows.push([
+      'portal CSS / data / font',
+      `${kb(b.css)} kB / ${kb(b.data)} kB / ${kb(b.font)} kB`,
+      'font ≤ 300 kB',
+    ]);
+    rows.push(['kiosk single file', `${kb(kioskBytes)} kB (gzip ${kb(kioskGzip)} kB)`, '≤ 1.5 MB']);
+  }
+
+  if (portal && (want('render') || want('lighthouse'))) {
+    const server = await serveStatic(portal);
+    try {
+      if (want('render')) {
+        const real = await benchRender(server.url);
+        const big = await benchRender(`${server.url}?data=synthetic/map-2000.json`);
+        results.render = { real, synthetic2000: big, target: 'p95 frame ≤ 20 ms at 2,000 nodes' };
+        rows.push(['first complete view, real map (median of 3)', `${real.firstViewMs} ms`, '']);
+        rows.push([
+          'pan/zoom frames, real map p50/p95',
+          `${real.frameP50Ms}/${real.frameP95Ms} ms (idle baseline p95 ${real.idleFrameP95Ms} ms)`,
+          '',
+        ]);
+        rows.push([
+          'pan/zoom frames, 2,000 nodes p50/p95',
+          `${big.frameP50Ms}/${big.frameP95Ms} ms (idle baseline p95 ${big.idleFrameP95Ms} ms)`,
+          'p95 ≤ 20 ms',
+        ]);
+      }
+      if (want('lighthouse')) {
+        const lh = await runLighthouse(server.url);
+        results.lighthouse = { ...lh, target: 'performance ≥ 95, accessibility 100' };
+        rows.push([
+          'Lighthouse performance / accessibility',
+          `${lh.performance} / ${lh.accessibility} (${Object.entries(lh.metrics)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')})`,
+          '≥ 95 / 100',
+        ]);
+      }
+    } finally {
+      await server.close();
+    }
+  }
+} finally {
+  if (portal) rmSync(portal, { recursive: true, force: true });
+}
+
+if (want('soak')) {
+  execFileSync(
+    join(root, 'node_modules/.bin/tsx'),
+    [join(root, 'scripts/bench-soak.ts'), '--interactions', String(soakInteractions)],
+    { cwd: root, stdio: 'inherit' },
+  );
+  const soak = JSON.parse(readFileSync(join(root, 'bench/soak.json'), 'utf8')) as {
+    interactions: number;
+    growthPercent: { jsHeapUsed: number; domNodesInDocument: number };
+  };
+  results.soak = soak;
+  rows.push([
+    `kiosk soak, ${soak.interactions} interactions: heap / DOM growth`,
+    `${soak.growthPercent.jsHeapUsed} % / ${soak.growthPercent.domNodesInDocument} %`,
+    '< 5 %',
+  ]);
+}
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+const out = join(root, 'bench/results.json');
+const previous = (() => {
+  try {
+    return JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+})();
+writeFileSync(out, `${JSON.stringify({ ...previous, ...results }, null, 2)}\n`);
+const w = Math.max(...rows.map((r) => r[0].length));
+for (const [what, value, target] of rows)
+  console.log(`${what.padEnd(w)}  ${value}${target ? `   [target ${target}]` : ''}`);
+console.log(`→ ${out}`);

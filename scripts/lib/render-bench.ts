@@ -1,0 +1,108 @@
+/**
+ * Render timing in headless Chromium: time from navigation to the first complete force view (the
+ * first canvas draw), and frame times during 5 s of scripted drag-pans and wheel-zooms with real
+ * input events — with, as a baseline from the same page, the frame times of 1 s of doing nothing.
+ */
+import { chromium } from 'playwright-core';
+
+export interface RenderBench {
+  url: string;
+  /** navigation start → end of the first force-view draw, median over `loads` page loads */
+  firstViewMs: number;
+  loads: number;
+  inputEvents: number;
+  frames: number;
+  frameP50Ms: number;
+  frameP95Ms: number;
+  idleFrameP95Ms: number;
+  drawP50Ms: number;
+  drawP95Ms: number;
+}
+
+const q = (xs: number[], p: number): number => {
+  const s = [...xs].sort((x, y) => x - y);
+  return Math.round((s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN) * 100) / 100;
+};
+
+// Strings, not functions, go into the page: tsx's keep-names helper does not exist there.
+const START_FRAMES = `(() => {
+  window.__frames = []; window.__stop = false; performance.clearMeasures('force-draw');
+  let last = performance.now();
+  const tick = (now) => { window.__frames.push(now - last); last = now; if (!window.__stop) requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})()`;
+const STOP_FRAMES = `(() => { window.__stop = true; return { frames: window.__frames.slice(1), draws: performance.getEntriesByName('force-draw').map((e) => e.duration) }; })()`;
+const FIRST_DRAW = `(() => { const e = performance.getEntriesByName('force-draw')[0]; return e ? e.startTime + e.duration : null; })()`;
+
+/** Measures `url` (a page showing the force view). */
+export async function benchRender(url: string, loads = 3): Promise<RenderBench> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const firstViews: number[] = [];
+    for (let i = 0; i < loads; i++) {
+      const ctx = await browser.newContext({
+        viewport: { width: 1600, height: 1000 },
+        serviceWorkers: 'block',
+      });
+      const p = await ctx.newPage();
+      await p.goto(url);
+      await p.waitForFunction(FIRST_DRAW, null, { timeout: 120_000 });
+      firstViews.push((await p.evaluate(FIRST_DRAW)) as number);
+      await ctx.close();
+    }
+    const ctx = await browser.newContext({
+      viewport: { width: 1600, height: 1000 },
+      serviceWorkers: 'block',
+    });
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(FIRST_DRAW, null, { timeout: 120_000 });
+    await page.waitForTimeout(500);
+    await page.evaluate(START_FRAMES);
+    await page.waitForTimeout(1000);
+    const idle = (await page.evaluate(STOP_FRAMES)) as { frames: number[] };
+    const box = await page.locator('canvas').first().boundingBox();
+    if (!box) throw new Error('no canvas on the page');
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    await page.evaluate(START_FRAMES);
+    const end = Date.now() + 5000;
+    let i = 0;
+    while (Date.now() < end) {
+      // A drag-pan in a small circle, then a burst of wheel zoom in or out.
+      const a = i / 6;
+      await page.mouse.move(cx + 150 * Math.cos(a), cy + 100 * Math.sin(a));
+      if (i % 40 === 0) await page.mouse.down();
+      if (i % 40 === 30) await page.mouse.up();
+      if (i % 40 >= 30) await page.mouse.wheel(0, i % 80 < 40 ? -120 : 120);
+      i++;
+    }
+    await page.mouse.up();
+    const busy = (await page.evaluate(STOP_FRAMES)) as { frames: number[]; draws: number[] };
+    return {
+      url,
+      firstViewMs: Math.round(q(firstViews, 0.5)),
+      loads,
+      inputEvents: i,
+      frames: busy.frames.length,
+      frameP50Ms: q(busy.frames, 0.5),
+      frameP95Ms: q(busy.frames, 0.95),
+      idleFrameP95Ms: q(idle.frames, 0.95),
+      drawP50Ms: q(busy.draws, 0.5),
+      drawP95Ms: q(busy.draws, 0.95),
+    };
+  } finally {
+    await browser.close();
+  }
+}
