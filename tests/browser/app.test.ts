@@ -448,7 +448,10 @@ describe('pinch', () => {
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
     const cdp = await s.context.newCDPSession(page);
-    const touch = async (type: string, d: number): Promise<void> => {
+    const touch = async (
+      type: 'touchStart' | 'touchMove' | 'touchEnd',
+      d: number,
+    ): Promise<void> => {
       await cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints:
