@@ -78,7 +78,7 @@ async function measure(p: Page, s: CDPSession) {
  */
 async function drive(p: Page, from: number, to: number): Promise<void> {
   await p.evaluate(
-    async ([a, b]) => {
+    async ({ a, b }) => {
       let seed = 12345 + a;
       const rand = (): number => (seed = (1664525 * seed + 1013904223) % 4294967296) / 4294967296;
       const pick = <T>(xs: T[]): T | undefined => xs[Math.floor(rand() * xs.length)];
@@ -131,7 +131,7 @@ async function drive(p: Page, from: number, to: number): Promise<void> {
         await tick();
       }
     },
-    [from, to],
+    { a: from, b: to },
   );
 }
 

@@ -6,6 +6,10 @@
 import type { Lang } from './i18n.ts';
 
 const zh = {
+  /** Between a label and its value: 面积：700亩 / Area: 700 mu. */
+  colon: '：',
+  /** Between list items: 铝材、铜材 / aluminium, copper. */
+  listSep: '、',
   openFull: '在门户中打开',
   share: '分享链接',
   shareCopied: '链接已复制',
@@ -67,6 +71,8 @@ const zh = {
 export type ModeStrings = typeof zh;
 
 const en: ModeStrings = {
+  colon: ': ',
+  listSep: ', ',
   openFull: 'Open in the portal',
   share: 'Share link',
   shareCopied: 'Link copied',
