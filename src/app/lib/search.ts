@@ -37,7 +37,10 @@ interface Entry {
 /** A prepared index; build it once per map. */
 export interface SearchIndex {
   entries: Entry[];
-  fuse: Fuse<Entry> | null;
+  /** Gram postings for typo search, built on first use. */
+  grams: Map<string, number[]> | null;
+  /** Scratch counters for the gram prefilter (zeroed after each use). */
+  counts?: Uint16Array;
   /** The previous query and the entries its prefilter kept: typing one more character only rescans those. */
   last: { q: string; candidates: number[] } | null;
 }
@@ -86,18 +89,82 @@ export function buildSearchIndex(nodes: readonly ChainNode[]): SearchIndex {
       order,
     };
   });
-  return { entries, fuse: null, last: null };
+  return { entries, grams: null, last: null };
 }
 
-function fuseOf(index: SearchIndex): Fuse<Entry> {
-  // Built lazily: only a query the tiers cannot answer pays for it.
-  index.fuse ??= new Fuse(index.entries, {
+/**
+ * Grams that survive a typo: bigrams of ASCII runs, and single characters plus bigrams of Chinese
+ * (one wrong character still leaves the others).
+ * @example grams('harnes') // → ['ha', 'ar', 'rn', 'ne', 'es']
+ */
+export function grams(s: string): string[] {
+  const out = new Set<string>();
+  const chars = [...s.replace(/\s+/g, '')];
+  chars.forEach((c, i) => {
+    if (c > '\u007f') out.add(c);
+    const next = chars[i + 1];
+    if (next !== undefined) out.add(c + next);
+  });
+  return [...out];
+}
+
+/** Posting lists gram → entry indexes over the typo fields; built on the first typo. */
+function gramIndex(index: SearchIndex): Map<string, number[]> {
+  if (index.grams) return index.grams;
+  const g = new Map<string, number[]>();
+  index.entries.forEach((e, i) => {
+    for (const gram of new Set(e.fuzzy.flatMap(grams))) {
+      const list = g.get(gram);
+      if (list) list.push(i);
+      else g.set(gram, [i]);
+    }
+  });
+  index.grams = g;
+  return g;
+}
+
+/**
+ * Typo tolerance: the entries sharing the most grams with the query (at most 16) are ranked by
+ * Fuse.js. Prefiltering keeps a keystroke far under 2 ms on 5,000 nodes, where Fuse over every
+ * entry costs ~100 ms.
+ */
+/** How many prefiltered entries Fuse ranks: enough for a results list, small enough to stay fast. */
+const POOL = 16;
+
+function fuzzy(index: SearchIndex, q: string, limit: number): Entry[] {
+  const postings = gramIndex(index);
+  const qg = grams(q);
+  const counts = (index.counts ??= new Uint16Array(index.entries.length));
+  const touched: number[] = [];
+  for (const gram of qg) {
+    for (const i of postings.get(gram) ?? []) {
+      if (counts[i] === 0) touched.push(i);
+      counts[i] = (counts[i] as number) + 1;
+    }
+  }
+  // Keep the entries sharing the most grams, best first, at most POOL of them.
+  const need = Math.max(1, Math.ceil(qg.length * 0.4));
+  const byCount: number[][] = Array.from({ length: qg.length + 1 }, () => []);
+  for (const i of touched) {
+    const n = counts[i] as number;
+    if (n >= need) (byCount[n] as number[]).push(i);
+    counts[i] = 0;
+  }
+  const pool: Entry[] = [];
+  for (let n = qg.length; n >= need && pool.length < POOL; n--) {
+    for (const i of byCount[n] as number[]) {
+      if (pool.length === POOL) break;
+      pool.push(index.entries[i] as Entry);
+    }
+  }
+  if (pool.length === 0) return [];
+  const fuse = new Fuse(pool, {
     keys: ['fuzzy'],
     ignoreLocation: true,
     threshold: 0.34,
     minMatchCharLength: 2,
   });
-  return index.fuse;
+  return fuse.search(q, { limit }).map((r) => r.item);
 }
 
 /**
@@ -146,12 +213,9 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     const e = entries[v % 1e6] as Entry;
     hits.push({ id: e.id, kind: e.kind, tier: Math.floor(v / 1e6 / 1000 / 10) as MatchTier });
   }
-  // Typo tolerance only when the tiers find nothing: Fuse costs ~100× a tier scan.
+  // Typo tolerance only when the tiers find nothing.
   if (hits.length === 0 && q.length >= 3 && q.length <= 32) {
-    for (const r of fuseOf(index).search(q, { limit: limit })) {
-      if (hits.length >= limit) break;
-      hits.push({ id: r.item.id, kind: r.item.kind, tier: 3 });
-    }
+    for (const e of fuzzy(index, qFlat, limit)) hits.push({ id: e.id, kind: e.kind, tier: 3 });
   }
   return hits;
 }
