@@ -8,6 +8,7 @@ import { toCsv } from './src/opendata/csv.ts';
 import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
 import { kioskBuild } from './scripts/vite-plugin-kiosk.ts';
 import { csp } from './scripts/vite-plugin-csp.ts';
+import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -83,8 +84,8 @@ export default defineConfig(({ mode }) => ({
   // worker, no separate open-data files (scripts/vite-plugin-kiosk.ts). csp() stays last.
   plugins:
     mode === 'kiosk'
-      ? [svelte(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
-      : [svelte(), openData(), cjkFont(), pwa(), csp()],
+      ? [svelte(), mapValidator(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
+      : [svelte(), mapValidator(), openData(), cjkFont(), pwa(), csp()],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {

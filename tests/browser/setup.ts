@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { generateChainMap, writeSynthetic } from '../../scripts/gen-synthetic.ts';
+import { writeRobustnessFixtures } from './fixtures.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -31,6 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const back = cyclic.map.links.find((l) => l.kind === 'supplies' && l.source === 'mid-housing');
   if (back) cyclic.map.links.push({ ...back, source: 'down-nev-oem', target: 'mid-housing' });
   writeSynthetic(cyclic, join(outDir, 'synthetic', 'map-cycle.json'), outDir);
+  writeRobustnessFixtures(outDir);
   const server: PreviewServer = await preview({
     root,
     logLevel: 'warn',

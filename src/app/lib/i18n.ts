@@ -3,6 +3,7 @@
  * A missing English key is a type error, because `en` is typed as `Strings` like `zh`.
  */
 import type { NodeKind, SegmentStatus, Tier } from '../../contract/chain-map.ts';
+import type { LoadErrorKind } from './load.ts';
 
 /** The UI languages. */
 export type Lang = 'zh' | 'en';
@@ -93,6 +94,16 @@ const zh = {
     dataUrl: '数据地址无效：只能加载本站的相对路径。',
     node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
     view: (v: string) => `不认识的视图“${v}”。可用视图：关系图、桑基图、大纲。`,
+    load: {
+      notFound: '找不到产业链数据文件。链接可能有误，或文件已被移除。',
+      network: '无法下载产业链数据。请检查网络连接，或稍后再试。',
+      tooLarge: '产业链数据文件过大（超过 20 MB），已停止读取。',
+      corrupt: '产业链数据文件已损坏，无法读取（不是有效的 JSON）。',
+      version: '产业链数据的版本与本页面不兼容（需要 schemaVersion 1）。',
+      schema: '产业链数据的格式不正确，与数据规范不符。',
+      invalid: '产业链数据内容不一致（编号重复或引用了不存在的节点）。',
+    } as Record<LoadErrorKind, string>,
+    detail: '技术细节',
   },
 };
 
@@ -175,6 +186,20 @@ const en: Strings = {
     dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
     node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
     view: (v: string) => `Unknown view “${v}”. Views: network, Sankey, outline.`,
+    load: {
+      notFound:
+        'The chain-map data file was not found. The link may be wrong, or the file was removed.',
+      network:
+        'The chain-map data could not be downloaded. Check the connection, or try again later.',
+      tooLarge: 'The chain-map data file is too large (over 20 MB); reading was stopped.',
+      corrupt: 'The chain-map data file is damaged and cannot be read (not valid JSON).',
+      version:
+        'This chain-map data has a version this page does not support (needs schemaVersion 1).',
+      schema: 'The chain-map data does not have the expected format (it breaks the data schema).',
+      invalid:
+        'The chain-map data is inconsistent (duplicate ids, or references to missing nodes).',
+    },
+    detail: 'Technical detail',
   },
 };
 

@@ -32,20 +32,40 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
   let view: View = DEFAULT_STATE.view;
   if (rawView !== null) {
     if ((VIEWS as readonly string[]).includes(rawView)) view = rawView as View;
-    else problems.push({ kind: 'view', value: rawView });
+    else problems.push({ kind: 'view', value: cleanParam(rawView, 40) });
   }
   const data = p.get('data');
-  if (data !== null && !isSafeRelativePath(data)) problems.push({ kind: 'dataUrl', value: data });
+  if (data !== null && !isSafeRelativePath(data))
+    problems.push({ kind: 'dataUrl', value: cleanParam(data, MAX_ID) });
   return {
     state: {
       view,
-      node: p.get('node') || null,
-      q: p.get('q') ?? '',
+      node: cleanParam(p.get('node') ?? '', MAX_ID) || null,
+      q: cleanParam(p.get('q') ?? '', MAX_QUERY),
       lang: p.get('lang') === 'en' ? 'en' : 'zh',
       data: data || null,
     },
     problems,
   };
+}
+
+/** Longest node id the schema allows; longer `node` values are cut (they match nothing anyway). */
+const MAX_ID = 120;
+/** Longest search query taken from the URL (a pasted 100 kB `q` must not stall the search). */
+export const MAX_QUERY = 200;
+
+// C0/C1 controls (NUL, newlines, escape…) and the bidi marks, embeddings, overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A URL parameter made safe to keep and show: control characters and bidirectional overrides
+ * (which could make a shown value read differently from what it is) removed, then cut to `max`
+ * characters. cleanParam('a\u202Egpj.exe', 10) → 'agpj.exe'; cleanParam('x'.repeat(500), 3) → 'xxx'
+ */
+export function cleanParam(value: string, max: number): string {
+  const clean = value.replace(UNSAFE_CHARS, '');
+  return [...clean].slice(0, max).join('');
 }
 
 /** Writes the state as a query string without defaults: toSearch({…DEFAULT_STATE, view: 'sankey'}) → '?view=sankey'. */

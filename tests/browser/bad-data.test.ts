@@ -1,0 +1,93 @@
+/**
+ * A broken map never gives a blank page or a stack trace: corrupt, missing, oversized,
+ * wrong-version and schema-breaking files (served from synthetic/bad/, see fixtures.ts) each show
+ * their own message in the reader's language, with a way back to the default view.
+ */
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import { BAD_MAPS } from './fixtures.ts';
+import { strings, type Lang } from '../../src/app/lib/i18n.ts';
+
+let browser: Browser;
+let s: Session;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  s = await open(browser);
+  page = s.page;
+});
+afterEach(async () => {
+  await s.close();
+});
+
+/** The error screen's heading, message and technical line, once it is shown. */
+async function errorScreen(lang: Lang): Promise<{ message: string; body: string }> {
+  const t = strings(lang);
+  await page.getByRole('heading', { name: t.errorTitle }).waitFor({ timeout: 15_000 });
+  const message = (await page.getByRole('alert').textContent()) ?? '';
+  const body = (await page.locator('body').innerText()) ?? '';
+  return { message, body };
+}
+
+const cases = (
+  Object.entries(BAD_MAPS) as [string, keyof ReturnType<typeof strings>['errors']['load']][]
+).flatMap(([file, kind]) => (['zh', 'en'] as const).map((lang) => [file, kind, lang] as const));
+
+describe('a broken ?data= file', () => {
+  it.each(cases)('%s → the %s message (%s)', async (file, kind, lang) => {
+    const t = strings(lang);
+    await page.goto(
+      `${inject('baseUrl')}?data=synthetic/bad/${file}${lang === 'en' ? '&lang=en' : ''}`,
+    );
+    const { message, body } = await errorScreen(lang);
+    expect(message).toBe(t.errors.load[kind]);
+    // The download is cut off after 20 MB (src/app/lib/load.test.ts checks that it stops early).
+    // A short detail at most, never a stack trace.
+    expect(body).not.toMatch(/\bat \S+ \(|\.js:\d+:\d+|Error:/);
+    expect(body.length).toBeLessThan(800);
+    await expect(page.getByRole('link', { name: t.errorBack }).count()).resolves.toBe(1);
+  });
+
+  it('the way back opens the default view', async () => {
+    await page.goto(appUrl({ data: 'synthetic/bad/version-2.json' }));
+    await page.getByRole('link', { name: strings('zh').errorBack }).click();
+    if (inject('hasRealData')) {
+      await page.getByRole('searchbox', { name: '搜索' }).waitFor();
+      expect(new URL(page.url()).search).toBe('');
+    } else {
+      // Without a compiled default map, the way back still shows a message, never a blank page.
+      await page.getByRole('heading').first().waitFor();
+    }
+  });
+});
+
+describe('a broken default map', () => {
+  const defaultMap = /\/(assets\/chain-map[^/]*|data\/chain-map)\.json$/;
+  it.each([
+    ['truncated', 'corrupt', { body: '{"schemaVersion":1,"nodes":[' }],
+    ['404', 'notFound', { status: 404, body: 'Not Found' }],
+    ['500', 'network', { status: 500, body: 'oops' }],
+    ['version 3', 'version', { body: '{"schemaVersion":3}' }],
+    ['an empty object of version 1', 'schema', { body: '{"schemaVersion":1}' }],
+  ] as const)('%s → the %s message', async (_name, kind, response) => {
+    await page.route(defaultMap, (route) =>
+      route.fulfill({ contentType: 'application/json', ...response }),
+    );
+    await page.goto(inject('baseUrl'));
+    const { message } = await errorScreen('zh');
+    expect(message).toBe(strings('zh').errors.load[kind]);
+  });
+
+  it('the network failing → the network message in English', async () => {
+    await page.route(defaultMap, (route) => route.abort('connectionreset'));
+    await page.goto(`${inject('baseUrl')}?lang=en`);
+    const { message } = await errorScreen('en');
+    expect(message).toBe(strings('en').errors.load.network);
+  });
+});
