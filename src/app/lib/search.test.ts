@@ -74,6 +74,9 @@ describe('search', () => {
     ['compresor', 'mid-e-compressor'],
     ['yasouji', 'mid-e-compressor'],
     ['expansoin valve', 'mid-eev'],
+    ['压宿机', 'mid-e-compressor'],
+    ['电子膨涨阀', 'mid-eev'],
+    ['xinxaing', 'ent-1'],
   ])('tolerates the typo %s → %s', (q, expected) => {
     const hits = search(index, q);
     expect(hits.map((h) => h.id)).toContain(expected);

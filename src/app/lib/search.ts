@@ -161,8 +161,8 @@ function fuzzy(index: SearchIndex, q: string, limit: number): Entry[] {
   const fuse = new Fuse(pool, {
     keys: ['fuzzy'],
     ignoreLocation: true,
-    threshold: 0.34,
-    minMatchCharLength: 2,
+    threshold: 0.4,
+    minMatchCharLength: 1,
   });
   return fuse.search(q, { limit }).map((r) => r.item);
 }
