@@ -8,6 +8,7 @@ import { toCsv } from './src/opendata/csv.ts';
 import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
 import { kioskBuild } from './scripts/vite-plugin-kiosk.ts';
 import { csp } from './scripts/vite-plugin-csp.ts';
+import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
 import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
@@ -84,8 +85,8 @@ export default defineConfig(({ mode }) => ({
   // worker, no separate open-data files (scripts/vite-plugin-kiosk.ts). csp() stays last.
   plugins:
     mode === 'kiosk'
-      ? [svelte(), mapValidator(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
-      : [svelte(), mapValidator(), openData(), cjkFont(), pwa(), csp()],
+      ? [svelte(), precomputedLayout(), mapValidator(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
+      : [svelte(), precomputedLayout(), mapValidator(), openData(), cjkFont(), pwa(), csp()],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   preview: { port: 4173 },
   test: {
