@@ -2,7 +2,6 @@
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { stripBom } from './evidence.ts';
 import { isSafeRelativePath } from './url-state.ts';
-import { validateMap, type SchemaValidator } from './validate-map.ts';
 
 /** What went wrong while loading a map; each kind has its own message in both languages. */
 export type LoadErrorKind =
@@ -28,9 +27,10 @@ export const MAX_MAP_BYTES = 20 * 1024 * 1024;
  * Always rejects with a LoadError.
  */
 export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promise<ChainMap> {
-  // The validator (compiled from the schema at build time) loads while the map downloads; it is
-  // not part of the first paint's JavaScript.
-  const validator = import('virtual:chain-map-validator');
+  // The checks (the schema compiled at build time, and the invariants) load while the map
+  // downloads; they are not part of the first paint's JavaScript.
+  const checks = import('./check-map.ts');
+  checks.catch(() => undefined); // handled below; not an unhandled rejection when the fetch fails first
   const abort = new AbortController();
   let bytes: Uint8Array;
   try {
@@ -46,13 +46,13 @@ export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promi
     throw e instanceof LoadError ? e : new LoadError('network', errorText(e));
   }
   const data = parseJson(bytes);
-  let schema: SchemaValidator;
+  let checkMap: (data: unknown) => { kind: LoadErrorKind; detail: string } | null;
   try {
-    schema = (await validator).default;
+    ({ checkMap } = await checks);
   } catch (e) {
     throw new LoadError('network', errorText(e));
   }
-  const problem = validateMap(data, schema);
+  const problem = checkMap(data);
   if (problem) throw new LoadError(problem.kind, problem.detail);
   return data as ChainMap;
 }
