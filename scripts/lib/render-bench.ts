@@ -3,7 +3,7 @@
  * first canvas draw), and frame times during 5 s of scripted drag-pans and wheel-zooms with real
  * input events — with, as a baseline from the same page, the frame times of 1 s of doing nothing.
  */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface RenderBench {
   url: string;
@@ -36,18 +36,7 @@ const FIRST_DRAW = `(() => { const e = performance.getEntriesByName('force-draw'
 
 /** Measures `url` (a page showing the force view). */
 export async function benchRender(url: string, loads = 3): Promise<RenderBench> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const firstViews: number[] = [];
     for (let i = 0; i < loads; i++) {

@@ -1,5 +1,6 @@
 /** Launches the system Chromium through playwright-core, as the DEVELOPERS rules require. */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { inject } from 'vitest';
 
 /** A page in a fresh browser context, and a way to close it (throws if the page had errors). */
@@ -13,19 +14,8 @@ export interface Session {
  * Launches Chromium headless with the agreed flags. playwright's `launch` always starts from a
  * fresh temporary profile (it refuses an explicit --user-data-dir; that is launchPersistentContext).
  */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export function launchBrowser(): Promise<Browser> {
+  return launchChromium();
 }
 
 /** A fresh context (viewport; reduced motion unless asked otherwise) and page in `browser`. */
