@@ -2,8 +2,8 @@
  * Hostile URL parameters: markup and `javascript:` in every parameter, other-origin and
  * non-http `data` addresses, path traversal, encoded variants, 100 kB values, NUL and control
  * characters, bidi overrides, duplicates. For each, in a real Chromium: no dialog, no script runs
- * (a `window.__pwned` sentinel stays unset), no request leaves the page's origin, the page shows a
- * heading or a message, and no uncaught error.
+ * (a `window.__pwned` sentinel stays unset), no request leaves the page's origin and none is even
+ * attempted (no CSP violation), the page shows a heading or a message, and no uncaught error.
  */
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -133,6 +133,15 @@ it.each(CASES)('%s', async (_label, query) => {
     )
       foreign.push(url.slice(0, 120));
   });
+  // The CSP blocks an other-origin fetch before it becomes a request; an attempt still shows up
+  // as a violation.
+  await page.addInitScript(() => {
+    const w = window as { __csp?: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp?.push(`${e.violatedDirective} ${e.blockedURI}`.slice(0, 120)),
+    );
+  });
   const [path, hash = ''] = query.split('#');
   if (query.length > 8000) {
     // Servers refuse such URLs (Node: 431, nginx: 414) before the app sees them; hand the page
@@ -156,4 +165,5 @@ it.each(CASES)('%s', async (_label, query) => {
   expect(await page.evaluate(() => (({}) as { polluted?: unknown }).polluted)).toBeUndefined();
   expect(dialogs).toEqual([]);
   expect(foreign).toEqual([]);
+  expect(await page.evaluate(() => (window as { __csp?: string[] }).__csp)).toEqual([]);
 });

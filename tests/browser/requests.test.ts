@@ -27,6 +27,17 @@ it('a whole visit requests nothing from another origin', async () => {
     requests.push(r.url());
     if (r.serviceWorker()) fromServiceWorker++;
   });
+  // The CSP blocks an other-origin fetch before it becomes a request; an attempt still shows up
+  // as a violation (checked on each page of the visit).
+  await context.addInitScript(() => {
+    const w = window as { __csp?: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      w.__csp?.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const violations = async (): Promise<string[]> =>
+    (await page.evaluate(() => (window as { __csp?: string[] }).__csp)) ?? [];
   await page.goto(appUrl());
 
   const box = page.getByRole('searchbox', { name: '搜索' });
@@ -62,12 +73,16 @@ it('a whole visit requests nothing from another origin', async () => {
   const json = await page.getByRole('link', { name: '产业链图谱（JSON）' }).getAttribute('href');
   expect(new URL(json ?? '', page.url()).origin).toBe(origin);
 
+  expect(await violations()).toEqual([]);
+
   // The print sheet and the presentation load the map in their own way.
   await page.goto(appUrl({ sheet: 'mid-e-compressor' }));
   await page.getByRole('heading', { level: 1 }).first().waitFor();
+  expect(await violations()).toEqual([]);
   await page.goto(appUrl({ mode: 'present' }));
   await page.getByRole('heading').first().waitFor();
   await page.waitForTimeout(500);
+  expect(await violations()).toEqual([]);
   await s.close();
 
   const foreign = requests.filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
