@@ -85,7 +85,15 @@ export default defineConfig(({ mode }) => ({
   // worker, no separate open-data files (scripts/vite-plugin-kiosk.ts). csp() stays last.
   plugins:
     mode === 'kiosk'
-      ? [svelte(), precomputedLayout(), mapValidator(), cjkFont(), viteSingleFile(), kioskBuild(), csp()]
+      ? [
+          svelte(),
+          precomputedLayout(),
+          mapValidator(),
+          cjkFont(),
+          viteSingleFile(),
+          kioskBuild(),
+          csp(),
+        ]
       : [svelte(), precomputedLayout(), mapValidator(), openData(), cjkFont(), pwa(), csp()],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   preview: { port: 4173 },
