@@ -141,7 +141,6 @@ function keptLabels(
 /** Draws one frame. */
 export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
   const { camera: c, dpr } = s;
-  const t0 = performance.now();
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   // An opaque canvas (alpha: false) composites faster; paint the background ourselves.
   ctx.fillStyle = '#ffffff';
@@ -166,7 +165,6 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     ctx.stroke();
   }
 
-  const t1 = performance.now();
   const scale = nodeScale(c.k);
   const radius = (n: ChainNode): number => Math.round(KIND_STYLE[n.kind].radius * scale);
   const margin = 40;
@@ -214,9 +212,7 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
       ctx.stroke();
     }
 
-  const t2 = performance.now();
   const kept = keptLabels(ctx, s, radius);
-  const t3 = performance.now();
   ctx.textBaseline = 'middle';
   ctx.lineWidth = 3;
   ctx.strokeStyle = 'rgba(255,255,255,0.9)';
@@ -230,12 +226,6 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     ctx.fillText(text, v.x + v.r + 3, v.y);
   }
   ctx.globalAlpha = 1;
-  const t4 = performance.now();
-  // User timing, read by scripts/bench-render.ts.
-  performance.measure('force-draw-links', { start: t0, end: t1 });
-  performance.measure('force-draw-nodes', { start: t1, end: t2 });
-  performance.measure('force-draw-place-labels', { start: t2, end: t3 });
-  performance.measure('force-draw-text', { start: t3, end: t4 });
 }
 
 /** The node under a screen point, nearest within its radius + 4 px, or null. */
