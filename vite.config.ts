@@ -105,6 +105,8 @@ export default defineConfig(({ mode }) => ({
         test: {
           name: 'unit',
           environment: 'node',
+          // The compiler tests compile real documents (and spawn the CLI): generous on a busy machine.
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts', 'tests/compile/**/*.test.ts'],
         },
       },

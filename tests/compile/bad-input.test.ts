@@ -133,7 +133,7 @@ describe('bad input', () => {
     expect(bad.stderr).toMatch(/was not changed/);
     expect(bad.stderr).not.toMatch(/at \w+ \(/); // no stack trace
     expect(readFileSync(out, 'utf8')).toBe(good);
-  });
+  }, 60_000);
 
   it('a missing seeds folder is an error, not a crash', () => {
     const r = runCli(ROOT, [
@@ -144,7 +144,7 @@ describe('bad input', () => {
     ]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/no-such-folder:1:1: error: seeds folder not found/);
-  });
+  }, 60_000);
 
   it('evidence that does not match its source is caught before writing', () => {
     const map = structuredClone(compileReal().map) as ChainMap;
