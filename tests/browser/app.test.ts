@@ -4,27 +4,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Session, appUrl, pagePerTest } from './browser.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 import { bounds, fitCamera, layoutForce } from '../../src/app/lib/layout-force.ts';
 
-let browser: Browser;
 let s: Session;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await open(browser);
-  page = s.page;
-});
-afterEach(async () => {
-  await s.close();
+const run = pagePerTest((x) => {
+  s = x;
+  page = x.page;
 });
 
 const COMPRESSOR = 'mid-e-compressor';
@@ -260,9 +250,7 @@ describe('bad links get a friendly message with a way back', () => {
 
 describe('phone and accessibility', () => {
   it('a 360 px phone: no horizontal overflow, search and details usable', async () => {
-    await s.close();
-    s = await open(browser, { width: 360, height: 740 });
-    page = s.page;
+    await run.reopen({ width: 360, height: 740 });
     await page.goto(appUrl());
     const box = page.getByRole('searchbox', { name: '搜索' });
     await box.fill('ysj');
@@ -401,9 +389,7 @@ describe('pointer and touch on the force canvas', () => {
   });
 
   it('on a touch screen, a tap selects the node', async () => {
-    await s.close();
-    s = await open(browser, { width: 800, height: 900, touch: true });
-    page = s.page;
+    await run.reopen({ width: 800, height: 900, touch: true });
     await page.goto(appUrl());
     await page.locator('canvas').waitFor();
     await page.waitForTimeout(300);
@@ -437,9 +423,7 @@ describe('pointer and touch on the force canvas', () => {
 
 describe('pinch', () => {
   it('two fingers moving apart zoom the force view in', async () => {
-    await s.close();
-    s = await open(browser, { width: 800, height: 900, touch: true });
-    page = s.page;
+    await run.reopen({ width: 800, height: 900, touch: true });
     await page.goto(appUrl());
     await page.locator('canvas').waitFor();
     await page.waitForTimeout(300);

@@ -3,27 +3,15 @@
  * wrong-version and schema-breaking files (served from synthetic/bad/, see fixtures.ts) each show
  * their own message in the reader's language, with a way back to the default view.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appUrl, pagePerTest } from './browser.ts';
 import { BAD_MAPS } from './fixtures.ts';
 import { strings, type Lang } from '../../src/app/lib/i18n.ts';
 
-let browser: Browser;
-let s: Session;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await open(browser);
-  page = s.page;
-});
-afterEach(async () => {
-  await s.close();
+pagePerTest((x) => {
+  page = x.page;
 });
 
 /** The error screen's heading, message and technical line, once it is shown. */

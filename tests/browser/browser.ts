@@ -1,7 +1,7 @@
 /** Launches the system Chromium through playwright-core, as the DEVELOPERS rules require. */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 
 /** A page in a fresh browser context, and a way to close it (throws if the page had errors). */
 export interface Session {
@@ -19,10 +19,15 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (viewport; reduced motion unless asked otherwise) and page in `browser`. */
-export async function open(
-  browser: Browser,
-  options: { width?: number; height?: number; reducedMotion?: boolean; touch?: boolean } = {},
-): Promise<Session> {
+/** What a test page can ask for: viewport, reduced motion (the default), touch. */
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  reducedMotion?: boolean;
+  touch?: boolean;
+}
+
+export async function open(browser: Browser, options: OpenOptions = {}): Promise<Session> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 860 },
     reducedMotion: options.reducedMotion === false ? 'no-preference' : 'reduce',
@@ -51,4 +56,37 @@ export function appUrl(params: Record<string, string> = {}, synthetic?: number):
   for (const [k, v] of Object.entries(params)) p.set(k, v);
   const s = p.toString();
   return `${inject('baseUrl')}${s ? `?${s}` : ''}`;
+}
+
+/**
+ * The usual hooks of a browser test file: one Chromium for the file and a fresh page for every
+ * test, closed after it (failing the test on page errors). `onPage` receives each new session;
+ * `reopen` swaps the current one for a page with other options (a phone, a touch screen).
+ */
+export function pagePerTest(onPage: (s: Session) => void): {
+  reopen: (options: OpenOptions) => Promise<void>;
+} {
+  let browser: Browser | undefined;
+  let current: Session | undefined;
+  const start = async (options: OpenOptions = {}) => {
+    if (!browser) throw new Error('Chromium did not start');
+    current = await open(browser, options);
+    onPage(current);
+  };
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(() => start());
+  afterEach(async () => {
+    await current?.close();
+  });
+  return {
+    reopen: async (options) => {
+      await current?.close();
+      await start(options);
+    },
+  };
 }

@@ -3,26 +3,16 @@
  * as PNG and SVG (title, legend, source line, solid background), and the one-page A4 sheet per gap.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appUrl, type Session, pagePerTest } from './browser.ts';
 
 const COMPRESSOR = 'mid-e-compressor';
-let browser: Browser;
 let s: Session;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await open(browser);
-  page = s.page;
-});
-afterEach(async () => {
-  await s.close();
+pagePerTest((x) => {
+  s = x;
+  page = x.page;
 });
 
 describe.runIf(inject('hasRealData'))('share and download', () => {

@@ -3,30 +3,20 @@
  * and preloads it, it stays within 300 kB, and Chinese text renders with it — real glyphs, not the
  * empty boxes ("tofu") a machine without CJK fonts shows. Fails when the font is not shipped.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { appUrl, type Session, pagePerTest } from './browser.ts';
 
 const FAMILY = 'ChainMap Sans SC';
 const MAX_BYTES = 300_000;
 const SAMPLE = '压缩机';
 
-let browser: Browser;
 let s: Session;
 let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  s = await open(browser);
-  page = s.page;
-});
-afterEach(async () => {
-  await s.close();
+pagePerTest((x) => {
+  s = x;
+  page = x.page;
 });
 
 /** The `href` of every `<link>` in `html` whose `rel` is `rel`. */
