@@ -15,3 +15,23 @@ export function loadModeMap(defaultDataUrl: string): Promise<ChainMap> {
       : resolveDataUrl(state.data, location.href);
   return url === null ? Promise.reject(new Error('data URL not allowed')) : loadChainMap(url);
 }
+
+/**
+ * Loads the map as `loadModeMap` does and hands it to `onMap` (or calls `onFail`), unless the
+ * returned cancel function ran first — the shape a Svelte `$effect` returns for its cleanup:
+ * `$effect(() => watchModeMap(url, (m) => (map = m), () => (failed = true)))`.
+ */
+export function watchModeMap(
+  defaultDataUrl: string,
+  onMap: (map: ChainMap) => void,
+  onFail: () => void = () => {},
+): () => void {
+  let live = true;
+  loadModeMap(defaultDataUrl).then(
+    (map) => live && onMap(map),
+    () => live && onFail(),
+  );
+  return () => {
+    live = false;
+  };
+}
