@@ -36,7 +36,7 @@ describe('search', () => {
     const sentence = await panel.locator('blockquote').first().textContent();
     expect((sentence ?? '').length).toBeGreaterThan((await mark.textContent())!.length);
     await expect(panel.locator('cite').first().textContent()).resolves.toMatch(/\S/);
-    expect(page.url()).toContain(`node=${COMPRESSOR}`);
+    await expect.poll(() => page.url()).toContain(`node=${COMPRESSOR}`);
     // The live region announces the selection.
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: '已选择：压缩机' }).count())
@@ -79,7 +79,7 @@ describe('views and selection', () => {
     await expect(
       page.locator('svg [role="button"][aria-pressed="true"]').getAttribute('aria-label'),
     ).resolves.toBe('压缩机');
-    expect(page.url()).toContain('view=sankey');
+    await expect.poll(() => page.url()).toContain('view=sankey');
     await page.getByRole('button', { name: '大纲' }).click();
     await expect(
       page.locator('.outline [aria-current="true"]').first().textContent(),
@@ -238,7 +238,7 @@ describe('bad links get a friendly message with a way back', () => {
       .waitFor({ timeout: 15_000 })
       .catch(() => {});
     // The default view needs the default map; without a compiled map it is the data message again.
-    expect(new URL(page.url()).search).not.toContain('pie');
+    await expect.poll(() => new URL(page.url()).search).not.toContain('pie');
   });
 
   it('in English too', async () => {

@@ -47,7 +47,7 @@ describe('a broken ?data= file', () => {
     await page.getByRole('link', { name: strings('zh').errorBack }).click();
     if (inject('hasRealData')) {
       await page.getByRole('searchbox', { name: '搜索' }).waitFor();
-      expect(new URL(page.url()).search).toBe('');
+      await expect.poll(() => new URL(page.url()).search).toBe('');
     } else {
       // Without a compiled default map, the way back still shows a message, never a blank page.
       await page.getByRole('heading').first().waitFor();

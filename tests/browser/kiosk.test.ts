@@ -158,12 +158,12 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
     expect(seen.size).toBeGreaterThanOrEqual(2);
     for (const id of seen) expect(id).toMatch(/^(up|mid|down)-/);
     // The view went back to the start view, and a gap's details are shown.
-    expect(new URL(page.url()).searchParams.get('view')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();
     await expect(page.locator('aside .badge.gap').first().textContent()).resolves.toBe('招商缺口');
 
     await page.touchscreen.tap(900, 500);
     await attract.waitFor({ state: 'detached' });
-    expect(new URL(page.url()).search).toBe('?idle=2');
+    await expect.poll(() => new URL(page.url()).search).toBe('?idle=2');
     await expect(page.locator('aside').first().textContent()).resolves.toContain(
       '在图中点击或搜索',
     );
@@ -179,7 +179,7 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
       }),
     );
     await page.getByText('出现问题，已自动返回首页。').waitFor();
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.getByRole('searchbox', { name: '搜索' }).fill('fj');
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('风机');
     await context.close();

@@ -54,18 +54,18 @@ describe.runIf(inject('hasRealData'))('present mode', () => {
     expect(total).toBeGreaterThanOrEqual(6);
 
     await page.keyboard.press('PageDown');
-    expect(step(page)).toBe('2');
+    await expect.poll(() => step(page)).toBe('2');
     await expect(title(page)).resolves.toBe('上游环节');
     await page.keyboard.press('ArrowRight');
-    expect(step(page)).toBe('3');
+    await expect.poll(() => step(page)).toBe('3');
     await expect(title(page)).resolves.toMatch(/^招商缺口：/);
     await page.keyboard.press(' ');
-    expect(step(page)).toBe('4');
+    await expect.poll(() => step(page)).toBe('4');
     await page.keyboard.press('PageUp');
     await page.keyboard.press('ArrowLeft');
-    expect(step(page)).toBe('2');
+    await expect.poll(() => step(page)).toBe('2');
     await page.goBack();
-    expect(step(page)).toBe('3');
+    await expect.poll(() => step(page)).toBe('3');
     await expect(title(page)).resolves.toMatch(/^招商缺口：/);
     await page.goForward();
     await expect(title(page)).resolves.toBe('上游环节');
@@ -102,7 +102,7 @@ describe.runIf(inject('hasRealData'))('present mode', () => {
     );
     expect(covered).toBe(true);
     await page.keyboard.press('PageDown');
-    expect(step(page)).toBe('2');
+    await expect.poll(() => step(page)).toBe('2');
     await page.keyboard.press('B');
     expect(await page.locator('.blank').count()).toBe(0);
     await expect(title(page)).resolves.toBe('上游环节');
@@ -115,15 +115,25 @@ describe.runIf(inject('hasRealData'))('present mode', () => {
     await page.goto(appUrl({ mode: 'present', step: '2' }));
     await page.locator('#slide-title h2').waitFor();
     await page.mouse.click(1500, 500);
-    expect(step(page)).toBe('3');
+    await expect.poll(() => step(page)).toBe('3');
     await page.mouse.click(300, 500);
-    expect(step(page)).toBe('2');
+    await expect.poll(() => step(page)).toBe('2');
     // Swipe left (finger moves right → left): next.
     await page.mouse.move(1400, 500);
     await page.mouse.down();
     await page.mouse.move(1100, 510, { steps: 5 });
     await page.mouse.up();
-    expect(step(page)).toBe('3');
+    await expect.poll(() => step(page)).toBe('3');
+    // A swipe that starts or ends on a button still steps (a finger lands wherever it lands).
+    const chip = await page.locator('#slide-title button').first().boundingBox();
+    if (!chip) throw new Error('slide 3 has no button to swipe across');
+    const [cx, cy] = [chip.x + chip.width / 2, chip.y + chip.height / 2];
+    await page.mouse.move(cx + 300, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx, cy, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => step(page)).toBe('4');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await s.close();
   });
 

@@ -60,7 +60,7 @@ describe('remembered preferences', () => {
       page.getByRole('button', { name: 'Sankey', exact: true }).getAttribute('aria-pressed'),
     ).resolves.toBe('true');
     // The restored state is in the address, so the link can be shared and Back keeps it.
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     await page.goto(appUrl({ lang: 'zh', view: 'force' }));
     await expectDefaults();
   });
