@@ -1,7 +1,8 @@
 /**
  * A broken map never gives a blank page or a stack trace: corrupt, missing, oversized,
  * wrong-version and schema-breaking files (served from synthetic/bad/, see fixtures.ts) each show
- * their own message in the reader's language, with a way back to the default view.
+ * their own message in the reader's language, with a way back to the default view — in the portal,
+ * the presentation (`?mode=present`) and the print sheet (`?sheet=`) alike.
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -77,5 +78,47 @@ describe('a broken default map', () => {
     await page.goto(`${inject('baseUrl')}?lang=en`);
     const { message } = await errorScreen('en');
     expect(message).toBe(strings('en').errors.load.network);
+  });
+});
+
+describe('a broken map in the presentation and the print sheet', () => {
+  const modes = [
+    ['present mode', 'mode=present'],
+    ['the print sheet', 'sheet=mid-e-compressor'],
+  ] as const;
+  const files = ['missing.json', 'version-2.json', 'dangling.json'] as const;
+  const modeCases = modes.flatMap(([name, query]) =>
+    files.flatMap((file) =>
+      (['zh', 'en'] as const).map((lang) => [name, file, BAD_MAPS[file], lang, query] as const),
+    ),
+  );
+
+  it.each(modeCases)('%s: %s → the %s message (%s)', async (_name, file, kind, lang, query) => {
+    const t = strings(lang);
+    await page.goto(
+      `${inject('baseUrl')}?${query}&data=synthetic/bad/${file}${lang === 'en' ? '&lang=en' : ''}`,
+    );
+    const { message, body } = await errorScreen(lang);
+    expect(message).toBe(t.errors.load[kind]);
+    expect(message).not.toBe(t.errors.data);
+    expect(body).toContain(t.errors.detail);
+    expect(body).not.toMatch(/\bat \S+ \(|\.js:\d+:\d+|Error:/);
+    const back = page.getByRole('link', { name: t.errorBack });
+    expect(await back.getAttribute('href')).toBe(lang === 'en' ? '?lang=en' : '/');
+  });
+
+  it.each(modes)('%s with a ?data= on another site → the data-address message', async (_n, q) => {
+    await page.goto(`${inject('baseUrl')}?${q}&data=https://example.com/map.json&lang=en`);
+    const { message } = await errorScreen('en');
+    expect(message).toBe(strings('en').errors.dataUrl);
+  });
+
+  it('the way back from present mode opens the portal in the same language', async () => {
+    await page.goto(`${inject('baseUrl')}?mode=present&data=synthetic/bad/corrupt.json&lang=en`);
+    await errorScreen('en');
+    await page.getByRole('link', { name: strings('en').errorBack }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
+    await page.getByRole('heading').first().waitFor();
+    expect(await page.locator('main.present').count()).toBe(0);
   });
 });
