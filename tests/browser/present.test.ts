@@ -1,7 +1,8 @@
 /**
  * Fair projection (`?mode=present`): the tour stepped by a presenter remote's keys, by taps and
  * swipes, the step in the URL (back/forward work), B blanks, and the on-screen QR code decodes
- * (with an independent decoder, jsQR) to the portal link of the current step.
+ * (with an independent decoder, jsQR) to the portal link of the current step; the full-screen
+ * button enters and leaves full screen in both languages, and is absent without the Fullscreen API.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -159,6 +160,47 @@ describe.runIf(inject('hasRealData'))('present mode', () => {
     expect(m.scroll).toBeLessThanOrEqual(h);
     expect(m.textFits).toBe(true);
     expect(m.bg).toBe('rgb(0, 0, 0)');
+    await s.close();
+  });
+});
+
+describe('present mode: the full-screen button', () => {
+  const fullscreenElement = (page: Page) =>
+    page.evaluate(() => document.fullscreenElement?.tagName ?? null);
+
+  it.each([
+    ['zh', '全屏', '退出全屏'],
+    ['en', 'Full screen', 'Exit full screen'],
+  ] as const)(
+    '(%s) enters and leaves full screen without stepping the tour',
+    async (lang, on, off) => {
+      const s = await open(browser, { width: 1920, height: 1080 });
+      const { page } = s;
+      await page.goto(appUrl({ mode: 'present', step: '2', ...(lang === 'en' ? { lang } : {}) }));
+      const button = page.getByRole('button', { name: on, exact: true });
+      await button.waitFor();
+      expect(await fullscreenElement(page)).toBeNull();
+      // The button sits on the left half, where a tap would step back: it must not.
+      expect((await button.boundingBox())!.x).toBeLessThan(960);
+      await button.click();
+      await expect.poll(() => fullscreenElement(page)).toBe('HTML');
+      await page.getByRole('button', { name: off, exact: true }).click();
+      await expect.poll(() => fullscreenElement(page)).toBeNull();
+      await page.getByRole('button', { name: on, exact: true }).waitFor();
+      expect(step(page)).toBe('2');
+      await s.close();
+    },
+  );
+
+  it('is not offered where the Fullscreen API is unavailable', async () => {
+    const s = await open(browser, { width: 1920, height: 1080 });
+    const { page } = s;
+    await page.addInitScript(() =>
+      Object.defineProperty(Document.prototype, 'fullscreenEnabled', { get: () => false }),
+    );
+    await page.goto(appUrl({ mode: 'present', step: '2' }));
+    await page.getByRole('button', { name: '下一页' }).waitFor();
+    expect(await page.getByRole('button', { name: /全屏/ }).count()).toBe(0);
     await s.close();
   });
 });
