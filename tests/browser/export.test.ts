@@ -116,6 +116,49 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
     );
     expect(ok).toBe(true);
   });
+
+  it('SVG carries the shipped CJK font: opened alone, with no network, its text uses that font', async () => {
+    await page.goto(appUrl({ view: 'sankey' }));
+    const { bytes } = await download('SVG 矢量图');
+    const svg = bytes.toString('utf8');
+    const embedded =
+      /<defs><style>[^<]*@font-face \{ font-family: "ChainMap Sans SC"; src: url\("data:font\/woff2;base64,([A-Za-z0-9+/=]+)"\)/.exec(
+        svg,
+      )?.[1];
+    expect(embedded).toBeDefined();
+    // The very subset the app ships (and preloads).
+    const href = await page.locator('link[rel=preload][as=font]').getAttribute('href');
+    const shipped = await (await page.request.get(new URL(href!, page.url()).href)).body();
+    expect(Buffer.from(embedded!, 'base64').equals(shipped)).toBe(true);
+    // Opened on its own at another address, every other request refused: the file alone has it.
+    const viewer = await s.context.newPage();
+    const requests: string[] = [];
+    await viewer.route('**/*', (route) => {
+      requests.push(route.request().url());
+      return route.request().url() === 'http://figure.test/map.svg'
+        ? route.fulfill({ contentType: 'image/svg+xml', body: svg })
+        : route.abort();
+    });
+    await viewer.goto('http://figure.test/map.svg');
+    const result = await viewer.evaluate(async () => {
+      await document.fonts.ready;
+      const text = [...document.querySelectorAll('text')].find((t) => t.textContent === '压缩机');
+      return {
+        root: document.documentElement.localName,
+        family: text ? getComputedStyle(text).fontFamily : null,
+        loaded: [...document.fonts]
+          .filter((f) => f.status === 'loaded')
+          .map((f) => f.family.replace(/"/g, '')),
+        usable: document.fonts.check('16px "ChainMap Sans SC"', '压缩机'),
+      };
+    });
+    expect(result.root).toBe('svg');
+    expect(result.family).toMatch(/^"ChainMap Sans SC"/);
+    expect(result.loaded).toContain('ChainMap Sans SC');
+    expect(result.usable).toBe(true);
+    expect(requests).toEqual(['http://figure.test/map.svg']);
+    await viewer.close();
+  });
 });
 
 describe.runIf(inject('hasRealData'))('investment sheet (招商推介单)', () => {

@@ -4,11 +4,13 @@ import type { ChainMap } from '../../contract/chain-map.ts';
 import {
   A4_LANDSCAPE_300DPI,
   buildFigure,
+  FONT_FAMILY,
   SLIDE,
   sourceTitles,
   type Mark,
 } from './export-figure.ts';
-import { escapeXml, figureSvg } from './export-render.ts';
+import { FONT_FAMILY as PLUGIN_FONT } from '../../../scripts/vite-plugin-cjk-font.ts';
+import { escapeXml, figureSvg, SHIPPED_FONT } from './export-render.ts';
 import { strings } from './i18n.ts';
 import { modeStrings } from './i18n-modes.ts';
 
@@ -98,5 +100,30 @@ describe('svg', () => {
     expect(svg).toContain('<title>');
     expect(svg).toContain('>压缩机</text>');
     expect(svg).toContain('>来源：《');
+    expect(svg).not.toContain('@font-face');
+  });
+
+  it('embeds the shipped font (the family the build ships, first in the stack) when given', () => {
+    expect(SHIPPED_FONT).toBe(PLUGIN_FONT);
+    expect(FONT_FAMILY.startsWith(`"${SHIPPED_FONT}"`)).toBe(true);
+    const fig = buildFigure({
+      map,
+      view: 'sankey',
+      lang: 'en',
+      t: strings('en'),
+      sourceLine: modeStrings('en').sourceLine,
+      selected: null,
+      ...SLIDE,
+      measure,
+    });
+    const font = 'data:font/woff2;base64,d09GMgABAAA=';
+    const svg = figureSvg(fig, 'en', font);
+    expect(svg).toMatch(
+      /<defs><style>[^<]*@font-face \{ font-family: "ChainMap Sans SC"; src: url\("data:font\/woff2;base64,d09GMgABAAA="\) format\("woff2"\); \}<\/style><\/defs>/,
+    );
+    // Anything but a base64 font data: URL is left out rather than written into the markup.
+    expect(figureSvg(fig, 'en', 'data:font/woff2;base64,"></style><script>')).not.toContain(
+      '<style>',
+    );
   });
 });

@@ -4,7 +4,7 @@
  */
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './export-figure.ts';
-import { drawFigure, figureSvg } from './export-render.ts';
+import { drawFigure, figureSvg, SHIPPED_FONT } from './export-render.ts';
 import type { Lang, Strings, View } from './i18n.ts';
 
 /** The formats offered. */
@@ -32,7 +32,7 @@ export async function exportView(
   const figure = buildFigure({ ...opts, ...size, measure });
   const base = `chainmap-${opts.view === 'sankey' ? 'sankey' : 'network'}-${size.width}x${size.height}`;
   if (format === 'svg') {
-    const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en');
+    const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFontDataUrl());
     return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: `${base}.svg` };
   }
   const canvas = document.createElement('canvas');
@@ -43,4 +43,51 @@ export async function exportView(
     canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
   );
   return { blob, name: `${base}.png` };
+}
+
+/**
+ * The address of the shipped font subset, read from the page's `@font-face` for SHIPPED_FONT
+ * (linked stylesheet in the portal, inlined with a data: URL in the kiosk file); null if none.
+ */
+function shippedFontUrl(): string | null {
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // another origin's stylesheet (none in this app)
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const family = rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, '');
+      if (family !== SHIPPED_FONT) continue;
+      const src = /url\(\s*(["']?)(.*?)\1\s*\)/.exec(rule.style.getPropertyValue('src'))?.[2];
+      if (src) return new URL(src, sheet.href ?? document.baseURI).href;
+    }
+  }
+  return null;
+}
+
+/**
+ * The shipped font subset as a base64 data: URL, to embed in an exported SVG; null when the page
+ * has no such font or it cannot be read (the SVG then names the font without carrying it).
+ */
+export async function shippedFontDataUrl(): Promise<string | null> {
+  const url = shippedFontUrl();
+  if (url === null) return null;
+  if (url.startsWith('data:')) return /^data:font\/[\w.+-]+;base64,/.test(url) ? url : null;
+  try {
+    // Same origin (the CSP's connect-src 'self'); the service worker answers it offline.
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const blob = new Blob([await res.arrayBuffer()], { type: 'font/woff2' });
+    return await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('font not readable'));
+      reader.readAsDataURL(blob);
+    });
+  } catch {
+    return null;
+  }
 }

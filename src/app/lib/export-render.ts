@@ -1,6 +1,12 @@
 /** Renders an export Figure (export-figure.ts) onto a canvas (for PNG) or as SVG text. */
 import { FONT_FAMILY, type Figure, type Mark } from './export-figure.ts';
 
+/**
+ * The family of the CJK subset the build ships (scripts/vite-plugin-cjk-font.ts), first in
+ * FONT_FAMILY; an exported SVG embeds it under this name.
+ */
+export const SHIPPED_FONT = 'ChainMap Sans SC';
+
 /** Draws the figure onto a context sized `figure.width` × `figure.height`. */
 export function drawFigure(ctx: CanvasRenderingContext2D, figure: Figure): void {
   ctx.textBaseline = 'middle';
@@ -78,12 +84,36 @@ function markSvg(m: Mark): string {
   }
 }
 
-/** The figure as a standalone SVG document (text stays text, so it can be edited). */
-export function figureSvg(figure: Figure, lang: string): string {
+/**
+ * The `<defs>` embedding a font as SHIPPED_FONT, or '' without one. Only a base64 `data:` URL of
+ * a font is embedded: its characters need no escaping in XML or CSS.
+ */
+function fontDefs(fontDataUrl: string | null): string {
+  if (
+    fontDataUrl === null ||
+    !/^data:font\/[\w.+-]+;base64,[A-Za-z0-9+/]*={0,2}$/.test(fontDataUrl)
+  )
+    return '';
+  return (
+    `<defs><style>/* ${SHIPPED_FONT}: Noto Sans SC subset, SIL Open Font License 1.1 */\n` +
+    `@font-face { font-family: "${SHIPPED_FONT}"; src: url("${fontDataUrl}") format("woff2"); }` +
+    `</style></defs>`
+  );
+}
+
+/**
+ * The figure as a standalone SVG document (text stays text, so it can be edited). With
+ * `fontDataUrl` (the shipped woff2 subset as a base64 data: URL), the font travels inside the file,
+ * so Chinese renders on a machine without CJK fonts.
+ */
+export function figureSvg(figure: Figure, lang: string, fontDataUrl: string | null = null): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${figure.width}" height="${figure.height}" viewBox="0 0 ${figure.width} ${figure.height}" xml:lang="${lang}" font-family="${escapeXml(FONT_FAMILY)}">`,
     `<title>${escapeXml(figure.title)}</title>`,
+    fontDefs(fontDataUrl),
     ...figure.marks.map(markSvg),
     '</svg>',
-  ].join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
