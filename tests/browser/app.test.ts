@@ -419,6 +419,24 @@ describe('pointer and touch on the force canvas', () => {
     await page.waitForTimeout(500);
     expect((await shot()).equals(a)).toBe(true);
   });
+  it.each([360, 1280])(
+    'at %i px wide no label runs off the right edge of the fitted view',
+    async (w) => {
+      await run.reopen({ width: w, height: 800 });
+      await page.goto(appUrl());
+      await page.locator('canvas').waitFor();
+      await page.waitForTimeout(500);
+      // Text is near-black; the fitted picture keeps nodes inside, so the last columns hold no ink.
+      const inkAtEdge = await page.locator('canvas').evaluate((c: HTMLCanvasElement) => {
+        const d = c.getContext('2d')!.getImageData(c.width - 3, 0, 3, c.height).data;
+        let dark = 0;
+        for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 300) dark++;
+        return dark;
+      });
+      expect(inkAtEdge).toBe(0);
+    },
+  );
+
   it('mid-pan the picture is the one the view settles on (a pan copies the drawn scene)', async () => {
     await page.goto(appUrl());
     await page.locator('canvas').waitFor();
@@ -439,9 +457,9 @@ describe('pointer and touch on the force canvas', () => {
     await page.waitForTimeout(300);
     const after = await shot();
     expect(await differingShare(page, during, before)).toBeGreaterThan(0.005);
-    // Copying the layer rounds the shift to whole pixels; anything more than edge pixels differing
-    // would mean the copy is misplaced or stale.
-    expect(await differingShare(page, during, after)).toBeLessThan(0.002);
+    // Copying the layer rounds the shift to whole pixels, and a label at the edge is shortened only
+    // once the pan ends; anything more than that differing means the copy is misplaced or stale.
+    expect(await differingShare(page, during, after)).toBeLessThan(0.01);
   });
 });
 

@@ -118,6 +118,37 @@ function sprite(kind: NodeKind, gap: boolean, r: number, dpr: number): Sprite {
 }
 
 const widthCache = new Map<string, number>();
+
+/** Labels longer than this (a long policy title) end in "…"; the full name is in the details. */
+const MAX_LABEL_PX = 200;
+
+/** Width of `text` in the regular label font (cached: measuring text is slow). */
+function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
+  let w = widthCache.get(text);
+  if (w === undefined) {
+    ctx.font = FONT;
+    w = ctx.measureText(text).width;
+    widthCache.set(text, w);
+  }
+  return w;
+}
+
+/**
+ * `text` if it fits in `room` pixels, else its longest start that fits with "…", or '' when not
+ * even one character does. fitText(ctx, '压缩机', 1000) → '压缩机'
+ */
+export function fitText(ctx: CanvasRenderingContext2D, text: string, room: number): string {
+  if (textWidth(ctx, text) <= room) return text;
+  const chars = [...text];
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (textWidth(ctx, `${chars.slice(0, mid).join('')}…`) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo ? `${chars.slice(0, lo).join('')}…` : '';
+}
 let labelCache: { key: string; kept: Set<string> } | null = null;
 
 /** Forgets measured label widths and placements: call when a web font finishes loading. */
@@ -153,12 +184,7 @@ function keptLabels(
     const y = p.y * k;
     // Node marks block labels too, so a label never covers another node.
     blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
-    const text = s.label(n);
-    let w = widthCache.get(text);
-    if (w === undefined) {
-      w = ctx.measureText(text).width;
-      widthCache.set(text, w);
-    }
+    const w = Math.min(MAX_LABEL_PX, textWidth(ctx, s.label(n)));
     boxes.push({
       id: n.id,
       x: x + rr + 3,
@@ -241,11 +267,14 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
   for (const v of visible) {
     if (!kept.has(v.n.id)) continue;
     ctx.globalAlpha = v.dim ? 0.3 : 1;
-    const text = s.label(v.n);
+    // Long names are shortened, and so is a label that would run off the right edge.
+    const x = v.x + v.r + 3;
+    const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2));
+    if (!text) continue;
     ctx.fillStyle = '#1b1f24';
     ctx.font = v.n.status === 'gap' || v.n.id === s.selected ? BOLD : FONT;
-    ctx.strokeText(text, v.x + v.r + 3, v.y);
-    ctx.fillText(text, v.x + v.r + 3, v.y);
+    ctx.strokeText(text, x, v.y);
+    ctx.fillText(text, x, v.y);
   }
   ctx.globalAlpha = 1;
 }
