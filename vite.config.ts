@@ -10,6 +10,7 @@ import { kioskBuild } from './scripts/vite-plugin-kiosk.ts';
 import { csp } from './scripts/vite-plugin-csp.ts';
 import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
 import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
+import { preloadMap } from './scripts/vite-plugin-preload-map.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -94,8 +95,19 @@ export default defineConfig(({ mode }) => ({
           kioskBuild(),
           csp(),
         ]
-      : [svelte(), precomputedLayout(), mapValidator(), openData(), cjkFont(), pwa(), csp()],
+      : [
+          svelte(),
+          precomputedLayout(),
+          mapValidator(),
+          openData(),
+          preloadMap(),
+          cjkFont(),
+          pwa(),
+          csp(),
+        ],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
+  // The map checks run in a worker (src/app/lib/check-map-worker.ts), which needs the validator too.
+  worker: { format: 'es', plugins: () => [mapValidator()] },
   preview: { port: 4173 },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { startModes } from './start.ts';
+import { afterPaint } from './lib/lazy-parts.ts';
 
 // A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
 // (the app then shows its friendly "data unreadable" message instead of failing to build).
@@ -14,6 +15,11 @@ const found = import.meta.glob('../../data/chain-map.json', {
 const defaultDataUrl = (Object.values(found)[0] as string | undefined) ?? 'data/chain-map.json';
 
 const target = document.getElementById('app');
-// Print sheet and presentation replace the app; embed and kiosk adapt it (src/app/start.ts).
-if (target && !startModes(target, defaultDataUrl))
-  mount(App, { target, props: { defaultDataUrl } });
+// index.html shows a loading message until the app draws its own: let the browser paint it before
+// the app starts work (the map is already downloading, preloaded by index.html).
+afterPaint(() => {
+  if (!target) return;
+  target.replaceChildren();
+  // Print sheet and presentation replace the app; embed and kiosk adapt it (src/app/start.ts).
+  if (!startModes(target, defaultDataUrl)) mount(App, { target, props: { defaultDataUrl } });
+});

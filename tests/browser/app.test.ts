@@ -176,6 +176,8 @@ async function dataUrl(p: Page): Promise<string> {
 describe('keyboard and language', () => {
   it('keyboard only: search, choose, reach a quote and open the document at the passage', async () => {
     await page.goto(appUrl());
+    // The app draws after the page's load event (its loading page first): wait for it.
+    await page.getByRole('searchbox', { name: '搜索' }).waitFor();
     await page.keyboard.press('Tab');
     for (let i = 0; i < 12; i++) {
       if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'))

@@ -1,21 +1,11 @@
 /** Fetching the chain map and source texts at run time. Fetched data is never trusted. */
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { stripBom } from './evidence.ts';
+import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
+import { BUILD_MODE } from './mode.ts';
 import { isSafeRelativePath } from './url-state.ts';
 
-/** What went wrong while loading a map; each kind has its own message in both languages. */
-export type LoadErrorKind =
-  'notFound' | 'network' | 'tooLarge' | 'corrupt' | 'version' | 'schema' | 'invalid';
-
-/** Why a map could not be shown: a kind for the message, a short technical detail (no stack). */
-export class LoadError extends Error {
-  constructor(
-    readonly kind: LoadErrorKind,
-    readonly detail = '',
-  ) {
-    super(`${kind}${detail ? `: ${detail}` : ''}`);
-  }
-}
+export { LoadError, parseJson, type LoadErrorKind, type MapVerdict } from './map-parse.ts';
 
 /** The largest map the app will read (issue 6: 20 MB); larger files are refused while downloading. */
 export const MAX_MAP_BYTES = 20 * 1024 * 1024;
@@ -28,9 +18,8 @@ export const MAX_MAP_BYTES = 20 * 1024 * 1024;
  */
 export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promise<ChainMap> {
   // The checks (the schema compiled at build time, and the invariants) load while the map
-  // downloads; they are not part of the first paint's JavaScript.
-  const checks = import('./check-map.ts');
-  checks.catch(() => undefined); // handled below; not an unhandled rejection when the fetch fails first
+  // downloads, in a worker where one can run; they are not part of the first paint's JavaScript.
+  const checker = startChecker();
   const abort = new AbortController();
   let bytes: Uint8Array;
   try {
@@ -43,18 +32,91 @@ export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promi
       throw new LoadError('notFound', 'an HTML page instead of a map');
     bytes = await readLimited(res, maxBytes, abort);
   } catch (e) {
+    checker.cancel();
     throw e instanceof LoadError ? e : new LoadError('network', errorText(e));
   }
-  const data = parseJson(bytes);
-  let checkMap: (data: unknown) => { kind: LoadErrorKind; detail: string } | null;
+  // The worker gets a copy; the page parses its own while the worker checks. Both parse the same
+  // bytes, so the map the page shows is the one that was checked.
+  const verdict = checker.check(bytes.slice());
+  let data: unknown;
   try {
-    ({ checkMap } = await checks);
+    data = parseJson(bytes);
   } catch (e) {
-    throw new LoadError('network', errorText(e));
+    checker.cancel();
+    throw e;
   }
-  const problem = checkMap(data);
+  const problem = await verdict;
   if (problem) throw new LoadError(problem.kind, problem.detail);
   return data as ChainMap;
+}
+
+/** A map check under way: `check` answers once, `cancel` drops it (and its worker). */
+interface Checker {
+  check: (bytes: Uint8Array) => Promise<MapVerdict>;
+  cancel: () => void;
+}
+
+/** The checks on this thread, loaded on demand (no workers: the kiosk's file://, Node tests). */
+function mainThreadChecker(): Checker {
+  const checks = import('./check-map.ts');
+  checks.catch(() => undefined); // handled in check(); not an unhandled rejection when unused
+  return {
+    async check(bytes) {
+      let checkMap: (data: unknown) => MapVerdict;
+      try {
+        ({ checkMap } = await checks);
+      } catch (e) {
+        throw new LoadError('network', errorText(e));
+      }
+      try {
+        return checkMap(parseJson(bytes));
+      } catch (e) {
+        if (e instanceof LoadError) return { kind: e.kind, detail: e.detail };
+        throw e;
+      }
+    },
+    cancel: () => undefined,
+  };
+}
+
+/**
+ * A checker in a worker (lib/check-map-worker.ts), started at once so its script downloads with
+ * the map. When the worker cannot start or fails, the checks run on this thread instead.
+ */
+function startChecker(): Checker {
+  if (BUILD_MODE === 'kiosk' || typeof Worker === 'undefined') return mainThreadChecker();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./check-map-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return mainThreadChecker();
+  }
+  // A failure before the bytes arrive is remembered; the first of answer and failure wins.
+  let failed = false;
+  let onFailure: (() => void) | null = null;
+  const fail = (e: Event): void => {
+    e.preventDefault();
+    failed = true;
+    worker.terminate();
+    onFailure?.();
+  };
+  worker.onerror = fail;
+  worker.onmessageerror = fail;
+  return {
+    check(bytes) {
+      if (failed) return mainThreadChecker().check(bytes);
+      return new Promise<MapVerdict>((resolve, reject) => {
+        onFailure = () => mainThreadChecker().check(bytes).then(resolve, reject);
+        worker.onmessage = (e: MessageEvent<MapVerdict>) => {
+          onFailure = null;
+          worker.terminate();
+          resolve(e.data);
+        };
+        worker.postMessage(bytes, [bytes.buffer]);
+      });
+    },
+    cancel: () => worker.terminate(),
+  };
 }
 
 /**
@@ -93,23 +155,6 @@ export async function readLimited(
     at += c.byteLength;
   }
   return out;
-}
-
-/**
- * Strict UTF-8 (BOM allowed) JSON, or a LoadError 'corrupt'.
- * parseJson(new TextEncoder().encode('{"a":1}')) → { a: 1 }
- */
-export function parseJson(bytes: Uint8Array): unknown {
-  try {
-    return JSON.parse(stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes))) as unknown;
-  } catch (e) {
-    throw new LoadError('corrupt', errorText(e));
-  }
-}
-
-function errorText(e: unknown): string {
-  const s = e instanceof Error ? e.message : String(e);
-  return s.length > 200 ? `${s.slice(0, 200)}…` : s;
 }
 
 /** True when `x` has the top-level shape of a schemaVersion 1 chain map. */

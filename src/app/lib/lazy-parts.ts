@@ -1,0 +1,166 @@
+/**
+ * The parts of the portal that are not needed for its first paint, as separate chunks: the three
+ * views (the force view brings d3's zoom, drag and force layout), the details panel and the source
+ * dialog. App.svelte starts downloading the current view and the details at once, in parallel with
+ * the map, and mounts them in the tasks after the first paint (`afterPaint`), so the header and the
+ * search box appear without waiting for them and no single task builds the whole page.
+ */
+import type { Component } from 'svelte';
+import type { ChainNode, ChainMap, Evidence } from '../../contract/chain-map.ts';
+import type { Graph } from './graph.ts';
+import type { Lang, Strings, View } from './i18n.ts';
+
+/** The props every view takes. */
+export interface ViewProps {
+  graph: Graph;
+  t: Strings;
+  lang: Lang;
+  selected: string | null;
+  onselect: (id: string) => void;
+}
+
+/** The details panel and the source dialog (one chunk: the panel opens the dialog). */
+export interface DetailsParts {
+  DetailsPanel: Component<{
+    graph: Graph;
+    t: Strings;
+    lang: Lang;
+    node: ChainNode | null;
+    onselect: (id: string) => void;
+    onevidence: (e: Evidence) => void;
+  }>;
+  SourceDialog: Component<{
+    map: ChainMap;
+    t: Strings;
+    evidence: Evidence | null;
+    onclose: () => void;
+  }>;
+}
+
+/** What has arrived so far: the latest view loaded (with its name), and the details. */
+export interface LazyParts {
+  view: { name: View; component: Component<ViewProps> } | null;
+  details: DetailsParts | null;
+}
+
+const importers: Record<View, () => Promise<{ default: Component<ViewProps> }>> = {
+  force: () => import('../components/ForceView.svelte'),
+  sankey: () => import('../components/SankeyView.svelte'),
+  outline: () => import('../components/OutlineView.svelte'),
+};
+
+const views = new Map<View, Promise<Component<ViewProps>>>();
+
+/** The component of `view`, downloaded once (a failed download is tried again on the next call). */
+export function loadView(view: View): Promise<Component<ViewProps>> {
+  let p = views.get(view);
+  if (!p) {
+    p = importers[view]().then((m) => m.default);
+    p.catch(() => views.delete(view));
+    views.set(view, p);
+  }
+  return p;
+}
+
+let details: Promise<DetailsParts> | null = null;
+
+/** The details panel and the source dialog, downloaded once. */
+export function loadDetails(): Promise<DetailsParts> {
+  if (!details) {
+    details = Promise.all([
+      import('../components/DetailsPanel.svelte'),
+      import('../components/SourceDialog.svelte'),
+    ]).then(([d, s]) => ({ DetailsPanel: d.default, SourceDialog: s.default }));
+    details.catch(() => (details = null));
+  }
+  return details;
+}
+
+/** Downloads the views that are not shown yet when the browser is idle, so switching is instant. */
+export function prefetchViews(): void {
+  const go = (): void => {
+    for (const v of Object.keys(importers) as View[]) loadView(v).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
+  else setTimeout(go, 2000);
+}
+
+/** The family of the shipped CJK font (scripts/vite-plugin-cjk-font.ts). */
+const SHIPPED_FONT = 'ChainMap Sans SC';
+
+/** How long the view waits for the full font before it draws with what there is. */
+export const FONT_WAIT_MS = 1500;
+
+/**
+ * Resolves when the shipped font's faces for `text` have loaded (or failed), or after `ms`.
+ * The first screen's characters come from a small preloaded subset; the view's labels need the
+ * full one, which this starts loading.
+ */
+function fontLoaded(text: string, ms: number): Promise<void> {
+  if (!('fonts' in document)) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    document.fonts.load(`16px "${SHIPPED_FONT}"`, text).then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
+}
+
+/**
+ * The order in which the rest of the portal appears after its first screen: once that screen is
+ * painted, the view's chunk has arrived and the full font has loaded (at most FONT_WAIT_MS),
+ * `showView` is called in an animation frame: the view's canvas is then sized by the layout of that
+ * same frame and drawn once, with the font its labels are measured in, instead of once at a
+ * default size and again for each change. `showDetails` follows after the next paint.
+ * Returns a function that cancels what has not happened yet.
+ */
+export function stageParts(o: {
+  view: Promise<unknown>;
+  text: string;
+  showView: () => void;
+  showDetails: () => void;
+}): () => void {
+  let live = true;
+  let cancel = afterPaint(() => {
+    void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, FONT_WAIT_MS)]).then(() => {
+      if (!live) return;
+      const frame = requestAnimationFrame(() => {
+        if (!live) return;
+        o.showView();
+        cancel = afterPaint(() => live && o.showDetails());
+      });
+      cancel = () => cancelAnimationFrame(frame);
+    });
+  });
+  return () => {
+    live = false;
+    cancel();
+  };
+}
+
+/**
+ * Calls `fn` in a task after the next frame is painted (an animation frame, then a macrotask);
+ * at once in a task when the page is hidden (a hidden page gets no animation frames).
+ * Returns a function that cancels the call.
+ */
+export function afterPaint(fn: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  if (document.visibilityState === 'hidden') {
+    timer = setTimeout(fn, 0);
+    return () => clearTimeout(timer);
+  }
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(fn, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
