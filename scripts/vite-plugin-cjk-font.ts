@@ -6,13 +6,24 @@
  * emits:
  *
  * - `fonts/chainmap-sc-<hash>.woff2` — the subset;
- * - `fonts/chainmap-sc-<hash>.css` — `@font-face` for "ChainMap Sans SC" (and for "Noto Sans SC",
- *   which the app's font stacks already list, falling back to an installed full Noto Sans SC
- *   first), the custom property `--font-cjk`, and a zero-specificity default font stack;
+ * - `fonts/chainmap-sc-first-<hash>.woff2` — a small subset of only the characters of the portal's
+ *   first screen (the loading page, header, search box, legend and share menu in both languages,
+ *   and the chain's own name, region and metrics; `firstScreenTexts`);
+ * - `fonts/chainmap-sc-<hash>.css` — `@font-face` for "ChainMap Sans SC": the subset, and the
+ *   first-screen subset with a `unicode-range` of exactly its characters, declared last so the
+ *   browser takes those characters from it; every other character comes from the full subset,
+ *   which the browser fetches when the page first shows one (the view and the details panel, after
+ *   the first paint). Also "Noto Sans SC", which the app's font stacks already list (an installed
+ *   full Noto Sans SC first), the custom property `--font-cjk`, and a zero-specificity default
+ *   font stack;
  * - `fonts/OFL.txt` — the font licence, which the OFL requires to travel with the font;
  *
- * and injects `<link rel="stylesheet">` and `<link rel="preload" as="font" crossorigin>` into
- * index.html (no inline style or script, for a strict CSP). Subsets are cached in
+ * and injects `<link rel="stylesheet">` and `<link rel="preload" as="font" crossorigin>` for the
+ * first-screen subset only into index.html (no inline style or script, for a strict CSP). So the
+ * first paint needs a few kB of font rather than the whole subset, which would compete with the
+ * app's script and data for the connection; all faces use `font-display: swap`. With
+ * `firstScreen: false` (the single-file kiosk, where nothing is downloaded) only the full subset
+ * is shipped and preloaded. Subsets are cached in
  * node_modules/.cache/chainmap-cjk-font, keyed by font and characters. In dev (`vite`), the same
  * files are served from memory.
  *
@@ -25,7 +36,9 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import subsetFont from 'subset-font';
 import type { HtmlTagDescriptor, Logger, Plugin, ResolvedConfig } from 'vite';
-import { glyphText, readGlyphSources } from './collect-glyphs.ts';
+import { glyphText, readGlyphSources, stringsInJson } from './collect-glyphs.ts';
+import { strings } from '../src/app/lib/i18n.ts';
+import { modeStrings } from '../src/app/lib/i18n-modes.ts';
 
 /** The CSS font family of the shipped subset. */
 export const FONT_FAMILY = 'ChainMap Sans SC';
@@ -60,6 +73,11 @@ export interface CjkFontOptions {
   fontFile?: string;
   /** Where subsets are cached; default `<root>/node_modules/.cache/chainmap-cjk-font`. */
   cacheDir?: string;
+  /**
+   * Whether to ship the small first-screen subset too and preload it instead of the full one;
+   * default: true, except in the kiosk build (`vite build --mode kiosk`), which inlines one font.
+   */
+  firstScreen?: boolean;
 }
 
 /** A built subset and what it was built from. */
@@ -82,6 +100,8 @@ export interface FontAssets {
   subset: FontSubset;
   /** Output path of the woff2, e.g. `fonts/chainmap-sc-1a2b3c4d.woff2`. */
   fontFile: string;
+  /** The first-screen subset and its output path, when shipped. */
+  first: { subset: FontSubset; fontFile: string } | null;
   /** Output path of the stylesheet. */
   cssFile: string;
   /** Output path of the licence. */
@@ -124,6 +144,95 @@ async function cachedSubset(
 /** `CjkFontOptions` with every field set. */
 export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
+/**
+ * The components drawn in the portal's first paint (App.svelte mounts the view and the details
+ * panel after it, src/app/lib/lazy-parts.ts), relative to the root.
+ */
+export const FIRST_SCREEN_FILES = [
+  'src/app/App.svelte',
+  'src/app/components/Header.svelte',
+  'src/app/components/SearchBox.svelte',
+  'src/app/components/Legend.svelte',
+  'src/app/components/ShareMenu.svelte',
+];
+
+/** Every string in a UI dictionary entry (functions by their source, which holds their text). */
+function entryTexts(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (typeof v === 'function') return [String(v)];
+  if (v !== null && typeof v === 'object') return Object.values(v).flatMap(entryTexts);
+  return [];
+}
+
+/**
+ * The texts of the first screen: index.html (the loading page), the literal text of the
+ * first-screen components, the entries of the UI dictionaries (both languages) those components
+ * read as `t.<key>` or `m.<key>` (not the error messages), and the chains of the map (name, region, metrics in the header).
+ * Only a performance hint: a character left out is still drawn, from the full subset.
+ */
+export function firstScreenTexts(root: string): string[] {
+  const files = ['index.html', ...FIRST_SCREEN_FILES]
+    .map((f) => join(root, f))
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f, 'utf8'));
+  const keys = new Set<string>();
+  for (const src of files) for (const m of src.matchAll(/\b[tm]\.(\w+)/g)) keys.add(m[1] as string);
+  keys.delete('errors'); // an error page replaces the first screen
+  const dictionaries: Record<string, unknown>[] = [
+    strings('zh'),
+    strings('en'),
+    modeStrings('zh'),
+    modeStrings('en'),
+  ];
+  const picked = dictionaries.flatMap((d) =>
+    Object.entries(d)
+      .filter(([k]) => keys.has(k))
+      .flatMap(([, v]) => entryTexts(v)),
+  );
+  const mapPath = join(root, 'data/chain-map.json');
+  const chains = existsSync(mapPath)
+    ? stringsInJson((JSON.parse(readFileSync(mapPath, 'utf8')) as { chains?: unknown }).chains)
+    : [];
+  return [...files, ...picked, ...chains];
+}
+
+/** Printable ASCII: always in the first-screen subset (Latin text, digits, English UI). */
+const ASCII = String.fromCharCode(...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i));
+
+/**
+ * The first-screen subset: the characters of `firstScreenTexts` (and ASCII) that the full
+ * subset `full` has, so the two never disagree about a character.
+ */
+export async function buildFirstScreenSubset(
+  o: ResolvedCjkFontOptions,
+  full: FontSubset,
+): Promise<FontSubset> {
+  const inFull = new Set(full.text);
+  const text = [...glyphText(firstScreenTexts(o.root), ASCII)]
+    .filter((c) => inFull.has(c))
+    .join('');
+  const r = await cachedSubset(o.fontFile, text, o.cacheDir);
+  return { ...r, text, withSeeds: false, files: [...FIRST_SCREEN_FILES, 'index.html'] };
+}
+
+/**
+ * A CSS `unicode-range` value covering exactly the characters of `text`, runs merged.
+ * @example unicodeRange('abc中') // → 'U+61-63, U+4E2D'
+ */
+export function unicodeRange(text: string): string {
+  const cps = [...new Set([...text].map((c) => c.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  const out: string[] = [];
+  const hex = (n: number): string => n.toString(16).toUpperCase();
+  for (let i = 0; i < cps.length;) {
+    let j = i;
+    while (j + 1 < cps.length && (cps[j + 1] as number) === (cps[j] as number) + 1) j++;
+    const [a, b] = [cps[i] as number, cps[j] as number];
+    out.push(a === b ? `U+${hex(a)}` : `U+${hex(a)}-${hex(b)}`);
+    i = j + 1;
+  }
+  return out.join(', ');
+}
+
 /** Fills in the defaults of `options`, with `root` as the fallback root. */
 export function resolveOptions(root: string, options: CjkFontOptions): ResolvedCjkFontOptions {
   const r = resolve(options.root ?? root);
@@ -133,6 +242,7 @@ export function resolveOptions(root: string, options: CjkFontOptions): ResolvedC
     includeSeeds: options.includeSeeds ?? 'auto',
     fontFile: options.fontFile ?? defaultFontFile(),
     cacheDir: options.cacheDir ?? join(r, 'node_modules/.cache/chainmap-cjk-font'),
+    firstScreen: options.firstScreen ?? true,
   };
 }
 
@@ -170,15 +280,28 @@ export async function buildSubset(
   return subset;
 }
 
-/** The stylesheet for the subset at `fontUrl` (relative to the stylesheet). */
-export function fontCss(fontUrl: string, note: string): string {
+/**
+ * The stylesheet for the subset at `fontUrl` (relative to the stylesheet), and for the first-screen
+ * subset at `first.url` with its characters `first.text` when given.
+ */
+export function fontCss(
+  fontUrl: string,
+  note: string,
+  first?: { url: string; text: string },
+): string {
   const src = `url("${fontUrl}") format("woff2")`;
-  const face = (family: string, sources: string): string =>
+  const face = (family: string, sources: string, range?: string): string =>
     `@font-face {\n  font-family: "${family}";\n  src: ${sources};\n  font-weight: 400;\n` +
-    `  font-style: normal;\n  font-display: swap;\n}\n`;
+    `  font-style: normal;\n  font-display: swap;\n` +
+    (range ? `  unicode-range: ${range};\n` : '') +
+    `}\n`;
   return (
     `/* ${note} */\n` +
     face(FONT_FAMILY, src) +
+    (first
+      ? "/* The first screen's characters, from a small preloaded subset (a later face wins). */\n" +
+        face(FONT_FAMILY, `url("${first.url}") format("woff2")`, unicodeRange(first.text))
+      : '') +
     '/* The same subset under the name the app already lists; an installed full font wins. */\n' +
     face('Noto Sans SC', `local("Noto Sans SC"), local("NotoSansSC-Regular"), ${src}`) +
     `:where(:root) {\n  ${FONT_VAR}: ${FONT_STACK};\n}\n` +
@@ -186,13 +309,24 @@ export function fontCss(fontUrl: string, note: string): string {
   );
 }
 
-/** The woff2, stylesheet and licence to ship for `subset`, with content-hashed names. */
-export function fontAssets(subset: FontSubset, fontFile: string): FontAssets {
+/**
+ * The woff2 files, stylesheet and licence to ship for `subset` (and the first-screen subset
+ * `first`, if any), with content-hashed names.
+ */
+export function fontAssets(subset: FontSubset, fontFile: string, first?: FontSubset): FontAssets {
   const name = `fonts/chainmap-sc-${sha(subset.woff2).slice(0, 8)}.woff2`;
+  const firstName = first ? `fonts/chainmap-sc-first-${sha(first.woff2).slice(0, 8)}.woff2` : null;
   const note =
     `${FONT_FAMILY}: Noto Sans SC Regular subset to ${[...subset.text].length} characters ` +
-    `(map, UI${subset.withSeeds ? ', source documents' : ''}). SIL Open Font License 1.1, see OFL.txt.`;
-  const css = fontCss(`./${name.slice('fonts/'.length)}`, note);
+    `(map, UI${subset.withSeeds ? ', source documents' : ''})` +
+    (first ? `, and to the ${[...first.text].length} of the first screen` : '') +
+    '. SIL Open Font License 1.1, see OFL.txt.';
+  const rel = (f: string): string => `./${f.slice('fonts/'.length)}`;
+  const css = fontCss(
+    rel(name),
+    note,
+    first && firstName ? { url: rel(firstName), text: first.text } : undefined,
+  );
   const cssFile = `fonts/chainmap-sc-${sha(css).slice(0, 8)}.css`;
   const licenceFile = 'fonts/OFL.txt';
   const licencePath = join(dirname(fontFile), '..', 'LICENSE_FONT');
@@ -202,17 +336,22 @@ export function fontAssets(subset: FontSubset, fontFile: string): FontAssets {
   return {
     subset,
     fontFile: name,
+    first: first && firstName ? { subset: first, fontFile: firstName } : null,
     cssFile,
     licenceFile,
     files: new Map<string, Buffer | string>([
       [name, subset.woff2],
+      ...(first && firstName ? [[firstName, first.woff2] as [string, Buffer]] : []),
       [cssFile, css],
       [licenceFile, licence],
     ]),
   };
 }
 
-/** The `<link>` tags for `assets`, with URLs under `base` (Vite's `base`, e.g. `./` or `/app/`). */
+/**
+ * The `<link>` tags for `assets`, with URLs under `base` (Vite's `base`, e.g. `./` or `/app/`):
+ * the stylesheet, and a preload of the first-screen subset (or of the subset, without one).
+ */
 export function fontTags(assets: FontAssets, base: string): HtmlTagDescriptor[] {
   const prefix = base === '' || base === './' ? './' : base.endsWith('/') ? base : `${base}/`;
   return [
@@ -220,7 +359,7 @@ export function fontTags(assets: FontAssets, base: string): HtmlTagDescriptor[] 
       tag: 'link',
       attrs: {
         rel: 'preload',
-        href: prefix + assets.fontFile,
+        href: prefix + (assets.first?.fontFile ?? assets.fontFile),
         as: 'font',
         type: 'font/woff2',
         crossorigin: '',
@@ -243,12 +382,16 @@ export function cjkFont(options: CjkFontOptions = {}): Plugin {
     pending ??= (async () => {
       const t0 = performance.now();
       const subset = await buildSubset(o, config.logger);
-      const a = fontAssets(subset, o.fontFile);
+      const first = o.firstScreen ? await buildFirstScreenSubset(o, subset) : undefined;
+      const a = fontAssets(subset, o.fontFile, first);
       const ms = Math.round(performance.now() - t0);
       config.logger.info(
         `[cjk-font] ${a.fontFile} ${kB(subset.woff2.length)}, ${[...subset.text].length} characters` +
-          ` (map + UI${subset.withSeeds ? ' + source documents' : ''}), ` +
-          `${subset.cached ? 'cached' : 'subset'} in ${ms} ms`,
+          ` (map + UI${subset.withSeeds ? ' + source documents' : ''})` +
+          (first && a.first
+            ? `; ${a.first.fontFile} ${kB(first.woff2.length)}, ${[...first.text].length} characters (first screen)`
+            : '') +
+          `, ${subset.cached ? 'cached' : 'subset'} in ${ms} ms`,
       );
       return a;
     })();
@@ -258,7 +401,7 @@ export function cjkFont(options: CjkFontOptions = {}): Plugin {
     name: 'chainmap-cjk-font',
     configResolved(c) {
       config = c;
-      o = resolveOptions(c.root, options);
+      o = resolveOptions(c.root, { firstScreen: c.mode !== 'kiosk', ...options });
     },
     buildStart() {
       if (config.command !== 'build') return;

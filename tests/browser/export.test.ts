@@ -126,9 +126,13 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
         svg,
       )?.[1];
     expect(embedded).toBeDefined();
-    // The very subset the app ships (and preloads).
-    const href = await page.locator('link[rel=preload][as=font]').getAttribute('href');
-    const shipped = await (await page.request.get(new URL(href!, page.url()).href)).body();
+    // The very subset the app ships: the whole one, the first @font-face of its stylesheet (the
+    // page preloads only the first screen's characters).
+    const cssHref = await page.locator('link[rel=stylesheet][href*="fonts/"]').getAttribute('href');
+    const cssUrl = new URL(cssHref!, page.url()).href;
+    const css = (await (await page.request.get(cssUrl)).body()).toString('utf8');
+    const href = /url\("([^"]+\.woff2)"\)/.exec(css)?.[1];
+    const shipped = await (await page.request.get(new URL(href!, cssUrl).href)).body();
     expect(Buffer.from(embedded!, 'base64').equals(shipped)).toBe(true);
     // Opened on its own at another address, every other request refused: the file alone has it.
     const viewer = await s.context.newPage();

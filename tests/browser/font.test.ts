@@ -1,6 +1,7 @@
 /**
  * The shipped CJK font subset (scripts/vite-plugin-cjk-font.ts) in a real Chromium: the build links
- * and preloads it, it stays within 300 kB, and Chinese text renders with it — real glyphs, not the
+ * it, preloads the small subset of the first screen's characters (the rest of the subset loads when
+ * the page needs it), stays within 300 kB, and Chinese text renders with it — real glyphs, not the
  * empty boxes ("tofu") a machine without CJK fonts shows. Fails when the font is not shipped.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,8 +30,31 @@ function linkHrefs(html: string, rel: string): string[] {
   return out;
 }
 
+/** The `@font-face` rules of `css` for `family`: their `src` URL and `unicode-range`, in order. */
+function faces(css: string, family: string): { url: string; range: string | null }[] {
+  return [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)]
+    .map((m) => m[1] ?? '')
+    .filter((body) => body.includes(`font-family: "${family}"`))
+    .map((body) => ({
+      url: /url\("([^"]+)"\)/.exec(body)?.[1] ?? '',
+      range: /unicode-range:\s*([^;]+);/.exec(body)?.[1] ?? null,
+    }));
+}
+
+/** Whether the CSS `unicode-range` value `range` covers every character of `text`. */
+function covers(range: string, text: string): boolean {
+  const spans = range.split(',').map((r) => {
+    const [a, b] = r.trim().replace(/^U\+/i, '').split('-');
+    return [parseInt(a ?? '', 16), parseInt(b ?? a ?? '', 16)] as const;
+  });
+  return [...text].every((c) => {
+    const cp = c.codePointAt(0) ?? 0;
+    return spans.some(([a, b]) => cp >= a && cp <= b);
+  });
+}
+
 describe('build', () => {
-  it('links the font stylesheet, preloads a woff2 of at most 300 kB, and ships the licence', async () => {
+  it("links the font stylesheet, preloads the first screen's subset, within 300 kB in all, and ships the licence", async () => {
     const base = inject('baseUrl');
     const html = await (await fetch(base)).text();
     expect(html).not.toMatch(/<style\b/); // CSP: no inline styles
@@ -40,20 +64,34 @@ describe('build', () => {
     const cssHref = linkHrefs(html, 'stylesheet').find((h) => /fonts\/.*\.css$/.test(h));
     expect(cssHref).toBeDefined();
 
-    const fontUrl = new URL(preload[0] ?? '', base);
-    const font = new Uint8Array(await (await fetch(fontUrl)).arrayBuffer());
-    expect(new TextDecoder().decode(font.slice(0, 4))).toBe('wOF2');
-    expect(font.length).toBeGreaterThan(10_000);
-    expect(font.length).toBeLessThanOrEqual(MAX_BYTES);
-
     const cssUrl = new URL(cssHref ?? '', base);
     const css = await (await fetch(cssUrl)).text();
     expect(css).toContain(`font-family: "${FAMILY}"`);
-    expect(css).toContain('font-display: swap');
+    const display = [...css.matchAll(/font-display:\s*([\w-]+)/g)].map((m) => m[1]);
+    expect(display.length).toBeGreaterThan(0);
+    expect(display.every((d) => d === 'swap')).toBe(true);
     expect(css).toContain('--font-cjk:');
-    // The stylesheet points at the preloaded file (same URL, so one download).
-    const src = /url\("([^"]+)"\)/.exec(css)?.[1] ?? '';
-    expect(new URL(src, cssUrl).href).toBe(fontUrl.href);
+    // Two faces: the whole subset first (every character), then the first screen's characters
+    // from the preloaded file (same URL, so one download), which the browser prefers for them.
+    const [full, first, ...more] = faces(css, FAMILY);
+    expect(more).toHaveLength(0);
+    expect(full?.range).toBeNull();
+    expect(first?.range).toBeTruthy();
+    const fontUrl = new URL(full?.url ?? '', cssUrl);
+    const firstUrl = new URL(first?.url ?? '', cssUrl);
+    expect(firstUrl.href).toBe(new URL(preload[0] ?? '', base).href);
+    // The first screen's largest text (the search box) and the shell's text are in the preload.
+    expect(covers(first?.range ?? '', '搜索环节、企业、措施（支持拼音首字母，如 ysj）')).toBe(true);
+    expect(covers(first?.range ?? '', '正在加载产业链数据… Loading the chain map…')).toBe(true);
+
+    let total = 0;
+    for (const url of [fontUrl, firstUrl]) {
+      const font = new Uint8Array(await (await fetch(url)).arrayBuffer());
+      expect(new TextDecoder().decode(font.slice(0, 4))).toBe('wOF2');
+      expect(font.length).toBeGreaterThan(10_000);
+      total += font.length;
+    }
+    expect(total).toBeLessThanOrEqual(MAX_BYTES);
 
     const licence = await fetch(new URL('fonts/OFL.txt', base));
     expect(licence.status).toBe(200);
@@ -80,9 +118,10 @@ describe('rendering', () => {
       },
       { family: FAMILY, sample: SAMPLE },
     );
-    // (`check` alone is true for an undeclared family too, hence the face checks.)
-    expect(r.faces).toEqual(['loaded']);
-    expect(r.loaded).toBe(1);
+    // (`check` alone is true for an undeclared family too, hence the face checks.) Both faces
+    // (the whole subset, and the first screen's) have loaded once the view is shown.
+    expect(r.faces).toEqual(['loaded', 'loaded']);
+    expect(r.loaded).toBeGreaterThanOrEqual(1);
     expect(r.check).toBe(true);
   });
 
