@@ -7,8 +7,8 @@
  *
  * - `fonts/chainmap-sc-<hash>.woff2` — the subset;
  * - `fonts/chainmap-sc-first-<hash>.woff2` — a small subset of only the characters of the portal's
- *   first screen (the loading page, header, search box, legend and share menu in both languages,
- *   and the chain's own name, region and metrics; `firstScreenTexts`);
+ *   first screen (the loading page, header, search box, legend, share menu and update prompt in
+ *   both languages, and the chain's own name, region and metrics; `firstScreenTexts`);
  * - `fonts/chainmap-sc-<hash>.css` — `@font-face` for "ChainMap Sans SC": the subset, and the
  *   first-screen subset with a `unicode-range` of exactly its characters, declared last so the
  *   browser takes those characters from it; every other character comes from the full subset,
@@ -145,8 +145,9 @@ async function cachedSubset(
 export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
 /**
- * The components drawn in the portal's first paint (App.svelte mounts the view and the details
- * panel after it, src/app/lib/lazy-parts.ts), relative to the root.
+ * The components drawn in the portal's first screen (App.svelte mounts the view and the details
+ * panel after it, src/app/lib/lazy-parts.ts; the update prompt's "ready offline" shows soon after
+ * the first visit), relative to the root.
  */
 export const FIRST_SCREEN_FILES = [
   'src/app/App.svelte',
@@ -154,6 +155,7 @@ export const FIRST_SCREEN_FILES = [
   'src/app/components/SearchBox.svelte',
   'src/app/components/Legend.svelte',
   'src/app/components/ShareMenu.svelte',
+  'src/app/components/UpdatePrompt.svelte',
 ];
 
 /** Every string in a UI dictionary entry (functions by their source, which holds their text). */
@@ -167,7 +169,8 @@ function entryTexts(v: unknown): string[] {
 /**
  * The texts of the first screen: index.html (the loading page), the literal text of the
  * first-screen components, the entries of the UI dictionaries (both languages) those components
- * read as `t.<key>` or `m.<key>` (not the error messages), and the chains of the map (name, region, metrics in the header).
+ * read as `t.<key>` or `m.<key>` (not the error messages), and the chains of the map (name,
+ * region, metrics in the header).
  * Only a performance hint: a character left out is still drawn, from the full subset.
  */
 export function firstScreenTexts(root: string): string[] {

@@ -129,20 +129,39 @@ export function stageParts(o: {
 }): () => void {
   let live = true;
   let cancel = afterPaint(() => {
-    void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, FONT_WAIT_MS)]).then(() => {
-      if (!live) return;
-      const frame = requestAnimationFrame(() => {
-        if (!live) return;
-        o.showView();
-        cancel = afterPaint(() => live && o.showDetails());
-      });
-      cancel = () => cancelAnimationFrame(frame);
+    // The full font is not needed for the first screen: ask for it once that screen is on
+    // screen and the page is idle, so it does not compete with it for the connection.
+    cancel = whenIdle(() => {
+      void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, FONT_WAIT_MS)]).then(
+        () => {
+          if (!live) return;
+          const show = (): void => {
+            if (!live) return;
+            o.showView();
+            cancel = afterPaint(() => live && o.showDetails());
+          };
+          // A hidden page gets no animation frames.
+          if (document.visibilityState === 'hidden') return show();
+          const frame = requestAnimationFrame(show);
+          cancel = () => cancelAnimationFrame(frame);
+        },
+      );
     });
   });
   return () => {
     live = false;
     cancel();
   };
+}
+
+/** Calls `fn` when the browser is idle (at most 500 ms from now). Returns a cancel function. */
+function whenIdle(fn: () => void): () => void {
+  if (!('requestIdleCallback' in window)) {
+    const timer = setTimeout(fn, 50);
+    return () => clearTimeout(timer);
+  }
+  const id = requestIdleCallback(fn, { timeout: 500 });
+  return () => cancelIdleCallback(id);
 }
 
 /**
