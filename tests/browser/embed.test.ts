@@ -2,7 +2,7 @@
  * `?embed=1` inside another site's iframe: the map fills the frame, the page never scrolls, and
  * the header keeps only the essentials.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { appUrl, launchBrowser, open } from './browser.ts';
 
@@ -72,6 +72,33 @@ describe('embed', () => {
     const m = await measure(frame);
     expect(m.scrollH).toBeGreaterThan(480);
     expect(await frame.locator('header .metrics').isVisible()).toBe(true);
+    await s.close();
+  });
+});
+
+describe.runIf(inject('hasRealData'))('the place survives an interaction and a reload', () => {
+  it.each([
+    [{ embed: '1' }, 'header .metrics', false],
+    [{ mode: 'kiosk', idle: '60' }, 'button.home', true],
+  ])('%o: choosing a node keeps it in the address', async (place, probe, shown) => {
+    const s = await open(browser, { width: 1200, height: 900 });
+    const { page } = s;
+    await page.goto(appUrl(place));
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('ysj');
+    await box.press('Enter');
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+    const kept = (): Record<string, string> => {
+      const p = new URL(page.url()).searchParams;
+      return Object.fromEntries(Object.keys(place).map((k) => [k, p.get(k) ?? '']));
+    };
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('mid-e-compressor');
+    expect(kept()).toEqual(place);
+    // A reload (the kiosk heals itself with one) comes back to the same place and node.
+    await page.reload();
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+    expect(await page.locator(probe).isVisible()).toBe(shown);
+    expect(kept()).toEqual(place);
     await s.close();
   });
 });

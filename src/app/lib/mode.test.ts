@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMode, portalBase, portalLink, shareLink, withParam } from './mode.ts';
+import { parseMode, portalBase, portalLink, keepPlace, shareLink, withParam } from './mode.ts';
 
 describe('parseMode', () => {
   it.each([
@@ -85,5 +85,19 @@ describe('shareLink', () => {
     ['?view=sankey&q=ysj&idle=5&mode=kiosk', 'https://x/map/?view=sankey&q=ysj'],
   ])('%s → %s', (search, expected) => {
     expect(shareLink('https://x/map/', search)).toBe(expected);
+  });
+});
+
+describe('keepPlace', () => {
+  it.each([
+    ['?mode=kiosk&idle=5&node=a', '?node=b', '?mode=kiosk&idle=5&node=b'],
+    ['?embed=1', '?view=sankey&lang=en', '?embed=1&view=sankey&lang=en'],
+    ['?embed=1&node=a', '', '?embed=1'],
+    ['?node=a', '?node=b', '?node=b'],
+    ['', '', ''],
+    // A place parameter in the state's query never overrides the page's own.
+    ['?mode=kiosk', '?mode=present&node=b', '?mode=kiosk&node=b'],
+  ])('%s + %s → %s', (from, search, expected) => {
+    expect(keepPlace(from, search)).toBe(expected);
   });
 });

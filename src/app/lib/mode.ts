@@ -103,5 +103,22 @@ export function shareLink(base: string, search: string): string {
   return `${base}${s ? `?${s}` : ''}`;
 }
 
+/**
+ * The query string for app state `search`, keeping the place parameters of `from`, so a kiosk or an
+ * embed that reloads after an interaction is still a kiosk or an embed.
+ * keepPlace('?mode=kiosk&idle=5&node=a', '?node=b') → '?mode=kiosk&idle=5&node=b'
+ */
+export function keepPlace(from: string, search: string): string {
+  const was = new URLSearchParams(from);
+  const p = new URLSearchParams();
+  for (const k of PLACE_PARAMS) {
+    const v = was.get(k);
+    if (v !== null) p.set(k, v);
+  }
+  for (const [k, v] of new URLSearchParams(search)) if (!PLACE_PARAMS.includes(k)) p.set(k, v);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
 /** The portal base URL set at build time (`VITE_PORTAL_URL=https://… npm run build`), if any. */
 export const CONFIGURED_PORTAL_URL = import.meta.env.VITE_PORTAL_URL as string | undefined;
