@@ -17,6 +17,12 @@ export interface RenderBench {
   idleFrameP95Ms: number;
   drawP50Ms: number;
   drawP95Ms: number;
+  /**
+   * Main-thread CPU time per frame during the pan/zoom (Chromium's thread clock, so a busy machine
+   * inflates it far less than wall-clock frame times): script, style, layout and, in a software
+   * canvas, its raster.
+   */
+  mainCpuPerFrameMs: number;
 }
 
 const q = (xs: number[], p: number): number => {
@@ -101,6 +107,13 @@ export async function benchRender(url: string, loads = 3): Promise<RenderBench> 
     if (!box) throw new Error('no canvas on the page');
     const cx = box.x + box.width / 2;
     const cy = box.y + box.height / 2;
+    const cdp = await ctx.newCDPSession(page);
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    const threadTime = async (): Promise<number> =>
+      (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')
+        ?.value ?? NaN;
+    const cpu0 = await threadTime();
+    let probeS = 0;
     await page.evaluate(START_FRAMES);
     const end = Date.now() + 5000;
     let i = 0;
@@ -111,10 +124,13 @@ export async function benchRender(url: string, loads = 3): Promise<RenderBench> 
       // starts on empty background (pressing on a node would drag that node instead).
       const a = i / 6;
       if (i % 40 === 0) {
+        const t = await threadTime();
         const at = (await page.evaluate(
           `${BACKGROUND_NEAR}(${cx + 150 * Math.cos(a) - box.x}, ${cy + 100 * Math.sin(a) - box.y})`,
         )) as [number, number];
         [ox, oy] = at;
+        // The probe's own CPU time is not the view's.
+        probeS += (await threadTime()) - t;
       }
       if (i % 40 === 30) [ox, oy] = [0, 0];
       await page.mouse.move(cx + 150 * Math.cos(a) + ox, cy + 100 * Math.sin(a) + oy);
@@ -125,6 +141,7 @@ export async function benchRender(url: string, loads = 3): Promise<RenderBench> 
     }
     await page.mouse.up();
     const busy = (await page.evaluate(STOP_FRAMES)) as { frames: number[]; draws: number[] };
+    const cpuMs = ((await threadTime()) - cpu0 - probeS) * 1000;
     return {
       url,
       firstViewMs: Math.round(q(firstViews, 0.5)),
@@ -136,6 +153,7 @@ export async function benchRender(url: string, loads = 3): Promise<RenderBench> 
       idleFrameP95Ms: q(idle.frames, 0.95),
       drawP50Ms: q(busy.draws, 0.5),
       drawP95Ms: q(busy.draws, 0.95),
+      mainCpuPerFrameMs: Math.round((cpuMs / Math.max(1, busy.frames.length)) * 100) / 100,
     };
   } finally {
     await browser.close();
