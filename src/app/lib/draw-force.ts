@@ -45,8 +45,9 @@ export interface Scene {
 }
 
 const FAMILY = 'system-ui, "ChainMap Sans SC", "Noto Sans SC", sans-serif';
-const FONT = `12px ${FAMILY}`;
-const BOLD = `bold 12px ${FAMILY}`;
+const FONT_PX = 12;
+const FONT = `${FONT_PX}px ${FAMILY}`;
+const BOLD = `bold ${FONT_PX}px ${FAMILY}`;
 
 /** Node size on screen: grows gently with zoom, never vanishes. */
 export function nodeScale(k: number): number {
@@ -122,12 +123,28 @@ const widthCache = new Map<string, number>();
 /** Labels longer than this (a long policy title) end in "…"; the full name is in the details. */
 const MAX_LABEL_PX = 200;
 
-/** Width of `text` in the regular label font (cached: measuring text is slow). */
+// Full-width characters (CJK ideographs, kana, CJK and full-width punctuation) advance one em in
+// every CJK font, so only the other characters need measuring.
+const FULL_WIDTH = /[\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60]/u;
+
+/**
+ * Width of `text` in the regular label font (cached). Measuring text is slow, the first time more
+ * so, and the first draw measures every label: full-width characters count one em each and the
+ * rest is measured as one run.
+ */
 function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
   let w = widthCache.get(text);
   if (w === undefined) {
-    ctx.font = FONT;
-    w = ctx.measureText(text).width;
+    let rest = '';
+    w = 0;
+    for (const ch of text) {
+      if (FULL_WIDTH.test(ch)) w += FONT_PX;
+      else rest += ch;
+    }
+    if (rest) {
+      ctx.font = FONT;
+      w += ctx.measureText(rest).width;
+    }
     widthCache.set(text, w);
   }
   return w;
