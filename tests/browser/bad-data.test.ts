@@ -104,7 +104,10 @@ describe('a broken map in the presentation and the print sheet', () => {
     expect(body).toContain(t.errors.detail);
     expect(body).not.toMatch(/\bat \S+ \(|\.js:\d+:\d+|Error:/);
     const back = page.getByRole('link', { name: t.errorBack });
-    expect(await back.getAttribute('href')).toBe(lang === 'en' ? '?lang=en' : '/');
+    // A presentation goes back to the presentation (with the default map); a sheet to the portal.
+    const place = query.startsWith('mode=present') ? 'mode=present' : '';
+    const expected = [place, lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+    expect(await back.getAttribute('href')).toBe(expected ? `?${expected}` : '/');
   });
 
   it.each(modes)('%s with a ?data= on another site → the data-address message', async (_n, q) => {
@@ -113,12 +116,38 @@ describe('a broken map in the presentation and the print sheet', () => {
     expect(message).toBe(strings('en').errors.dataUrl);
   });
 
-  it('the way back from present mode opens the portal in the same language', async () => {
+  it('the way back from present mode opens the presentation of the default map, same language', async () => {
     await page.goto(`${inject('baseUrl')}?mode=present&data=synthetic/bad/corrupt.json&lang=en`);
     await errorScreen('en');
     await page.getByRole('link', { name: strings('en').errorBack }).click();
-    await expect.poll(() => new URL(page.url()).search).toBe('?lang=en');
-    await page.getByRole('heading').first().waitFor();
-    expect(await page.locator('main.present').count()).toBe(0);
+    await expect.poll(() => new URL(page.url()).search).toBe('?mode=present&lang=en');
+    if (inject('hasRealData')) await page.locator('main.present').waitFor();
+  });
+});
+
+describe('a part of the app that cannot be fetched', () => {
+  it('without the checking worker, the map is checked on the page and shown', async () => {
+    await page.route('**/*check-map-worker*', (r) => r.abort());
+    await page.goto(appUrl());
+    await page.getByRole('searchbox', { name: '搜索' }).waitFor();
+    if (inject('hasRealData')) await page.locator('canvas').waitFor();
+    expect(await page.getByRole('heading', { name: strings('zh').errorTitle }).count()).toBe(0);
+  });
+
+  it('without the checking worker, a broken map still gets its message', async () => {
+    await page.route('**/*check-map-worker*', (r) => r.abort());
+    await page.goto(appUrl({ data: 'synthetic/bad/version-2.json', lang: 'en' }));
+    const { message } = await errorScreen('en');
+    expect(message).toBe(strings('en').errors.load[BAD_MAPS['version-2.json']]);
+  });
+
+  it.each([
+    ['the presentation', 'PresentMode', { mode: 'present' }],
+    ['the print sheet', 'PrintSheet', { sheet: 'mid-e-compressor' }],
+  ] as const)('%s: its chunk failing gives a message, not a blank page', async (_n, chunk, q) => {
+    await page.route(`**/assets/${chunk}-*.js`, (r) => r.abort());
+    await page.goto(appUrl({ ...q, lang: 'en' }));
+    const { message } = await errorScreen('en');
+    expect(message).toBe(strings('en').errors.load.network);
   });
 });

@@ -35,9 +35,10 @@ export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promi
     checker.cancel();
     throw e instanceof LoadError ? e : new LoadError('network', errorText(e));
   }
-  // The worker gets a copy; the page parses its own while the worker checks. Both parse the same
-  // bytes, so the map the page shows is the one that was checked.
-  const verdict = checker.check(bytes.slice());
+  // The worker gets a copy (postMessage clones); the page parses its own while the worker checks.
+  // Both parse the same bytes, so the map the page shows is the one that was checked, and the
+  // bytes are still whole if the worker fails and the checks run here instead.
+  const verdict = checker.check(bytes);
   let data: unknown;
   try {
     data = parseJson(bytes);
@@ -112,7 +113,7 @@ function startChecker(): Checker {
           worker.terminate();
           resolve(e.data);
         };
-        worker.postMessage(bytes, [bytes.buffer]);
+        worker.postMessage(bytes);
       });
     },
     cancel: () => worker.terminate(),
