@@ -19,7 +19,9 @@ const target = document.getElementById('app');
 // the app starts work (the map is already downloading, preloaded by index.html).
 afterPaint(() => {
   if (!target) return;
+  // Print sheet and presentation replace the app, and the loading message stays until their
+  // chunk is here; embed and kiosk adapt the app (src/app/start.ts).
+  if (startModes(target, defaultDataUrl)) return;
   target.replaceChildren();
-  // Print sheet and presentation replace the app; embed and kiosk adapt it (src/app/start.ts).
-  if (!startModes(target, defaultDataUrl)) mount(App, { target, props: { defaultDataUrl } });
+  mount(App, { target, props: { defaultDataUrl } });
 });

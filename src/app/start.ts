@@ -3,9 +3,11 @@
  * presentation, or the portal app (plus the kiosk shell in kiosk mode and the update prompt on the
  * web). Marks <html> with the mode so modes.css can adapt the layout.
  */
-import { mount } from 'svelte';
+import { mount, type Component } from 'svelte';
 import { langOf } from './lib/i18n-modes.ts';
-import { BUILD_MODE, parseMode, type ModeState } from './lib/mode.ts';
+import { strings } from './lib/i18n.ts';
+import { BUILD_MODE, parseMode, wayBack, type ModeState } from './lib/mode.ts';
+import ErrorScreen from './components/ErrorScreen.svelte';
 import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
 
@@ -29,20 +31,36 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
     const box = document.body.appendChild(document.createElement('div'));
     mount(UpdatePrompt, { target: box, props: { lang } });
   }
-  if (m.sheet) {
-    const id = m.sheet;
-    // Loaded on demand: the portal's first paint does not pay for the sheet.
-    void import('./components/PrintSheet.svelte').then(({ default: PrintSheet }) =>
-      mount(PrintSheet, { target, props: { defaultDataUrl, id, lang } }),
+  // Loaded on demand: the portal's first paint does not pay for the sheet or the presentation.
+  // Until the chunk is here the loading message stays; if it cannot be fetched, a message says so.
+  const replace = <P extends Record<string, unknown>>(
+    load: Promise<{ default: Component<P> }>,
+    props: P,
+  ): true => {
+    load.then(
+      ({ default: C }) => {
+        target.replaceChildren();
+        mount(C, { target, props });
+      },
+      () => {
+        target.replaceChildren();
+        mount(ErrorScreen, {
+          target,
+          props: {
+            t: strings(lang),
+            message: strings(lang).errors.load.network,
+            href: wayBack('', lang, location.pathname),
+            detail: 'a part of the app did not load',
+          },
+        });
+      },
     );
     return true;
-  }
-  if (m.mode === 'present') {
-    void import('./components/PresentMode.svelte').then(({ default: PresentMode }) =>
-      mount(PresentMode, { target, props: { defaultDataUrl, lang } }),
-    );
-    return true;
-  }
+  };
+  if (m.sheet)
+    return replace(import('./components/PrintSheet.svelte'), { defaultDataUrl, id: m.sheet, lang });
+  if (m.mode === 'present')
+    return replace(import('./components/PresentMode.svelte'), { defaultDataUrl, lang });
   if (m.mode === 'kiosk') {
     const box = document.body.appendChild(document.createElement('div'));
     const idleSeconds = m.idleSeconds;
