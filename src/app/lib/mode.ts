@@ -120,5 +120,14 @@ export function keepPlace(from: string, search: string): string {
   return s ? `?${s}` : '';
 }
 
+/**
+ * The address of "back to the default view" from an error: the place kept (a kiosk stays a kiosk,
+ * a presentation a presentation), the state and any `?data=` dropped.
+ * wayBack('?mode=kiosk&idle=5&view=bad', 'en', '/map/') → '?mode=kiosk&idle=5&lang=en'
+ */
+export function wayBack(search: string, lang: 'zh' | 'en', path: string): string {
+  return keepPlace(search, lang === 'en' ? '?lang=en' : '') || path;
+}
+
 /** The portal base URL set at build time (`VITE_PORTAL_URL=https://… npm run build`), if any. */
 export const CONFIGURED_PORTAL_URL = import.meta.env.VITE_PORTAL_URL as string | undefined;
