@@ -120,6 +120,10 @@ function sprite(kind: NodeKind, gap: boolean, r: number, dpr: number): Sprite {
 
 const widthCache = new Map<string, number>();
 
+/** Gap segments and the selection are labelled in bold. */
+const labelFont = (n: ChainNode, s: Pick<Scene, 'selected'>): string =>
+  n.status === 'gap' || n.id === s.selected ? BOLD : FONT;
+
 /** Labels longer than this (a long policy title) end in "…"; the full name is in the details. */
 const MAX_LABEL_PX = 200;
 
@@ -128,12 +132,13 @@ const MAX_LABEL_PX = 200;
 const FULL_WIDTH = /[\u2e80-\u303f\u3040-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff01-\uff60]/u;
 
 /**
- * Width of `text` in the regular label font (cached). Measuring text is slow, the first time more
+ * Width of `text` in `font`, the regular label font by default (cached). Measuring text is slow, the first time more
  * so, and the first draw measures every label: full-width characters count one em each and the
  * rest is measured as one run.
  */
-function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
-  let w = widthCache.get(text);
+function textWidth(ctx: CanvasRenderingContext2D, text: string, font = FONT): number {
+  const key = `${font}\n${text}`;
+  let w = widthCache.get(key);
   if (w === undefined) {
     let rest = '';
     w = 0;
@@ -142,26 +147,32 @@ function textWidth(ctx: CanvasRenderingContext2D, text: string): number {
       else rest += ch;
     }
     if (rest) {
-      ctx.font = FONT;
+      ctx.font = font;
       w += ctx.measureText(rest).width;
     }
-    widthCache.set(text, w);
+    widthCache.set(key, w);
   }
   return w;
 }
 
 /**
  * `text` if it fits in `room` pixels, else its longest start that fits with "…", or '' when not
- * even one character does. fitText(ctx, '压缩机', 1000) → '压缩机'
+ * even one character does, in `font` (the regular label font by default).
+ * fitText(ctx, '压缩机', 1000) → '压缩机'
  */
-export function fitText(ctx: CanvasRenderingContext2D, text: string, room: number): string {
-  if (textWidth(ctx, text) <= room) return text;
+export function fitText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  room: number,
+  font = FONT,
+): string {
+  if (textWidth(ctx, text, font) <= room) return text;
   const chars = [...text];
   let lo = 0;
   let hi = chars.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (textWidth(ctx, `${chars.slice(0, mid).join('')}…`) <= room) lo = mid;
+    if (textWidth(ctx, `${chars.slice(0, mid).join('')}…`, font) <= room) lo = mid;
     else hi = mid - 1;
   }
   return lo ? `${chars.slice(0, lo).join('')}…` : '';
@@ -201,7 +212,7 @@ function keptLabels(
     const y = p.y * k;
     // Node marks block labels too, so a label never covers another node.
     blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
-    const w = Math.min(MAX_LABEL_PX, textWidth(ctx, s.label(n)));
+    const w = Math.min(MAX_LABEL_PX, textWidth(ctx, s.label(n), labelFont(n, s)));
     boxes.push({
       id: n.id,
       x: x + rr + 3,
@@ -286,10 +297,11 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     ctx.globalAlpha = v.dim ? 0.3 : 1;
     // Long names are shortened, and so is a label that would run off the right edge.
     const x = v.x + v.r + 3;
-    const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2));
+    const font = labelFont(v.n, s);
+    const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2), font);
     if (!text) continue;
     ctx.fillStyle = '#1b1f24';
-    ctx.font = v.n.status === 'gap' || v.n.id === s.selected ? BOLD : FONT;
+    ctx.font = font;
     ctx.strokeText(text, x, v.y);
     ctx.fillText(text, x, v.y);
   }
@@ -370,7 +382,8 @@ export class ForceRenderer {
       drawForce(ctx, s);
       return 'full';
     }
-    // A quarter of the view on each side, at most 300 px (a 4K screen's layer stays under 50 MB).
+    // A quarter of the view on each side, at most 300 CSS px: at most (W + 600) × (H + 600) × dpr²
+    // pixels, e.g. 68 MB for a 1920×1080 screen at dpr 2, held only while the pan lasts.
     const margin = Math.min(300, Math.round(Math.max(s.width, s.height) / 4));
     const wide: Scene = {
       ...s,
