@@ -22,6 +22,14 @@ export async function exportView(
     selected: string | null;
   },
 ): Promise<{ blob: Blob; name: string }> {
+  // The full font subset may not have been asked for yet (the page preloads only the first
+  // screen's characters): load the faces the figure's text needs before measuring and drawing it.
+  const text = opts.map.nodes.map((n) => (opts.lang === 'en' ? n.name.en : n.name.zh)).join('');
+  await Promise.all(
+    ['16px', 'bold 16px'].map((f) =>
+      document.fonts.load(`${f} ${FONT_FAMILY}`, text || '产业链').catch(() => []),
+    ),
+  );
   await document.fonts.ready;
   const size = format === 'png-print' ? A4_LANDSCAPE_300DPI : SLIDE;
   const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;

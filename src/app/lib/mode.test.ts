@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseMode, portalBase, portalLink, keepPlace, shareLink, withParam } from './mode.ts';
+import {
+  keepPlace,
+  parseMode,
+  portalBase,
+  portalLink,
+  shareLink,
+  wayBack,
+  withParam,
+} from './mode.ts';
 
 describe('parseMode', () => {
   it.each([
@@ -99,5 +107,17 @@ describe('keepPlace', () => {
     ['?mode=kiosk', '?mode=present&node=b', '?mode=kiosk&node=b'],
   ])('%s + %s → %s', (from, search, expected) => {
     expect(keepPlace(from, search)).toBe(expected);
+  });
+});
+
+describe('wayBack', () => {
+  it.each([
+    ['?mode=kiosk&idle=5&view=bad', 'en', '?mode=kiosk&idle=5&lang=en'],
+    ['?data=x.json&node=a', 'zh', '/map/'],
+    ['?data=x.json&lang=en', 'en', '?lang=en'],
+    ['?mode=present&step=3&data=bad.json', 'zh', '?mode=present&step=3'],
+    ['?embed=1&q=ysj', 'zh', '?embed=1'],
+  ] as const)('%s (%s) → %s', (search, lang, expected) => {
+    expect(wayBack(search, lang, '/map/')).toBe(expected);
   });
 });
