@@ -13,8 +13,9 @@ import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type CDPSession, type Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
+import { launchChromium } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const total = Number(args[args.indexOf('--interactions') + 1] || 10_000) || 10_000;
@@ -29,18 +30,7 @@ const outDir = mkdtempSync(join(tmpdir(), 'chainmap-soak-'));
 await build({ root, mode: 'kiosk', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const file = join(outDir, 'index.html');
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({
   viewport: { width: 1920, height: 1080 },
   reducedMotion: 'reduce',
