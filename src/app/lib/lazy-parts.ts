@@ -6,8 +6,10 @@
  * search box appear without waiting for them and no single task builds the whole page.
  */
 import type { Component } from 'svelte';
-import type { ChainNode, ChainMap, Evidence } from '../../contract/chain-map.ts';
 import type { Graph } from './graph.ts';
+// Types only (erased from the bundle): the props are declared once, in the components.
+import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
+import type SourceDialogComponent from '../components/SourceDialog.svelte';
 import type { Lang, Strings, View } from './i18n.ts';
 
 /** The props every view takes. */
@@ -21,20 +23,8 @@ export interface ViewProps {
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */
 export interface DetailsParts {
-  DetailsPanel: Component<{
-    graph: Graph;
-    t: Strings;
-    lang: Lang;
-    node: ChainNode | null;
-    onselect: (id: string) => void;
-    onevidence: (e: Evidence) => void;
-  }>;
-  SourceDialog: Component<{
-    map: ChainMap;
-    t: Strings;
-    evidence: Evidence | null;
-    onclose: () => void;
-  }>;
+  DetailsPanel: typeof DetailsPanelComponent;
+  SourceDialog: typeof SourceDialogComponent;
 }
 
 /** What has arrived so far: the latest view loaded (with its name), and the details. */
