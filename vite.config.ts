@@ -11,6 +11,7 @@ import { csp } from './scripts/vite-plugin-csp.ts';
 import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
 import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
 import { preloadMap } from './scripts/vite-plugin-preload-map.ts';
+import { compileHints } from './scripts/vite-plugin-compile-hints.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -101,13 +102,14 @@ export default defineConfig(({ mode }) => ({
           mapValidator(),
           openData(),
           preloadMap(),
+          compileHints(),
           cjkFont(),
           pwa(),
           csp(),
         ],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   // The map checks run in a worker (src/app/lib/check-map-worker.ts), which needs the validator too.
-  worker: { format: 'es', plugins: () => [mapValidator()] },
+  worker: { format: 'es', plugins: () => [mapValidator(), compileHints()] },
   preview: { port: 4173 },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

@@ -7,6 +7,7 @@ import { mount, type Component } from 'svelte';
 import { langOf } from './lib/i18n-modes.ts';
 import { strings } from './lib/i18n.ts';
 import { BUILD_MODE, parseMode, wayBack, type ModeState } from './lib/mode.ts';
+import { afterSettled, pageSettled } from './lib/lazy-parts.ts';
 import ErrorScreen from './components/ErrorScreen.svelte';
 import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
@@ -26,11 +27,13 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
   root.dataset.mode = m.mode;
   if (m.embed) root.dataset.embed = '';
   const lang = langOf(location.search);
-  // The kiosk file has no service worker (file://); the web build has one in every mode.
-  if (m.mode !== 'kiosk') {
-    const box = document.body.appendChild(document.createElement('div'));
-    mount(UpdatePrompt, { target: box, props: { lang } });
-  }
+  // The kiosk file has no service worker (file://); the web build has one in every mode. It is
+  // registered once the page shows what it was opened for.
+  if (m.mode !== 'kiosk')
+    afterSettled(() => {
+      const box = document.body.appendChild(document.createElement('div'));
+      mount(UpdatePrompt, { target: box, props: { lang } });
+    });
   // Loaded on demand: the portal's first paint does not pay for the sheet or the presentation.
   // Until the chunk is here the loading message stays; if it cannot be fetched, a message says so.
   const replace = <P extends Record<string, unknown>>(
@@ -41,14 +44,16 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
       ({ default: C }) => {
         target.replaceChildren();
         mount(C, { target, props });
+        pageSettled();
       },
       () => {
+        pageSettled();
         target.replaceChildren();
         mount(ErrorScreen, {
           target,
           props: {
             t: strings(lang),
-            message: strings(lang).errors.load.network,
+            message: strings(lang).errors.part,
             href: wayBack('', lang, location.pathname),
             detail: 'a part of the app did not load',
           },

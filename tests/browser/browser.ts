@@ -47,6 +47,14 @@ export async function open(browser: Browser, options: OpenOptions = {}): Promise
 }
 
 /**
+ * Waits until the force view has drawn a complete picture: the nodes come a frame before their
+ * labels, and the view records a `force-draw` measure only for a complete one.
+ */
+export async function pictureDrawn(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('force-draw').length > 0);
+}
+
+/**
  * The app URL with `params`; runs against the real data/chain-map.json when it is compiled, and a
  * generated 300-node map otherwise (or when `synthetic` asks for a size).
  */

@@ -8,7 +8,7 @@
 import type { ChainNode, Link, NodeKind } from '../../contract/chain-map.ts';
 import type { Placed } from './layout-force.ts';
 import { placeLabels, type Blocker, type LabelBox } from './labels.ts';
-import { GAP_OUTLINE, KIND_STYLE, traceShape } from './theme.ts';
+import { FONT_FAMILY, GAP_OUTLINE, KIND_STYLE, traceShape } from './theme.ts';
 
 /** A pan/zoom camera: screen = world × k + (x, y). */
 export interface Camera {
@@ -42,12 +42,13 @@ export interface Scene {
    * mouse over nodes redraws without re-placing every label.
    */
   labelLit?: Set<string> | null;
+  /** False to draw the nodes and links only (the view's first frame; its labels follow a frame later). */
+  labels?: boolean;
 }
 
-const FAMILY = 'system-ui, "ChainMap Sans SC", "Noto Sans SC", sans-serif';
 const FONT_PX = 12;
-const FONT = `${FONT_PX}px ${FAMILY}`;
-const BOLD = `bold ${FONT_PX}px ${FAMILY}`;
+const FONT = `${FONT_PX}px ${FONT_FAMILY}`;
+const BOLD = `bold ${FONT_PX}px ${FONT_FAMILY}`;
 
 /** Node size on screen: grows gently with zoom, never vanishes. */
 export function nodeScale(k: number): number {
@@ -288,10 +289,9 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
       ctx.stroke();
     }
 
+  if (s.labels === false) return;
   const kept = keptLabels(ctx, s, radius);
   ctx.textBaseline = 'middle';
-  ctx.lineWidth = 3;
-  ctx.strokeStyle = 'rgba(255,255,255,0.9)';
   for (const v of visible) {
     if (!kept.has(v.n.id)) continue;
     ctx.globalAlpha = v.dim ? 0.3 : 1;
@@ -300,9 +300,13 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     const font = labelFont(v.n, s);
     const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2), font);
     if (!text) continue;
+    // The links under a label are covered by its box in the background colour (the box label
+    // placement reserved): a stroked outline of each glyph (strokeText) would read the same but
+    // costs a software canvas three times as much as the text itself.
+    ctx.fillStyle = 'rgba(255,255,255,0.85)';
+    ctx.fillRect(x - 1, v.y - 8, textWidth(ctx, text, font) + 2, 16);
     ctx.fillStyle = '#1b1f24';
     ctx.font = font;
-    ctx.strokeText(text, x, v.y);
     ctx.fillText(text, x, v.y);
   }
   ctx.globalAlpha = 1;
@@ -347,7 +351,8 @@ function samePicture(a: Scene, b: Scene): boolean {
     a.label === b.label &&
     a.version === b.version &&
     a.gesture === b.gesture &&
-    a.labelLit === b.labelLit
+    a.labelLit === b.labelLit &&
+    a.labels === b.labels
   );
 }
 

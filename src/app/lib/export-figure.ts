@@ -69,7 +69,7 @@ export const A4_LANDSCAPE_300DPI = { width: 3508, height: 2480 } as const;
 export const BACKGROUND = '#ffffff';
 const INK = '#1b1f24';
 const MUTED = '#57606a';
-export const FONT_FAMILY = '"ChainMap Sans SC", "Noto Sans SC", system-ui, sans-serif';
+export { FONT_FAMILY } from './theme.ts';
 
 /**
  * The titles of the documents the chain is built from, in《》, cut to fit `maxWidth` with "…".

@@ -94,6 +94,7 @@ const zh = {
     dataUrl: '数据地址无效：只能加载本站的相对路径。',
     node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
     view: (v: string) => `不认识的视图“${v}”。可用视图：关系图、桑基图、大纲。`,
+    part: '页面的一部分未能下载。请检查网络连接，然后重新加载本页。',
     load: {
       notFound: '找不到产业链数据文件。链接可能有误，或文件已被移除。',
       network: '无法下载产业链数据。请检查网络连接，或稍后再试。',
@@ -186,6 +187,7 @@ const en: Strings = {
     dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
     node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
     view: (v: string) => `Unknown view “${v}”. Views: network, Sankey, outline.`,
+    part: 'Part of this page could not be downloaded. Check the connection, then reload the page.',
     load: {
       notFound:
         'The chain-map data file was not found. The link may be wrong, or the file was removed.',

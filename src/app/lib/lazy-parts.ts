@@ -144,14 +144,33 @@ export function stageParts(o: {
   };
 }
 
-/** Calls `fn` when the browser is idle (at most 500 ms from now). Returns a cancel function. */
-function whenIdle(fn: () => void): () => void {
+/** Calls `fn` when the browser is idle (at most `ms` from now). Returns a cancel function. */
+function whenIdle(fn: () => void, ms = 500): () => void {
   if (!('requestIdleCallback' in window)) {
     const timer = setTimeout(fn, 50);
     return () => clearTimeout(timer);
   }
-  const id = requestIdleCallback(fn, { timeout: 500 });
+  const id = requestIdleCallback(fn, { timeout: ms });
   return () => cancelIdleCallback(id);
+}
+
+let settle: () => void = () => undefined;
+const settled = new Promise<void>((resolve) => (settle = resolve));
+
+/** Says the page shows what it was opened for (its view, the presentation, the sheet, a message). */
+export function pageSettled(): void {
+  settle();
+}
+
+/**
+ * Calls `fn` once the page has settled (pageSettled) or `ms` have passed, when the browser is
+ * next idle: for work no reader waits for, such as registering the service worker, which would
+ * otherwise compete with the first view for the main thread and the connection.
+ */
+export function afterSettled(fn: () => void, ms = 10_000): void {
+  void Promise.race([settled, new Promise((r) => setTimeout(r, ms))]).then(() =>
+    whenIdle(fn, 2000),
+  );
 }
 
 /**
