@@ -331,8 +331,9 @@ describe('Sankey and scale', () => {
   it('a generated 2,000-node map loads, draws, and search still selects 压缩机', async () => {
     await page.goto(appUrl({}, 2000));
     await page.locator('canvas').waitFor({ timeout: 30_000 });
+    // The list is built a part per frame after the picture.
     await expect
-      .poll(() => page.locator('figure.force ul button').count())
+      .poll(() => page.locator('figure.force ul button').count(), { timeout: 20_000 })
       .toBeGreaterThanOrEqual(2000);
     await page.getByRole('searchbox', { name: '搜索' }).fill('ysj');
     await page.getByRole('searchbox', { name: '搜索' }).press('Enter');

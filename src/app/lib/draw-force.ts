@@ -42,8 +42,11 @@ export interface Scene {
    * mouse over nodes redraws without re-placing every label.
    */
   labelLit?: Set<string> | null;
-  /** False to draw the nodes and links only (the view's first frame; its labels follow a frame later). */
-  labels?: boolean;
+  /**
+   * The share of the placed labels to draw, the most important first: 1 (all) unless given. The
+   * view's first picture comes in frames of their own: 0 (nodes and links), ½, then 1.
+   */
+  labels?: number;
 }
 
 const FONT_PX = 12;
@@ -289,8 +292,11 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
       ctx.stroke();
     }
 
-  if (s.labels === false) return;
-  const kept = keptLabels(ctx, s, radius);
+  const share = s.labels ?? 1;
+  if (share <= 0) return;
+  let kept = keptLabels(ctx, s, radius);
+  // Placement keeps labels in priority order.
+  if (share < 1) kept = new Set([...kept].slice(0, Math.ceil(kept.size * share)));
   ctx.textBaseline = 'middle';
   for (const v of visible) {
     if (!kept.has(v.n.id)) continue;
