@@ -64,6 +64,30 @@ describe('buildFigure', () => {
       }
     },
   );
+
+  it('draws the force layout it is given (the build’s) instead of laying the map out again', () => {
+    const gap = map.nodes.find((n) => n.status === 'gap')!;
+    const figure = (gapX: number) =>
+      buildFigure({
+        map,
+        view: 'force',
+        lang: 'zh',
+        t: strings('zh'),
+        sourceLine: modeStrings('zh').sourceLine,
+        selected: null,
+        ...SLIDE,
+        measure,
+        positions: new Map(
+          map.nodes.map((n, i) => [n.id, { id: n.id, x: n.id === gap.id ? gapX : 500, y: i * 10 }]),
+        ),
+      });
+    const labelX = (gapX: number): number => {
+      for (const m of figure(gapX).marks)
+        if (m.kind === 'text' && m.text === gap.name.zh) return m.x;
+      return NaN;
+    };
+    expect(labelX(0)).toBeLessThan(labelX(1000));
+  });
 });
 
 describe('sourceTitles', () => {

@@ -60,6 +60,8 @@ export interface FigureInput {
   width: number;
   height: number;
   measure: Measure;
+  /** The force layout when one is at hand (the default map's, computed at build time). */
+  positions?: Map<string, Placed> | null;
 }
 
 /** The export sizes offered: slides (16:9) and A4 landscape at 300 dpi. */
@@ -136,7 +138,7 @@ function nodeLabel(n: ChainNode, lang: Lang): string {
 
 function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
   const { map, lang, measure } = input;
-  const pos = layoutForce(map);
+  const pos = input.positions ?? layoutForce(map);
   const b = bounds(pos.values());
   const k = Math.min(plot.w / Math.max(1, b.x1 - b.x0), plot.h / Math.max(1, b.y1 - b.y0)) * 0.92;
   const ox = plot.x + (plot.w - (b.x1 - b.x0) * k) / 2 - b.x0 * k;

@@ -5,6 +5,8 @@
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './export-figure.ts';
 import { drawFigure, figureSvg, SHIPPED_FONT } from './export-render.ts';
+import { fromCache } from './layout-cache.ts';
+import precomputed from 'virtual:chain-map-layout';
 import type { Lang, Strings, View } from './i18n.ts';
 
 /** The formats offered. */
@@ -37,7 +39,9 @@ export async function exportView(
     probe.font = `bold ${px}px ${FONT_FAMILY}`;
     return probe.measureText(s).width;
   };
-  const figure = buildFigure({ ...opts, ...size, measure });
+  // The default map's layout comes from the build, as in the view: no simulation to wait for.
+  const positions = opts.view === 'sankey' ? null : fromCache(opts.map, precomputed);
+  const figure = buildFigure({ ...opts, ...size, measure, positions });
   const base = `chainmap-${opts.view === 'sankey' ? 'sankey' : 'network'}-${size.width}x${size.height}`;
   if (format === 'svg') {
     const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFontDataUrl());
