@@ -328,6 +328,31 @@ describe('Sankey and scale', () => {
     await expect(page.locator('svg path.back title').textContent()).resolves.toBe('回流');
   });
 
+  it.each([
+    ['zh', '正在排布 2000 个节点…'],
+    ['en', 'Laying out 2,000 nodes…'],
+  ] as const)(
+    'a map without a layout from the build is laid out in a worker, saying so (%s)',
+    async (lang, message) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      await page.goto(appUrl({ lang }, 2000));
+      await page.getByRole('status').filter({ hasText: message }).waitFor({ timeout: 30_000 });
+      await pictureDrawn(page);
+      await expect.poll(() => page.getByText(message).count()).toBe(0);
+      expect(scripts.some((u) => /layout-worker-[\w-]+\.js$/.test(u))).toBe(true);
+    },
+  );
+
+  it('without the worker the layout is computed in the page, and the map still draws', async () => {
+    await page.route('**/*layout-worker*', (r) => r.abort());
+    await page.goto(appUrl({}, 300));
+    await pictureDrawn(page);
+    await expect
+      .poll(() => page.locator('figure.force ul button').count(), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(300);
+  });
+
   it('a generated 2,000-node map loads, draws, and search still selects 压缩机', async () => {
     await page.goto(appUrl({}, 2000));
     await page.locator('canvas').waitFor({ timeout: 30_000 });

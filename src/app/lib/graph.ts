@@ -148,7 +148,7 @@ export const TIER_ORDER = [
  * Column of a node in the left-to-right reading: segments by tier (0 upstream … 3 service, 4
  * unclassified), customers after downstream; the other kinds have no column (null).
  */
-export function tierColumn(n: ChainNode): number | null {
+export function tierColumn(n: Pick<ChainNode, 'kind' | 'tier'>): number | null {
   if (n.kind === 'segment') return Math.max(0, TIER_ORDER.indexOf(n.tier ?? 'unclassified'));
   if (n.kind === 'customer') return 3;
   return null;

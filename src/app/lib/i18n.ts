@@ -87,6 +87,7 @@ const zh = {
   nodeList: '图中节点（方向键切换）',
   backLink: '回流',
   loading: '正在加载产业链数据…',
+  layingOut: (n: number) => `正在排布 ${n} 个节点…`,
   errorTitle: '抱歉，页面无法显示',
   errorBack: '返回默认视图',
   errors: {
@@ -180,6 +181,7 @@ const en: Strings = {
   nodeList: 'Nodes in the chart (arrow keys move)',
   backLink: 'back-link',
   loading: 'Loading the chain map…',
+  layingOut: (n: number) => `Laying out ${n.toLocaleString('en')} nodes…`,
   errorTitle: 'Sorry, this page cannot be shown',
   errorBack: 'Back to the default view',
   errors: {

@@ -14,6 +14,14 @@ describe('layoutForce', () => {
     expect(round(layoutForce(tiny))).toMatchSnapshot();
   });
 
+  it('needs only ids, kinds, tiers and link ends: what the layout worker is sent', () => {
+    const sent = {
+      nodes: tiny.nodes.map((n) => ({ id: n.id, kind: n.kind, tier: n.tier })),
+      links: tiny.links.map((l) => ({ source: l.source, target: l.target })),
+    };
+    expect(layoutForce(sent)).toEqual(layoutForce(tiny));
+  });
+
   it('a different seed still places every node', () => {
     expect([...layoutForce(tiny, 7).keys()].sort()).toEqual(tiny.nodes.map((n) => n.id).sort());
   });

@@ -5,7 +5,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3';
-import type { ChainMap } from '../../contract/chain-map.ts';
+import type { ChainNode, Link } from '../../contract/chain-map.ts';
 import { tierColumn } from './graph.ts';
 
 /** A placed node. */
@@ -43,7 +43,10 @@ export function tickCount(n: number): number {
  * below the chain and are pulled by their links.
  */
 export function layoutForce(
-  map: Pick<ChainMap, 'nodes' | 'links'>,
+  map: {
+    nodes: readonly Pick<ChainNode, 'id' | 'kind' | 'tier'>[];
+    links: readonly Pick<Link, 'source' | 'target'>[];
+  },
   seed = 42,
 ): Map<string, Placed> {
   const n = map.nodes.length;

@@ -1,0 +1,59 @@
+/**
+ * The force layout of a map the build has not laid out (a `?data=` map), computed in a worker
+ * (lib/layout-worker.ts): at 2,000 nodes the simulation takes over a second, which on the main
+ * thread would freeze the page. Where no worker can run (the kiosk's file://, Node) or the worker
+ * fails, the layout is computed on this thread instead, in a task of its own.
+ */
+import type { ChainMap, ChainNode, Link } from '../../contract/chain-map.ts';
+import { layoutForce, type Placed } from './layout-force.ts';
+import { BUILD_MODE } from './mode.ts';
+
+/** What the layout reads of a map: the rest stays on this thread. */
+export interface LayoutInput {
+  nodes: Pick<ChainNode, 'id' | 'kind' | 'tier'>[];
+  links: Pick<Link, 'source' | 'target'>[];
+}
+
+/**
+ * Lays `map` out and calls `done` with the positions, the same as `layoutForce(map)` would
+ * return. Returns a function that cancels the call (and stops the worker).
+ */
+export function layOutInBackground(
+  map: Pick<ChainMap, 'nodes' | 'links'>,
+  done: (pos: Map<string, Placed>) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let worker: Worker | null = null;
+  const here = (): void => {
+    worker?.terminate();
+    worker = null;
+    timer = setTimeout(() => done(layoutForce(map)));
+  };
+  const cancel = (): void => {
+    clearTimeout(timer);
+    worker?.terminate();
+    worker = null;
+  };
+  if (BUILD_MODE === 'kiosk' || typeof Worker === 'undefined') {
+    here();
+    return cancel;
+  }
+  try {
+    worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    here();
+    return cancel;
+  }
+  worker.onerror = here;
+  worker.onmessageerror = here;
+  worker.onmessage = (e: MessageEvent<[string, number, number][]>) => {
+    cancel();
+    done(new Map(e.data.map(([id, x, y]) => [id, { id, x, y }])));
+  };
+  const input: LayoutInput = {
+    nodes: map.nodes.map((n) => ({ id: n.id, kind: n.kind, tier: n.tier })),
+    links: map.links.map((l) => ({ source: l.source, target: l.target })),
+  };
+  worker.postMessage(input);
+  return cancel;
+}
