@@ -7,6 +7,7 @@ import {
   FONT_FAMILY,
   SLIDE,
   sourceTitles,
+  type FigureInput,
   type Mark,
 } from './export-figure.ts';
 import { FONT_FAMILY as PLUGIN_FONT } from '../../../scripts/vite-plugin-cjk-font.ts';
@@ -18,6 +19,18 @@ const map = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
 // A monospace stand-in for canvas measureText: one em per CJK character, half an em otherwise.
 const measure = (s: string, size: number): number =>
   [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
+/** The input of a zh slide of the force view, with `more` on top. */
+const zhForceSlide = (more: Partial<FigureInput> = {}): FigureInput => ({
+  map,
+  view: 'force',
+  lang: 'zh',
+  t: strings('zh'),
+  sourceLine: modeStrings('zh').sourceLine,
+  selected: null,
+  ...SLIDE,
+  measure,
+  ...more,
+});
 const texts = (marks: Mark[]): string[] =>
   marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
 
@@ -68,19 +81,16 @@ describe('buildFigure', () => {
   it('draws the force layout it is given (the build’s) instead of laying the map out again', () => {
     const gap = map.nodes.find((n) => n.status === 'gap')!;
     const figure = (gapX: number) =>
-      buildFigure({
-        map,
-        view: 'force',
-        lang: 'zh',
-        t: strings('zh'),
-        sourceLine: modeStrings('zh').sourceLine,
-        selected: null,
-        ...SLIDE,
-        measure,
-        positions: new Map(
-          map.nodes.map((n, i) => [n.id, { id: n.id, x: n.id === gap.id ? gapX : 500, y: i * 10 }]),
-        ),
-      });
+      buildFigure(
+        zhForceSlide({
+          positions: new Map(
+            map.nodes.map((n, i) => [
+              n.id,
+              { id: n.id, x: n.id === gap.id ? gapX : 500, y: i * 10 },
+            ]),
+          ),
+        }),
+      );
     const labelX = (gapX: number): number => {
       for (const m of figure(gapX).marks)
         if (m.kind === 'text' && m.text === gap.name.zh) return m.x;
@@ -109,17 +119,7 @@ describe('svg', () => {
     expect(escapeXml(raw)).toBe(escaped);
   });
   it('is a standalone document with title, text as text', () => {
-    const fig = buildFigure({
-      map,
-      view: 'force',
-      lang: 'zh',
-      t: strings('zh'),
-      sourceLine: modeStrings('zh').sourceLine,
-      selected: null,
-      ...SLIDE,
-      measure,
-    });
-    const svg = figureSvg(fig, 'zh-CN');
+    const svg = figureSvg(buildFigure(zhForceSlide()), 'zh-CN');
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1920" height="1080"/);
     expect(svg).toContain('<title>');
     expect(svg).toContain('>压缩机</text>');
