@@ -270,6 +270,31 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     if (x < -margin || y < -margin || x > s.width + margin || y > s.height + margin) continue;
     visible.push({ n, x, y, r: radius(n), dim: !!s.lit && !s.lit.has(n.id) });
   }
+  // Labels are chosen before anything else is drawn: each sits on a box in the background colour,
+  // drawn under the nodes, so it hides the links beneath its text and never a node or a ring (a
+  // stroked outline of each glyph would do the same, but costs a software canvas three times as
+  // much as the text itself).
+  const share = s.labels ?? 1;
+  const labels: { v: (typeof visible)[number]; x: number; text: string; font: string }[] = [];
+  if (share > 0) {
+    let kept = keptLabels(ctx, s, radius);
+    // Placement keeps labels in priority order.
+    if (share < 1) kept = new Set([...kept].slice(0, Math.ceil(kept.size * share)));
+    for (const v of visible) {
+      if (!kept.has(v.n.id)) continue;
+      // Long names are shortened, and so is a label that would run off the right edge.
+      const x = v.x + v.r + 3;
+      const font = labelFont(v.n, s);
+      const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2), font);
+      if (text) labels.push({ v, x, text, font });
+    }
+  }
+  ctx.fillStyle = 'rgba(255,255,255,0.85)';
+  for (const { v, x, text, font } of labels) {
+    ctx.globalAlpha = v.dim ? 0.3 : 1;
+    ctx.fillRect(x - 1, v.y - 8, textWidth(ctx, text, font) + 2, 16);
+  }
+
   // Each node is a copy of a small pre-drawn sprite (its shape, colour and gap outline): software
   // canvases raster thousands of path fills and dashed strokes far slower than image copies.
   for (const dim of [true, false]) {
@@ -292,26 +317,10 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
       ctx.stroke();
     }
 
-  const share = s.labels ?? 1;
-  if (share <= 0) return;
-  let kept = keptLabels(ctx, s, radius);
-  // Placement keeps labels in priority order.
-  if (share < 1) kept = new Set([...kept].slice(0, Math.ceil(kept.size * share)));
   ctx.textBaseline = 'middle';
-  for (const v of visible) {
-    if (!kept.has(v.n.id)) continue;
+  ctx.fillStyle = '#1b1f24';
+  for (const { v, x, text, font } of labels) {
     ctx.globalAlpha = v.dim ? 0.3 : 1;
-    // Long names are shortened, and so is a label that would run off the right edge.
-    const x = v.x + v.r + 3;
-    const font = labelFont(v.n, s);
-    const text = fitText(ctx, s.label(v.n), Math.min(MAX_LABEL_PX, s.width - x - 2), font);
-    if (!text) continue;
-    // The links under a label are covered by its box in the background colour (the box label
-    // placement reserved): a stroked outline of each glyph (strokeText) would read the same but
-    // costs a software canvas three times as much as the text itself.
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fillRect(x - 1, v.y - 8, textWidth(ctx, text, font) + 2, 16);
-    ctx.fillStyle = '#1b1f24';
     ctx.font = font;
     ctx.fillText(text, x, v.y);
   }
