@@ -24,15 +24,21 @@ export function layOutInBackground(
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let worker: Worker | null = null;
-  const here = (): void => {
-    worker?.terminate();
+  const stop = (): void => {
+    if (!worker) return;
+    worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    worker.terminate();
     worker = null;
+  };
+  // Once: a worker that fails may report it more than once.
+  const here = (): void => {
+    if (timer !== undefined) return;
+    stop();
     timer = setTimeout(() => done(layoutForce(map)));
   };
   const cancel = (): void => {
     clearTimeout(timer);
-    worker?.terminate();
-    worker = null;
+    stop();
   };
   if (BUILD_MODE === 'kiosk' || typeof Worker === 'undefined') {
     here();
@@ -47,7 +53,7 @@ export function layOutInBackground(
   worker.onerror = here;
   worker.onmessageerror = here;
   worker.onmessage = (e: MessageEvent<[string, number, number][]>) => {
-    cancel();
+    stop();
     done(new Map(e.data.map(([id, x, y]) => [id, { id, x, y }])));
   };
   const input: LayoutInput = {
