@@ -7,10 +7,11 @@
  * in a trace of the portal's first load that lazy compiling was the largest single part of the
  * app's main-thread work.
  *
- * Every chunk gets the hint, and so does the map-checking worker (vite.config.ts adds the plugin
- * to its build too): each is app code that runs when it loads (the views, the details panel, the
- * presentation), and compiling a function it never calls costs only background time. Not for the
- * kiosk's single file, whose inline script is not streamed.
+ * Every chunk gets the hint, and so do the workers (checking and laying out a map; vite.config.ts
+ * adds the plugin to their builds too): each is app code that runs when it loads (the views, the
+ * details panel, the presentation), and compiling a function it never calls costs only background
+ * time. Not for the kiosk's single file, whose inline script is not streamed (its workers get it;
+ * it is harmless there).
  */
 import type { Plugin } from 'vite';
 

@@ -27,8 +27,8 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
   root.dataset.mode = m.mode;
   if (m.embed) root.dataset.embed = '';
   const lang = langOf(location.search);
-  // The kiosk file has no service worker (file://); the web build has one in every mode. It is
-  // registered once the page shows what it was opened for.
+  // The kiosk (its file:// build, and the web build opened in kiosk mode) has no service worker;
+  // every other mode registers one, once the page shows what it was opened for.
   if (m.mode !== 'kiosk')
     afterSettled(() => {
       const box = document.body.appendChild(document.createElement('div'));

@@ -345,12 +345,14 @@ describe('Sankey and scale', () => {
   );
 
   it('without the worker the layout is computed in the page, and the map still draws', async () => {
-    await page.route('**/*layout-worker*', (r) => r.abort());
+    let refused = 0;
+    await page.route('**/*layout-worker*', (r) => (refused++, r.abort()));
     await page.goto(appUrl({}, 300));
     await pictureDrawn(page);
     await expect
       .poll(() => page.locator('figure.force ul button').count(), { timeout: 20_000 })
       .toBeGreaterThanOrEqual(300);
+    expect(refused).toBeGreaterThan(0);
   });
 
   it('a generated 2,000-node map loads, draws, and search still selects 压缩机', async () => {

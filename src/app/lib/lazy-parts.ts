@@ -107,8 +107,9 @@ function fontLoaded(text: string, ms: number): Promise<void> {
  * The order in which the rest of the portal appears after its first screen: once that screen is
  * painted, the view's chunk has arrived and the full font has loaded (at most FONT_WAIT_MS),
  * `showView` is called in an animation frame: the view's canvas is then sized by the layout of that
- * same frame and drawn once, with the font its labels are measured in, instead of once at a
- * default size and again for each change. `showDetails` follows after the next paint.
+ * same frame and drawn at that size (in steps, ForceView.svelte), with the font its labels are
+ * measured in, instead of at a default size first and again for each change. `showDetails`
+ * follows after the next paint.
  * Returns a function that cancels what has not happened yet.
  */
 export function stageParts(o: {
