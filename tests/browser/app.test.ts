@@ -32,9 +32,11 @@ describe('search', () => {
     await panel.waitFor();
     const mark = panel.locator('blockquote mark').first();
     await expect(mark.textContent()).resolves.toContain('压缩机');
-    // The sentence around the quote is shown, not just the quote.
-    const sentence = await panel.locator('blockquote').first().textContent();
-    expect((sentence ?? '').length).toBeGreaterThan((await mark.textContent())!.length);
+    // The sentence around the quote is shown, not just the quote (once its document is fetched).
+    const quoted = (await mark.textContent())!.length;
+    await expect
+      .poll(async () => ((await panel.locator('blockquote').first().textContent()) ?? '').length)
+      .toBeGreaterThan(quoted);
     await expect(panel.locator('cite').first().textContent()).resolves.toMatch(/\S/);
     await expect.poll(() => page.url()).toContain(`node=${COMPRESSOR}`);
     // The live region announces the selection.
