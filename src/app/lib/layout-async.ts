@@ -6,7 +6,7 @@
  */
 import type { ChainMap, ChainNode, Link } from '../../contract/chain-map.ts';
 import { layoutForce, type Placed } from './layout-force.ts';
-import { BUILD_MODE } from './mode.ts';
+import { startWorker } from './worker-task.ts';
 
 /** What the layout reads of a map: the rest stays on this thread. */
 export interface LayoutInput {
@@ -22,44 +22,28 @@ export function layOutInBackground(
   map: Pick<ChainMap, 'nodes' | 'links'>,
   done: (pos: Map<string, Placed>) => void,
 ): () => void {
+  let live = true;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let worker: Worker | null = null;
-  const stop = (): void => {
-    if (!worker) return;
-    worker.onmessage = worker.onerror = worker.onmessageerror = null;
-    worker.terminate();
-    worker = null;
-  };
-  // Once: a worker that fails may report it more than once.
   const here = (): void => {
-    if (timer !== undefined) return;
-    stop();
     timer = setTimeout(() => done(layoutForce(map)));
   };
-  const cancel = (): void => {
+  const task = startWorker<LayoutInput, [string, number, number][]>(
+    () => new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' }),
+  );
+  if (!task) here();
+  else {
+    const input: LayoutInput = {
+      nodes: map.nodes.map((n) => ({ id: n.id, kind: n.kind, tier: n.tier })),
+      links: map.links.map((l) => ({ source: l.source, target: l.target })),
+    };
+    task.ask(input).then(
+      (xs) => live && done(new Map(xs.map(([id, x, y]) => [id, { id, x, y }]))),
+      () => live && here(),
+    );
+  }
+  return () => {
+    live = false;
     clearTimeout(timer);
-    stop();
+    task?.cancel();
   };
-  if (BUILD_MODE === 'kiosk' || typeof Worker === 'undefined') {
-    here();
-    return cancel;
-  }
-  try {
-    worker = new Worker(new URL('./layout-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    here();
-    return cancel;
-  }
-  worker.onerror = here;
-  worker.onmessageerror = here;
-  worker.onmessage = (e: MessageEvent<[string, number, number][]>) => {
-    stop();
-    done(new Map(e.data.map(([id, x, y]) => [id, { id, x, y }])));
-  };
-  const input: LayoutInput = {
-    nodes: map.nodes.map((n) => ({ id: n.id, kind: n.kind, tier: n.tier })),
-    links: map.links.map((l) => ({ source: l.source, target: l.target })),
-  };
-  worker.postMessage(input);
-  return cancel;
 }

@@ -2,7 +2,7 @@
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { stripBom } from './evidence.ts';
 import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
-import { BUILD_MODE } from './mode.ts';
+import { startWorker } from './worker-task.ts';
 import { isSafeRelativePath } from './url-state.ts';
 
 export { LoadError, parseJson, type LoadErrorKind, type MapVerdict } from './map-parse.ts';
@@ -85,38 +85,13 @@ function mainThreadChecker(): Checker {
  * the map. When the worker cannot start or fails, the checks run on this thread instead.
  */
 function startChecker(): Checker {
-  if (BUILD_MODE === 'kiosk' || typeof Worker === 'undefined') return mainThreadChecker();
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./check-map-worker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return mainThreadChecker();
-  }
-  // A failure before the bytes arrive is remembered; the first of answer and failure wins.
-  let failed = false;
-  let onFailure: (() => void) | null = null;
-  const fail = (e: Event): void => {
-    e.preventDefault();
-    failed = true;
-    worker.terminate();
-    onFailure?.();
-  };
-  worker.onerror = fail;
-  worker.onmessageerror = fail;
+  const task = startWorker<Uint8Array, MapVerdict>(
+    () => new Worker(new URL('./check-map-worker.ts', import.meta.url), { type: 'module' }),
+  );
+  if (!task) return mainThreadChecker();
   return {
-    check(bytes) {
-      if (failed) return mainThreadChecker().check(bytes);
-      return new Promise<MapVerdict>((resolve, reject) => {
-        onFailure = () => mainThreadChecker().check(bytes).then(resolve, reject);
-        worker.onmessage = (e: MessageEvent<MapVerdict>) => {
-          onFailure = null;
-          worker.terminate();
-          resolve(e.data);
-        };
-        worker.postMessage(bytes);
-      });
-    },
-    cancel: () => worker.terminate(),
+    check: (bytes) => task.ask(bytes).catch(() => mainThreadChecker().check(bytes)),
+    cancel: task.cancel,
   };
 }
 
