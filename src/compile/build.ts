@@ -11,14 +11,14 @@ import type {
   Reference,
   Source,
 } from '../contract/chain-map.ts';
-import type { Curated, Firm, Region, Segment } from './data.ts';
+import type { Curated, Firm, Region, Segment } from './curated/data.ts';
 import type { FlagshipRead } from './extract/flagship.ts';
 import type { MeasureRead } from './extract/measures.ts';
-import type { LoadedSource } from './sources.ts';
+import type { LoadedSource } from './io/sources.ts';
 import type { Problems } from './problems.ts';
-import { slug, toInitials, toPinyin } from './names.ts';
-import { evidence, type SourceDoc } from './text.ts';
-import { toHalfWidth } from './numbers.ts';
+import { slug, toInitials, toPinyin } from './text/names.ts';
+import { evidence, type SourceDoc } from './text/view.ts';
+import { toHalfWidth } from './text/numbers.ts';
 
 /** Comparison key for names: no spaces, half-width punctuation. */
 export const normKey = (s: string): string => toHalfWidth(s).replace(/\s+/g, '');

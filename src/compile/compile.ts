@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ChainMap, Evidence, Source } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
-import { loadCurated } from './data.ts';
-import { loadSources, type LoadedSource } from './sources.ts';
+import { loadCurated } from './curated/data.ts';
+import { loadSources, type LoadedSource } from './io/sources.ts';
 import { readMetadata } from './extract/metadata.ts';
 import { readFlagship, readKeyLinks } from './extract/flagship.ts';
 import { readMeasures } from './extract/measures.ts';
 import { buildMap, normKey, regionLine } from './build.ts';
 import { checkMap } from './validate.ts';
-import { evidence, squeeze } from './text.ts';
+import { evidence, squeeze } from './text/view.ts';
 
 const pkg = JSON.parse(
   readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),

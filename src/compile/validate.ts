@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import type { ChainMap, Evidence } from '../contract/chain-map.ts';
-import { findCycle } from './graph.ts';
+import { findCycle } from '../contract/cycle.ts';
 
 const schemaPath = fileURLToPath(new URL('../../data/chain-map.schema.json', import.meta.url));
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -5,8 +5,8 @@
  * effect and whom it applies to.
  */
 import type { Evidence, Metric } from '../../contract/chain-map.ts';
-import { NUMBER, parseNumber } from '../numbers.ts';
-import { evidence, sentenceAt, squeeze, type SourceDoc } from '../text.ts';
+import { NUMBER, parseNumber } from '../text/numbers.ts';
+import { evidence, sentenceAt, squeeze, type SourceDoc } from '../text/view.ts';
 
 const N = `(${NUMBER})`;
 

@@ -3,8 +3,8 @@
  * responsible departments (责任部门), cited policies (《…》) and amounts (rates, caps, terms).
  */
 import type { Amount, Evidence } from '../../contract/chain-map.ts';
-import { NUMBER, parseNumber } from '../numbers.ts';
-import { evidence, linesOf, squeeze, type SourceDoc } from '../text.ts';
+import { NUMBER, parseNumber } from '../text/numbers.ts';
+import { evidence, linesOf, squeeze, type SourceDoc } from '../text/view.ts';
 
 export interface MeasureRead {
   number: number;

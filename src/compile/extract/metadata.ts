@@ -3,9 +3,9 @@
  * else from the manifest, else null. Each value read from the text carries its evidence.
  */
 import type { Evidence, Source } from '../../contract/chain-map.ts';
-import type { Region } from '../data.ts';
-import type { LoadedSource } from '../sources.ts';
-import { evidence, linesOf, squeeze } from '../text.ts';
+import type { Region } from '../curated/data.ts';
+import type { LoadedSource } from '../io/sources.ts';
+import { evidence, linesOf, squeeze } from '../text/view.ts';
 import type { Problems } from '../problems.ts';
 
 /** Reads a document's metadata. */

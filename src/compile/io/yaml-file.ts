@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { Ajv, type ErrorObject } from 'ajv';
-import type { Problems } from './problems.ts';
+import type { Problems } from '../problems.ts';
 import { decodeUtf8 } from './decode.ts';
 
 export interface YamlFile<T> {

@@ -5,12 +5,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, join, relative } from 'node:path';
-import type { Problems } from './problems.ts';
+import type { Problems } from '../problems.ts';
 import { loadYaml } from './yaml-file.ts';
 import { readBytes } from './yaml-file.ts';
 import { decodeUtf8 } from './decode.ts';
-import { makeView, type SourceDoc } from './text.ts';
-import { slug } from './names.ts';
+import { makeView, type SourceDoc } from '../text/view.ts';
+import { slug } from '../text/names.ts';
 
 export interface ManifestEntry {
   file: string;

@@ -4,7 +4,7 @@
  * blanked out, full-width ASCII is folded to half-width and odd spaces become plain ones. Because the
  * view has exactly the original's length, an offset found in the view is an offset in the original.
  */
-import type { Evidence } from '../contract/chain-map.ts';
+import type { Evidence } from '../../contract/chain-map.ts';
 import { toHalfWidth } from './numbers.ts';
 
 export interface SourceDoc {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeView, residueStart, squeeze, sentenceAt } from './text.ts';
+import { makeView, residueStart, squeeze, sentenceAt } from './view.ts';
 
 describe('makeView', () => {
   it('blanks bookmark markers without moving anything', () => {

@@ -3,10 +3,10 @@
  * positions, checked for unknown and duplicate ids and for `feeds` cycles; every problem reported.
  */
 import { join, relative } from 'node:path';
-import type { Reference, Tier } from '../contract/chain-map.ts';
-import type { Problems } from './problems.ts';
-import { loadYaml, type YamlFile } from './yaml-file.ts';
-import { findCycle } from './graph.ts';
+import type { Reference, Tier } from '../../contract/chain-map.ts';
+import type { Problems } from '../problems.ts';
+import { loadYaml, type YamlFile } from '../io/yaml-file.ts';
+import { findCycle } from '../../contract/cycle.ts';
 
 export interface Segment {
   id: string;
