@@ -9,7 +9,7 @@ import { renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { compile } from './compile.ts';
+import { compile } from './pipeline.ts';
 import { formatProblem } from './problems.ts';
 
 /**
@@ -67,10 +67,10 @@ export function run(
     return 1;
   }
   if (!args.quiet) {
-    const chain = map.chains[0];
-    const gaps = map.nodes.filter((n) => n.status === 'gap').length;
+    const count = (f: (x: { kind: string }) => boolean, xs: { kind: string }[]) =>
+      xs.filter(f).length;
     log(
-      `compile: ${chain?.name.zh ?? ''} — ${map.nodes.length} nodes, ${map.links.length} links, ${gaps} gap segments, ${map.sources.length} sources → ${args.out}`,
+      `compile: ${count((c) => c.kind === 'chain', map.chains)} chains, ${count((c) => c.kind === 'industry', map.chains)} industries, ${count((n) => n.kind === 'region', map.nodes)} places — ${map.nodes.length} nodes, ${map.links.length} links from ${map.sources.length} sources → ${args.out}`,
     );
   }
   return 0;

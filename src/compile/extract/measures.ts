@@ -1,13 +1,21 @@
 /**
- * The numbered measures of a measures document, under their headings (一、…), each with its
- * responsible departments (责任部门), cited policies (《…》) and amounts (rates, caps, terms).
+ * The numbered measures of a chain document, in any numbering style the genre uses (1. / 一、 /
+ * （一） / (1) / （1） / ① / 第一条), under their headings, each with its responsible bodies, cited
+ * policies and amounts. Which style numbers the measures and which the headings is read from the
+ * document: headings are short lines, measures are the first style whose lines carry the text.
  */
 import type { Amount, Evidence } from '../../contract/chain-map.ts';
-import { NUMBER, parseNumber } from '../text/numbers.ts';
-import { evidence, linesOf, squeeze, type SourceDoc } from '../text/view.ts';
+import { parseNumber } from '../text/numbers.ts';
+import { splitList } from '../text/lists.ts';
+import { evidence, groupSpan, linesOf, textAt, type SourceDoc } from '../text/view.ts';
+import { readAmounts } from './amounts.ts';
+import { readCitations, type CitationRead } from './citations.ts';
 
 export interface MeasureRead {
+  /** Position among the document's measures, from 1. */
   number: number;
+  /** The numbering as printed: `1.`, `（三）`, `②`. */
+  label: string;
   heading: string | null;
   headingEvidence: Evidence | null;
   /** Short name: the first clause. */
@@ -16,90 +24,126 @@ export interface MeasureRead {
   end: number;
   evidence: Evidence;
   departments: { name: string; evidence: Evidence }[];
-  policies: { title: string; evidence: Evidence }[];
+  policies: CitationRead[];
   amounts: Amount[];
 }
 
-const HEADING = /^\s*([一二三四五六七八九十]+)\s*[、.]\s*(\S.*?)\s*$/;
-const ITEM = /^\s*(?:(\d+)\s*[.、]|[(（](\d+)[)）]|第([一二三四五六七八九十]+)条)\s*/;
-const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知)|附件)/;
+type Style = 'arabic' | 'cn' | 'cn-paren' | 'arabic-paren' | 'circled' | 'article';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const STYLES: [Style, RegExp][] = [
+  ['cn-paren', /^\s*\(\s*(?<n>[一二三四五六七八九十]+)\s*\)\s*/d],
+  ['arabic-paren', /^\s*\(\s*(?<n>\d{1,2})\s*\)\s*/d],
+  ['article', /^\s*第(?<n>[一二三四五六七八九十]+)条\s*/d],
+  ['cn', /^\s*(?<n>[一二三四五六七八九十]+)\s*[、.]\s*/d],
+  ['arabic', /^\s*(?<n>\d{1,2})\s*[.、](?!\d)\s*/d],
+  ['circled', new RegExp(`^\\s*(?<n>[${CIRCLED}])\\s*`, 'd')],
+];
+const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知|细则|规定)|附件|附:)/;
+
+interface Numbered {
+  style: Style;
+  number: number;
+  label: string;
+  lineStart: number;
+  bodyStart: number;
+  end: number;
+  body: boolean;
+}
+
+function numbered(start: number, text: string): Numbered | null {
+  for (const [style, re] of STYLES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const raw = m.groups?.n as string;
+    const number = style === 'circled' ? CIRCLED.indexOf(raw) + 1 : parseNumber(raw);
+    if (number === null || number < 1) continue;
+    const rest = text.slice(m[0].length);
+    if (rest.trim() === '') continue;
+    const [, e] = groupSpan(m, 0);
+    return {
+      style,
+      number,
+      label: text.slice(m.index, e).trim(),
+      lineStart: start,
+      bodyStart: start + e,
+      end: start + text.trimEnd().length,
+      // A line that carries text, not a heading: a sentence, or long.
+      body: /[。；;]/.test(rest) || rest.trim().length > 30,
+    };
+  }
+  return null;
+}
 
 /** Splits the document into numbered measures. */
 export function readMeasures(doc: SourceDoc): MeasureRead[] {
-  const lines = linesOf(doc.view);
+  const lines = linesOf(doc.view).map((l) => ({ ...l, n: numbered(l.start, l.text) }));
+  const styles: Style[] = [];
+  for (const l of lines) if (l.n && !styles.includes(l.n.style)) styles.push(l.n.style);
+  // The measure style: the first (outermost) style most of whose lines carry text.
+  const measureStyle = styles.find((s) => {
+    const of = lines.filter((l) => l.n?.style === s);
+    return of.filter((l) => l.n?.body).length * 2 >= of.length;
+  });
+  if (!measureStyle) return [];
+  const headingStyles = new Set(styles.slice(0, styles.indexOf(measureStyle)));
+
   const out: MeasureRead[] = [];
-  type Heading = { text: string; ev: Evidence } | null;
-  let heading: Heading = null;
-  let current: { number: number; start: number; end: number; heading: Heading } | null = null;
+  let heading: { text: string; ev: Evidence } | null = null;
+  let current: Numbered | null = null;
   const close = () => {
-    if (current) out.push(build(doc, current.number, current.start, current.end, current.heading));
+    if (current) out.push(build(doc, out.length + 1, current, heading));
     current = null;
   };
-  for (const { start, text } of lines) {
-    const h = HEADING.exec(text);
-    const it = ITEM.exec(text);
-    if (h && !it) {
+  for (const l of lines) {
+    if (l.n && headingStyles.has(l.n.style)) {
       close();
-      const s = start + text.indexOf(h[2] as string);
       heading = {
-        text: squeeze(doc.text.slice(s, s + (h[2] as string).length)),
-        ev: evidence(doc, s, s + (h[2] as string).length),
+        text: textAt(doc, l.n.bodyStart, l.n.end),
+        ev: evidence(doc, l.n.bodyStart, l.n.end),
       };
       continue;
     }
-    if (it) {
-      const n = parseNumber((it[1] ?? it[2] ?? it[3]) as string);
-      if (n !== null) {
-        close();
-        current = { number: n, start: start + it[0].length, end: start + text.length, heading };
-        continue;
-      }
+    if (l.n && l.n.style === measureStyle) {
+      close();
+      current = { ...l.n };
+      continue;
     }
-    if (CLOSING.test(text) || (text.trim() === '' && current)) {
+    if (CLOSING.test(l.text) || (l.text.trim() === '' && current)) {
       close();
       continue;
     }
-    if (current) (current as { end: number }).end = start + text.length;
+    if (current && l.text.trim() !== '') current.end = l.start + l.text.trimEnd().length;
   }
   close();
   return out;
 }
 
+const BODIES =
+  /\(\s*(?:责任部门|责任单位|牵头单位|牵头部门|主责单位|责任主体|实施单位|主管部门)\s*[:：]\s*(?<list>[^)]+?)(?:[;；]\s*(?:配合|协办|参与|协同)(?:单位|部门)[:：][^)]*)?\)/dg;
+
 function build(
   doc: SourceDoc,
   number: number,
-  start: number,
-  end: number,
+  n: Numbered,
   heading: { text: string; ev: Evidence } | null,
 ): MeasureRead {
+  const { bodyStart: start, end } = n;
   const v = doc.view.slice(start, end);
-  const firstClause = /^[^，。,;；]+/.exec(v.trimStart())?.[0] ?? v;
-  const nameStart = start + v.indexOf(firstClause);
-  const name = squeeze(doc.text.slice(nameStart, nameStart + firstClause.length));
+  const first = /^[^，。,;；(]+/.exec(v.trimStart())?.[0] ?? v;
+  const nameStart = start + v.indexOf(first);
+  const name = textAt(doc, nameStart, nameStart + first.length);
   const departments: MeasureRead['departments'] = [];
-  for (const m of v.matchAll(/[(（]\s*责任(?:部门|单位)\s*[:：]\s*([^)）]+)[)）]/g)) {
-    let at = start + (m.index as number) + m[0].indexOf(m[1] as string);
-    for (const part of (m[1] as string).split(/[、,，]/)) {
-      const s = at + (part.length - part.trimStart().length);
-      const t = part.trim();
-      if (t)
-        departments.push({
-          name: squeeze(doc.text.slice(s, s + t.length)),
-          evidence: evidence(doc, s, s + t.length),
-        });
-      at += part.length + 1;
-    }
-  }
-  const policies: MeasureRead['policies'] = [];
-  for (const m of v.matchAll(/《([^《》\n]{2,120})》/g)) {
-    const s = start + (m.index as number);
-    policies.push({
-      title: squeeze(doc.text.slice(s + 1, s + m[0].length - 1)),
-      evidence: evidence(doc, s, s + m[0].length),
-    });
+  for (const m of v.matchAll(BODIES)) {
+    const [ls, le] = groupSpan(m, 'list', start);
+    for (const it of splitList(doc.view, ls, le))
+      departments.push({
+        name: textAt(doc, it.start, it.end),
+        evidence: evidence(doc, it.start, it.end),
+      });
   }
   return {
     number,
+    label: n.label,
     heading: heading?.text ?? null,
     headingEvidence: heading?.ev ?? null,
     name: name.length > 28 ? `${name.slice(0, 27)}…` : name,
@@ -107,66 +151,7 @@ function build(
     end,
     evidence: evidence(doc, start, end),
     departments,
-    policies,
+    policies: readCitations(doc, start, end),
     amounts: readAmounts(doc, start, end),
   };
-}
-
-const AMOUNT = new RegExp(`(${NUMBER})\\s*(%|万元|亿元|年(?!度|[0-9]))`, 'g');
-
-/**
- * Amounts in a span: percentages, sums in 万元/亿元 and terms in years, each with a kind read from
- * its clause ("一次性" → one-off, "单个项目…不超过" → cap-per-project, …).
- * @example '同一支持对象每年最高补助30万元' → [{ value: 30, unit: '万元', kind: 'cap-per-enterprise-per-year' }]
- */
-export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[] {
-  const v = doc.view.slice(start, end);
-  const out: Amount[] = [];
-  for (const m of v.matchAll(AMOUNT)) {
-    const value = parseNumber(m[1] as string);
-    const unit = m[2] as string;
-    if (value === null) continue;
-    const at = m.index as number;
-    let cs = at;
-    while (cs > 0 && !/[,。;]/.test(v[cs - 1] as string)) cs--;
-    let ce = at + m[0].length;
-    while (ce < v.length && !/[,。;]/.test(v[ce] as string)) ce++;
-    const clause = v.slice(cs, ce);
-    const before = v.slice(cs, at);
-    if (unit === '年') {
-      if (
-        value >= 100 ||
-        (!/(期限|有效期|不超过|最长|连续|为期)\s*$/.test(before.slice(-8)) &&
-          !/期限|有效期/.test(before))
-      )
-        continue;
-    }
-    const kind = kindOf(unit, clause, before);
-    out.push({
-      value,
-      unit,
-      kind,
-      evidence: [evidence(doc, start + cs, start + at + m[0].length)],
-    });
-  }
-  return out;
-}
-
-function kindOf(unit: string, clause: string, before: string): string {
-  if (unit === '年') return 'term';
-  if (unit === '%') {
-    if (/费率/.test(clause)) return 'fee-rate';
-    if (/贴息|利息|本金/.test(clause)) return 'interest-subsidy-rate';
-    if (/缩短|降低|减少|提高|提升|增长/.test(clause)) return 'target-change';
-    if (/补助|奖补|补贴|奖励|资助/.test(clause)) return 'subsidy-rate';
-    return 'rate';
-  }
-  const yearly = /每年|年度|年均/.test(before);
-  if (/一次性/.test(clause)) return 'one-off';
-  if (/单个项目|每个项目|单个项目年度/.test(before))
-    return yearly ? 'cap-per-project-per-year' : 'cap-per-project';
-  if (/单个企业|每家企业|每户|同一支持对象|同一企业/.test(before))
-    return yearly ? 'cap-per-enterprise-per-year' : 'cap-per-enterprise';
-  if (/最高|不超过|上限|最多/.test(before)) return yearly ? 'cap-per-year' : 'cap';
-  return 'funding';
 }

@@ -42,7 +42,6 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     region,
     date,
     kind: doc.meta.kind ?? kindOf(title),
-    role: doc.meta.role ?? 'context',
     evidence: ev,
   };
 }

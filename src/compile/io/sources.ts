@@ -16,7 +16,8 @@ export interface ManifestEntry {
   file: string;
   original?: string;
   id?: string;
-  role?: 'flagship' | 'context';
+  /** The chain the portal opens on. */
+  featured?: boolean;
   kind?: string;
   title?: string;
   issuer?: string;
@@ -46,7 +47,7 @@ const MANIFEST_SCHEMA = {
           file: str,
           original: str,
           id,
-          role: { enum: ['flagship', 'context'] },
+          featured: { type: 'boolean' },
           kind: str,
           title: str,
           issuer: str,

@@ -88,3 +88,37 @@ export function squeeze(s: string): string {
     .replace(/(?<=[^\p{ASCII}]) | (?=[^\p{ASCII}])/gu, '')
     .trim();
 }
+
+/**
+ * Start and end of capture group `g` of a match made with the `d` flag, shifted by `offset` (where
+ * the matched string began in the view).
+ * @example groupSpan(/a(?<x>b)/d.exec('zab')!, 'x') // → [2, 3]
+ */
+export function groupSpan(m: RegExpExecArray, g: number | string, offset = 0): [number, number] {
+  const ix = typeof g === 'number' ? m.indices?.[g] : m.indices?.groups?.[g];
+  if (!ix) throw new Error(`group ${g} did not take part in the match (or no d flag)`);
+  return [ix[0] + offset, ix[1] + offset];
+}
+
+/** Evidence for capture group `g` of a `d`-flag match (see groupSpan). */
+export function groupEvidence(
+  doc: SourceDoc,
+  m: RegExpExecArray,
+  g: number | string,
+  offset = 0,
+): Evidence {
+  const [s, e] = groupSpan(m, g, offset);
+  return evidence(doc, s, e);
+}
+
+/** The exact text of the document at a span, with line-wrap spaces between CJK removed. */
+export function textAt(doc: SourceDoc, start: number, end: number): string {
+  return squeeze(doc.text.slice(start, end));
+}
+
+/** Paragraphs (non-empty lines) of the view with their spans. */
+export function paragraphs(view: string): { start: number; end: number; text: string }[] {
+  return linesOf(view)
+    .filter((l) => l.text.trim() !== '')
+    .map((l) => ({ start: l.start, end: l.start + l.text.length, text: l.text }));
+}

@@ -1,0 +1,114 @@
+/**
+ * A plan becomes the city level of the atlas: its zones (from zone lists such as 专栏十一, parent
+ * the city), one `industry` chain per industry (body paragraph and 专栏 box merged by key), its
+ * focus areas as segments, `targets` and `engages` links to firms and institutions, and `hosts`
+ * links from the places it rests on (依托…) and from each zone of the list (主要承接…, focus = the
+ * items in brackets).
+ */
+import type { Chain, Evidence } from '../../contract/chain-map.ts';
+import { industryKey, type IndustryRead } from '../extract/plan-industries.ts';
+import type { ZoneRead } from '../extract/plan-zones.ts';
+import type { LoadedSource } from '../io/sources.ts';
+import { slug } from '../text/names.ts';
+import { type Atlas, normKey } from './atlas.ts';
+import { firmNode } from './firms.ts';
+import type { Regions } from './regions.ts';
+
+export interface PlanRead {
+  doc: LoadedSource;
+  cityId: string;
+  industries: IndustryRead[];
+  zones: ZoneRead[];
+}
+
+/** Builds the plan's zones and industries into the atlas; returns the industry chains. */
+export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain[] {
+  const { doc, cityId } = plan;
+  // Curated aliases join spellings the plan itself does not (生物医药 ~ 生物与新医药).
+  const aliasKey = new Map<string, string>();
+  for (const [zh, t] of Object.entries(atlas.curated.terms))
+    for (const a of t.aliases ?? []) aliasKey.set(industryKey(a), industryKey(zh));
+  const keyOf = (name: string) => {
+    const k = industryKey(name);
+    return aliasKey.get(k) ?? k;
+  };
+
+  const chains = new Map<string, Chain>();
+  const chainFor = (name: string, ev: Evidence): Chain => {
+    const key = keyOf(name);
+    const have = chains.get(key);
+    if (have) {
+      const scope = have as Chain & { scopes?: Evidence[] };
+      void scope;
+      return have;
+    }
+    const canonical = atlas.canonical(name);
+    const en = atlas.en(canonical, ev, 'data/glossary.yaml (industries)');
+    let id = `${cityId}-${slug(atlas.hasTerm(canonical) ? en : key, 30) || 'industry'}`;
+    for (let i = 2; atlas.chains.some((c) => c.id === id) || atlas.nodes.has(id); i++)
+      id = `${cityId}-${slug(atlas.hasTerm(canonical) ? en : key, 30)}-${i}`;
+    const chain: Chain = {
+      id,
+      kind: 'industry',
+      name: { zh: canonical, en },
+      title: name,
+      region: cityId,
+      sources: [doc.id],
+      metrics: [],
+      scope: ev,
+    };
+    const region = atlas.nodes.get(cityId);
+    if (region) chain.regionName = { ...region.name };
+    chains.set(key, chain);
+    atlas.chains.push(chain);
+    return chain;
+  };
+
+  // Zones of the zone lists: each a zone of the city, hosting the industries it takes in.
+  const zoneHosts: { zoneId: string; industry: ZoneRead['industries'][number] }[] = [];
+  for (const z of plan.zones) {
+    const zoneId = regions.place(z.name, z.evidence, { parent: cityId });
+    for (const ind of z.industries) zoneHosts.push({ zoneId, industry: ind });
+  }
+
+  for (const ind of plan.industries) {
+    const chain = chainFor(ind.name, ind.evidence);
+    if (chain.title !== ind.name && !(chain.scope && chain.scope.start === ind.evidence.start)) {
+      // The same industry spoken of again (专栏 box): its name is an alias of the chain.
+    }
+    for (const m of ind.metrics)
+      if (!chain.metrics.some((x) => x.id === m.id)) chain.metrics.push(m);
+    for (const f of ind.focus) {
+      const node = atlas.add({
+        id: atlas.freeId(`${chain.id}-${slug(f.name, 40) || 'focus'}`, f.name),
+        kind: 'segment',
+        chain: chain.id,
+        name: { zh: f.name, en: atlas.en(f.name) },
+        tier: 'unclassified',
+        status: 'context',
+        evidence: [],
+      });
+      if (!node.evidence.some((e) => e.start === f.evidence.start)) node.evidence.push(f.evidence);
+    }
+    for (const t of ind.targets) {
+      const node = firmNode(atlas, t.name, t.evidence, t.kind);
+      atlas.link(chain.id, node.id, 'targets', [t.evidence]);
+    }
+    for (const e of ind.engages) {
+      const node = firmNode(atlas, e.name, e.evidence, e.kind);
+      atlas.link(chain.id, node.id, 'engages', [e.evidence]);
+    }
+    for (const h of ind.hosts) {
+      const placeId = regions.place(h.name, h.evidence, { parent: cityId });
+      atlas.link(placeId, chain.id, 'hosts', [h.evidence]);
+    }
+  }
+  for (const { zoneId, industry } of zoneHosts) {
+    const chain = chainFor(industry.industry.name, industry.industry.evidence);
+    atlas.link(zoneId, chain.id, 'hosts', [industry.evidence], {
+      focus: industry.focus.map((f) => f.name),
+    });
+  }
+  void normKey;
+  return [...chains.values()];
+}

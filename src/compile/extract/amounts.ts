@@ -1,0 +1,69 @@
+/**
+ * Amounts in a measure: rates (%), sums (万元, 亿元, 元/月), terms in years, each with a kind read
+ * from its clause (一次性 → one-off, 单个项目…不超过 → cap-per-project, …).
+ */
+import type { Amount } from '../../contract/chain-map.ts';
+import { NUMBER, parseNumber } from '../text/numbers.ts';
+import { evidence, type SourceDoc } from '../text/view.ts';
+
+const AMOUNT = new RegExp(
+  `(${NUMBER})\\s*(%|万元|亿元|元/(?:月|人|年|平方米|吨)|年(?!度|[0-9]))`,
+  'g',
+);
+
+/**
+ * Amounts in a span: percentages, sums in 万元/亿元 and terms in years, each with a kind read from
+ * its clause ("一次性" → one-off, "单个项目…不超过" → cap-per-project, …).
+ * @example '同一支持对象每年最高补助30万元' → [{ value: 30, unit: '万元', kind: 'cap-per-enterprise-per-year' }]
+ */
+export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[] {
+  const v = doc.view.slice(start, end);
+  const out: Amount[] = [];
+  for (const m of v.matchAll(AMOUNT)) {
+    const value = parseNumber(m[1] as string);
+    const unit = m[2] as string;
+    if (value === null) continue;
+    const at = m.index as number;
+    let cs = at;
+    while (cs > 0 && !/[,。;]/.test(v[cs - 1] as string)) cs--;
+    let ce = at + m[0].length;
+    while (ce < v.length && !/[,。;]/.test(v[ce] as string)) ce++;
+    const clause = v.slice(cs, ce);
+    const before = v.slice(cs, at);
+    if (unit === '年') {
+      if (
+        value >= 100 ||
+        (!/(期限|有效期|不超过|最长|连续|为期)\s*$/.test(before.slice(-8)) &&
+          !/期限|有效期/.test(before))
+      )
+        continue;
+    }
+    const kind = kindOf(unit, clause, before);
+    out.push({
+      value,
+      unit,
+      kind,
+      evidence: [evidence(doc, start + cs, start + at + m[0].length)],
+    });
+  }
+  return out;
+}
+
+function kindOf(unit: string, clause: string, before: string): string {
+  if (unit === '年') return 'term';
+  if (unit === '%') {
+    if (/费率/.test(clause)) return 'fee-rate';
+    if (/贴息|利息|本金/.test(clause)) return 'interest-subsidy-rate';
+    if (/缩短|降低|减少|提高|提升|增长/.test(clause)) return 'target-change';
+    if (/补助|奖补|补贴|奖励|资助/.test(clause)) return 'subsidy-rate';
+    return 'rate';
+  }
+  const yearly = /每年|年度|年均/.test(before);
+  if (/一次性/.test(clause)) return 'one-off';
+  if (/单个项目|每个项目|单个项目年度/.test(before))
+    return yearly ? 'cap-per-project-per-year' : 'cap-per-project';
+  if (/单个企业|每家企业|每户|同一支持对象|同一企业/.test(before))
+    return yearly ? 'cap-per-enterprise-per-year' : 'cap-per-enterprise';
+  if (/最高|不超过|上限|最多/.test(before)) return yearly ? 'cap-per-year' : 'cap';
+  return 'funding';
+}

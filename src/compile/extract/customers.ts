@@ -1,0 +1,36 @@
+/**
+ * Key customers a chain document names: 重点客户（比亚迪公司、上汽公司）, or the firms its products
+ * go into: 配套/进入 宁德时代、比亚迪等整车企业 (主机企业, 车企…).
+ */
+import type { Evidence } from '../../contract/chain-map.ts';
+import { splitList } from '../text/lists.ts';
+import { evidence, groupSpan, textAt, type SourceDoc } from '../text/view.ts';
+
+export interface CustomerRead {
+  name: string;
+  evidence: Evidence;
+}
+
+const NAMED =
+  /(?:重点客户|主要客户|核心客户|目标客户)\s*[(:：]\s*(?<list>[^)。；;]{2,80}?)\s*[)。；;]/dg;
+const SUPPLIED =
+  /(?:配套|进入|供货|供应|对接|服务)(?:于)?(?<list>[^。；;，,：:]{2,80}?)等(?:国内外)?(?:知名|头部|主流|龙头|重点)?(?:新能源)?(?:整车|主机|汽车|车)(?:企业|厂商|厂|企)/dg;
+
+/**
+ * The customers, in document order, each name once.
+ * @example '配套宁德时代、比亚迪等整车企业' → [{ name: '宁德时代' }, { name: '比亚迪' }]
+ */
+export function readCustomers(doc: SourceDoc): CustomerRead[] {
+  const out: CustomerRead[] = [];
+  const spans = [...doc.view.matchAll(NAMED), ...doc.view.matchAll(SUPPLIED)]
+    .map((m) => groupSpan(m, 'list'))
+    .sort((a, b) => a[0] - b[0]);
+  for (const [s, e] of spans) {
+    for (const it of splitList(doc.view, s, e)) {
+      const name = textAt(doc, it.start, it.end);
+      if (name.length > 20 || out.some((c) => c.name === name)) continue;
+      out.push({ name, evidence: evidence(doc, it.start, it.end) });
+    }
+  }
+  return out;
+}

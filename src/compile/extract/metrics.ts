@@ -1,0 +1,92 @@
+/**
+ * A chain's figures as the genre states them: current scale in 亿元 (规模/产值/营业收入 达到…),
+ * firm counts (聚集/现有/规上企业 N(余)家), the new-firm target (新引进/引进/招引 N家) and the target
+ * scale (N亿级 / 百亿级 / 到2025年…达到N亿元). A figure in a sentence that speaks of the future
+ * (力争, 到20XX年, 目标, 争取…) is a target; otherwise it is the present.
+ */
+import type { Metric } from '../../contract/chain-map.ts';
+import { NUMBER, parseNumber } from '../text/numbers.ts';
+import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+
+const N = `(?<n>${NUMBER})`;
+const FUTURE = /力争|到\s*20\d\d\s*年|目标|争取|预计|计划|打造|构建|建成/;
+
+const SCALE = new RegExp(
+  `(?:规模|产值|营业收入|主营业务收入|营收)(?:总量)?(?:已|将|力争)?(?:达到|达|突破|超过|超|为|实现)*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
+  'dg',
+);
+const LEVEL = new RegExp(
+  `${N}(?<u>亿|万亿)(?<q>级)(?:[^，。,；;]{0,10}?)(?:产业链|产业集群|产业|集群)`,
+  'dg',
+);
+const FIRMS = new RegExp(
+  `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)(?:各类|行业|相关|上下游|规模以上|规上)?(?:工业)?(?:企业)?|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
+  'dg',
+);
+const NEW_FIRMS = new RegExp(
+  `(?:新引进|引进|新招引|招引|新增|落地)(?:产业链)?(?:上下游|配套|相关|重点)?(?:企业)?${N}(?<q>余|多)?家`,
+  'dg',
+);
+
+/** Whether the sentence around `at`, up to `at`, speaks of the future. */
+function future(doc: SourceDoc, at: number): boolean {
+  const [s] = sentenceAt(doc.view, at);
+  return FUTURE.test(doc.view.slice(s, at));
+}
+
+function metricOf(
+  doc: SourceDoc,
+  m: RegExpExecArray,
+  id: string,
+  unit: string,
+  qualifier: string | undefined,
+  span: [number, number] = [m.index, m.index + m[0].length],
+): Metric | null {
+  let value = parseNumber(m.groups?.n as string);
+  if (value === null) return null;
+  if (m.groups?.u?.startsWith('万亿')) value *= 10_000;
+  const out: Metric = { id, value, unit, evidence: [evidence(doc, span[0], span[1])] };
+  if (qualifier) out.qualifier = qualifier;
+  return out;
+}
+
+/**
+ * The figures in `view[from, to)`, at most one per metric id (the first the text states).
+ * @example readMetrics(doc('整体规模达到20亿元，聚集10余家行业企业。力争新引进30家企业，构建50亿级产业链。'))
+ *   // → scale-current 20 亿元, enterprises-current 10 (余), enterprises-new-target 30, scale-target 50 (级)
+ */
+export function readMetrics(doc: SourceDoc, from = 0, to = doc.view.length): Metric[] {
+  const v = doc.view.slice(from, to);
+  const found = new Map<string, Metric>();
+  const put = (m: Metric | null) => {
+    if (m && !found.has(m.id)) found.set(m.id, m);
+  };
+  const shift = (m: RegExpExecArray): RegExpExecArray => {
+    m.index += from;
+    return m;
+  };
+  for (const raw of v.matchAll(SCALE)) {
+    const m = shift(raw);
+    const id = future(doc, m.index) ? 'scale-target' : 'scale-current';
+    const q = m.groups?.q;
+    put(
+      metricOf(doc, m, id, '亿元', q === '约' || q === '近' ? q : q === '超' ? '以上' : undefined),
+    );
+  }
+  for (const raw of v.matchAll(LEVEL)) {
+    const m = shift(raw);
+    const [, e] = groupSpan(m, 'q', from);
+    put(metricOf(doc, m, 'scale-target', '亿元', '级', [m.index, e]));
+  }
+  for (const raw of v.matchAll(FIRMS)) {
+    const m = shift(raw);
+    if (future(doc, m.index)) continue;
+    put(metricOf(doc, m, 'enterprises-current', '家', m.groups?.q ? '余' : undefined));
+  }
+  for (const raw of v.matchAll(NEW_FIRMS)) {
+    const m = shift(raw);
+    put(metricOf(doc, m, 'enterprises-new-target', '家', m.groups?.q ? '余' : undefined));
+  }
+  const order = ['scale-current', 'enterprises-current', 'enterprises-new-target', 'scale-target'];
+  return order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));
+}

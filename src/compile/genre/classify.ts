@@ -1,0 +1,43 @@
+/**
+ * Which genre a document is, read from its title and what its text holds: a chain document (one
+ * chain in one place: a title naming a place and a chain, and the key links, a new-firm target or
+ * a park), a plan (a 规划 with industry paragraphs), or context (everything else: cited, listed as
+ * a source, read for nothing more).
+ */
+import { titlePlaces } from '../text/places.ts';
+
+export type Genre = 'chain' | 'plan' | 'context';
+
+/**
+ * The chain a title names, after its places and any leading verb: `新乡经开区汽车热管理产业链…`
+ * → 汽车热管理; `关于加快襄阳高新区氢能产业高质量发展的若干措施` → 氢能.
+ */
+export function titleChain(title: string): { name: string; at: number } | null {
+  const places = titlePlaces(title);
+  const last = places[places.length - 1];
+  let at = last ? last.at + last.name.length : 0;
+  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|发展|壮大)*/.exec(
+    title.slice(at),
+  );
+  at += lead?.[0].length ?? 0;
+  const m = /^([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
+  if (!m) return null;
+  const name = m[1] as string;
+  // 开发区产业集群, 工业经济…: a kind of place or of economy is no chain.
+  if (/(?:开发区|园区|工业|经济|各类|重点|优势|主导|特色|新兴)$/.test(name)) return null;
+  return { name, at };
+}
+
+/**
+ * The genre of a document from its title, kind and what was read from it.
+ * @example classify('新乡经开区汽车热管理产业链健康快速发展十条措施', 'measures', { chainFacts: 3, industries: 0 }) // → 'chain'
+ */
+export function classify(
+  title: string,
+  kind: string,
+  read: { chainFacts: number; industries: number },
+): Genre {
+  if (kind === 'plan' && read.industries >= 2) return 'plan';
+  if (kind !== 'plan' && titleChain(title) && read.chainFacts > 0) return 'chain';
+  return 'context';
+}

@@ -1,0 +1,277 @@
+/**
+ * The compiler as its pipeline: load (curated data, documents) → read each document (metadata,
+ * genre, the facts of its genre) → place it (region nodes) → build (chains from chain documents,
+ * the city level from plans) → check (schema and invariants) → the map. Pure of output I/O: it
+ * returns the map, or null and the problems, and the CLI decides what to write.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ChainMap, Evidence, Source } from '../contract/chain-map.ts';
+import { SCHEMA_VERSION } from '../contract/chain-map.ts';
+import { Problems } from './problems.ts';
+import { loadCurated } from './curated/data.ts';
+import { loadSources, type LoadedSource } from './io/sources.ts';
+import { readMetadata } from './extract/metadata.ts';
+import { readMetrics } from './extract/metrics.ts';
+import { readKeyLinks } from './extract/key-links.ts';
+import { readPark } from './extract/park.ts';
+import { readMeasures } from './extract/measures.ts';
+import { readCustomers } from './extract/customers.ts';
+import { readCitations } from './extract/citations.ts';
+import { readIndustries } from './extract/plan-industries.ts';
+import { readZones } from './extract/plan-zones.ts';
+import { classify, titleChain, type Genre } from './genre/classify.ts';
+import { titlePlaces } from './text/places.ts';
+import { evidence } from './text/view.ts';
+import { Atlas, normKey } from './build/atlas.ts';
+import { Regions } from './build/regions.ts';
+import { buildChain, type ChainDocRead } from './build/chain.ts';
+import { buildPlan } from './build/industry.ts';
+import { checkMap } from './validate.ts';
+
+const pkg = JSON.parse(
+  readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
+) as { version: string };
+export const GENERATOR = `chainmap-compiler ${pkg.version}`;
+
+export interface CompileOptions {
+  seeds: string;
+  data: string;
+  /** What file paths in the map are relative to (the repo root). */
+  root: string;
+}
+
+export interface CompileResult {
+  map: ChainMap | null;
+  problems: Problems;
+}
+
+interface DocRead {
+  doc: LoadedSource;
+  source: Source;
+  genre: Genre;
+  /** The title's places with their spans in the text (most general first). */
+  places: { name: string; evidence: Evidence | null }[];
+}
+
+/** Compiles; `map` is null when any error was found (all of them are in `problems`). */
+export function compile(opts: CompileOptions): CompileResult {
+  const problems = new Problems();
+  // Load.
+  const curated = loadCurated(opts.data, problems, opts.root);
+  const docs = loadSources(opts.seeds, opts.root, problems);
+  if (!curated || problems.errors.length > 0) return { map: null, problems };
+
+  // Read each document: metadata and genre.
+  const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
+  const atlas = new Atlas(curated, docs, problems);
+  const regions = new Regions(atlas);
+
+  // Place each document: the region it governs.
+  for (const r of reads) placeDocument(r, regions, atlas);
+
+  // Build: chains from chain documents, the city level from plans.
+  const governs = (regionId: string) => {
+    const line = new Set(regions.line(regionId));
+    return reads.filter((r) => r.source.regionId && line.has(r.source.regionId)).map((r) => r.doc);
+  };
+  const sourceByTitle = new Map(reads.map((r) => [normKey(r.source.title), r.source.id]));
+  for (const r of reads) {
+    if (r.genre === 'plan' && r.source.regionId)
+      buildPlan(atlas, regions, {
+        doc: r.doc,
+        cityId: r.source.regionId,
+        industries: readIndustries(r.doc, problems),
+        zones: readZones(r.doc),
+      });
+  }
+  for (const r of reads) {
+    if (r.genre !== 'chain') continue;
+    const read = readChainDocument(r, problems);
+    if (read) buildChain(atlas, regions, read, governs(read.regionId), sourceByTitle);
+  }
+  const featured = reads.filter((r) => r.doc.meta.featured);
+  for (const f of featured.slice(1))
+    problems.add(
+      f.doc.file,
+      1,
+      1,
+      `more than one document is featured (also ${featured[0]?.doc.file}): feature one`,
+    );
+  for (const f of featured)
+    if (!atlas.chains.some((c) => c.featured && c.sources[0] === f.doc.id))
+      problems.add(
+        f.doc.file,
+        1,
+        1,
+        `featured, but not read as a chain document (its title must name a place and a chain, and its text the key links, a target or a park)`,
+      );
+  for (const r of reads) r.source.cites = citations(r, reads);
+
+  const map: ChainMap = {
+    schemaVersion: SCHEMA_VERSION,
+    generator: GENERATOR,
+    sources: reads.map((r) => r.source),
+    chains: atlas.chains,
+    nodes: [...atlas.nodes.values()],
+    links: atlas.links,
+  };
+  // Check.
+  const texts = new Map(docs.map((d) => [d.id, d.text]));
+  for (const v of checkMap(map, texts))
+    problems.add(docs[0]?.file ?? opts.seeds, 1, 1, `invalid output: ${v}`);
+  map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
+  return { map: problems.errors.length > 0 ? null : map, problems };
+}
+
+/** Metadata and genre of one document. */
+function readDocument(
+  doc: LoadedSource,
+  curatedRegions: Parameters<typeof readMetadata>[1],
+  problems: Problems,
+): DocRead {
+  const source = readMetadata(doc, curatedRegions, problems);
+  const titleEv =
+    source.titleFrom === 'text'
+      ? source.evidence?.find((e) => normKey(e.quote).length > 0)
+      : undefined;
+  const places = titlePlaces(source.title).map((p) => {
+    const from = titleEv ? titleEv.start : 0;
+    const to = titleEv ? titleEv.end : doc.view.length;
+    const at = doc.view.indexOf(p.name, from);
+    return {
+      name: p.name,
+      evidence: at >= 0 && at < to ? evidence(doc, at, at + p.name.length) : null,
+    };
+  });
+  const chainFacts =
+    (readKeyLinks(doc).length > 0 ? 1 : 0) +
+    (readPark(doc) ? 1 : 0) +
+    (readMetrics(doc).some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
+  const industries = source.kind === 'plan' ? readIndustries(doc).length : 0;
+  const genre = classify(source.title, source.kind, { chainFacts, industries });
+  source.genre = genre;
+  return { doc, source, genre, places };
+}
+
+/** The region a document governs: the places its title names (nested), else a curated place its text names. */
+function placeDocument(r: DocRead, regions: Regions, atlas: Atlas): void {
+  let id: string | null = null;
+  for (const p of r.places) id = regions.place(p.name, p.evidence, { parent: id });
+  if (!id && r.source.region) {
+    const known = atlas.curated.regions.find((x) => x.zh === r.source.region);
+    if (known) id = regions.ensure(known.id).id;
+  }
+  r.source.regionId = id;
+  if (id) r.source.region = atlas.nodes.get(id)?.name.zh ?? r.source.region;
+  if (!id && r.genre !== 'context') {
+    r.genre = 'context';
+    r.source.genre = 'context';
+    atlas.problems.at(
+      r.doc.file,
+      r.doc.text,
+      0,
+      'no place found in the title or text: read as context (name the place in the title, or add `region:` in seeds/manifest.yaml)',
+      'warning',
+    );
+  }
+}
+
+/** The facts of a chain document; a missing fact is a warning, not an error. */
+function readChainDocument(r: DocRead, problems: Problems): ChainDocRead | null {
+  const { doc, source } = r;
+  const chain = titleChain(source.title);
+  if (!chain || !source.regionId) return null;
+  const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
+  let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);
+  if (at < 0) at = doc.view.indexOf(chain.name);
+  const industryEvidence =
+    at >= 0 ? evidence(doc, at, at + chain.name.length) : (titleEv as Evidence);
+  const metrics = readMetrics(doc);
+  const park = readPark(doc);
+  if (park) {
+    const pm = {
+      id: 'park-area',
+      value: park.areaMu,
+      unit: '亩',
+      evidence: [park.areaEvidence],
+    } as ChainDocRead['metrics'][number];
+    if (park.qualifier) pm.qualifier = park.qualifier;
+    metrics.push(pm);
+  }
+  const read: ChainDocRead = {
+    doc,
+    regionId: source.regionId,
+    industry: chain.name,
+    industryEvidence,
+    metrics,
+    keyLinks: readKeyLinks(doc, problems),
+    park,
+    measures: readMeasures(doc),
+    customers: readCustomers(doc),
+    scope: scopeOf(doc),
+    featured: doc.meta.featured === true,
+  };
+  const missing: [boolean, string][] = [
+    [metrics.some((m) => m.id === 'scale-current'), 'current scale (e.g. 整体规模达到20亿元)'],
+    [metrics.some((m) => m.id === 'scale-target'), 'target scale (e.g. 50亿级产业链)'],
+    [
+      metrics.some((m) => m.id === 'enterprises-current'),
+      'current firm count (e.g. 聚集10余家企业)',
+    ],
+    [
+      metrics.some((m) => m.id === 'enterprises-new-target'),
+      'new-firm target (e.g. 新引进30家企业)',
+    ],
+    [read.keyLinks.length > 0, 'key links (e.g. 瞄准压缩机、风机等关键环节)'],
+    [park !== null, 'a park (e.g. 规划建设约700亩的…产业园)'],
+    [read.measures.length > 0, 'numbered measures'],
+  ];
+  for (const [ok, what] of missing)
+    if (!ok)
+      problems.at(
+        doc.file,
+        doc.text,
+        0,
+        `chain document without ${what}: compiled without it`,
+        'warning',
+      );
+  const eff = /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行)/.exec(doc.view);
+  const dur = /有效期(?:为)?([0-9一二三四五六七八九十]+)年/.exec(doc.view);
+  if (eff || dur) {
+    source.effective = { from: null, years: null, evidence: [] };
+    if (eff) {
+      source.effective.from = `${eff[1]}-${(eff[2] as string).padStart(2, '0')}-${(eff[3] as string).padStart(2, '0')}`;
+      source.effective.evidence.push(evidence(doc, eff.index, eff.index + eff[0].length));
+    }
+    if (dur) {
+      const n = Number(dur[1]) || '一二三四五六七八九十'.indexOf(dur[1] as string) + 1;
+      source.effective.years = n;
+      source.effective.evidence.push(evidence(doc, dur.index, dur.index + dur[0].length));
+    }
+  }
+  return read;
+}
+
+function scopeOf(doc: LoadedSource): Evidence | null {
+  const m = /本(?:措施|办法|政策|意见|方案)适用于[^。]*。/.exec(doc.view);
+  return m ? evidence(doc, m.index, m.index + m[0].length) : null;
+}
+
+/** Policies a document cites by title (《…》), linked to the seed with that title when there is one. */
+function citations(r: DocRead, reads: DocRead[]): NonNullable<Source['cites']> {
+  const byTitle = new Map<string, NonNullable<Source['cites']>[number]>();
+  for (const c of readCitations(r.doc)) {
+    const key = normKey(c.title);
+    const entry = byTitle.get(key) ?? {
+      title: c.title,
+      matchesSource:
+        reads.find((x) => x.doc.id !== r.doc.id && normKey(x.source.title) === key)?.source.id ??
+        null,
+      evidence: [],
+    };
+    entry.evidence.push(c.evidence);
+    byTitle.set(key, entry);
+  }
+  return [...byTitle.values()];
+}

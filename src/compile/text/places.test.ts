@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { levelOf, placeAt, placeKey, titlePlaces } from './places.ts';
+
+describe('placeAt', () => {
+  it.each([
+    ['新乡经开区汽车热管理产业链', '新乡经开区'],
+    ['芜湖经济技术开发区氢能', '芜湖经济技术开发区'],
+    ['新乡高新区创新创业板块', '新乡高新区'],
+    ['新乡县、辉县市', '新乡县'],
+    ['卫滨区等特色区域', '卫滨区'],
+    ['平原示范区', '平原示范区'],
+    ['宜宾市叙州区', '宜宾市'],
+    ['国际商务中心金融中心区', null],
+    ['我区汽车热管理', null],
+    ['汽车热管理产业链健康快速发展', null],
+  ])('%s → %s', (s, want) => expect(placeAt(s)).toBe(want));
+});
+
+describe('titlePlaces', () => {
+  it.each([
+    ['新乡经开区汽车热管理产业链健康快速发展十条措施', ['新乡经开区']],
+    ['关于加快许昌市建安区锂电池产业发展的若干措施', ['许昌市', '建安区']],
+    ['安徽省芜湖市鸠江区促进机器人产业链发展行动方案', ['安徽省', '芜湖市', '鸠江区']],
+    ['新乡市“十四五”招商引资和承接产业转移规划', ['新乡市']],
+    ['关于加快工业经济发展的若干意见', []],
+  ])('%s', (title, want) => expect(titlePlaces(title).map((p) => p.name)).toEqual(want));
+});
+
+describe('placeKey: one place, whatever the spelling', () => {
+  it.each([
+    ['新乡经开区', undefined, '新乡经济技术开发区'],
+    ['新乡经济技术开发区', undefined, '新乡经济技术开发区'],
+    ['经开区', '新乡', '新乡经济技术开发区'],
+    ['新乡市高新技术产业开发区', undefined, '新乡高新技术产业开发区'],
+    ['新乡国家高新技术产业开发区', undefined, '新乡高新技术产业开发区'],
+    ['高新区', '新乡', '新乡高新技术产业开发区'],
+    ['辉县市', undefined, '辉县'],
+    ['辉县', undefined, '辉县'],
+    ['新乡经济开发区', undefined, '新乡经济开发区'],
+  ])('%s (%s) → %s', (name, city, key) => expect(placeKey(name, city)).toBe(key));
+});
+
+describe('levelOf', () => {
+  it.each([
+    ['河南省', false, 'province'],
+    ['新乡市', false, 'city'],
+    ['辉县市', true, 'county'],
+    ['新乡县', true, 'county'],
+    ['卫滨区', true, 'county'],
+    ['新乡经济技术开发区', true, 'zone'],
+    ['平原示范区', true, 'zone'],
+  ] as const)('%s → %s', (name, inside, level) => expect(levelOf(name, inside)).toBe(level));
+});
+
+describe('titlePlaces ignores a bare zone type with no city before it', () => {
+  it('河南省开发区产业集群…', () =>
+    expect(titlePlaces('河南省开发区产业集群培育和提升三年行动方案').map((p) => p.name)).toEqual([
+      '河南省',
+    ]));
+  it('新乡市高新区…', () =>
+    expect(titlePlaces('新乡市高新区氢能产业链若干措施').map((p) => p.name)).toEqual([
+      '新乡市',
+      '高新区',
+    ]));
+});

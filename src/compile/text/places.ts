@@ -1,0 +1,133 @@
+/**
+ * Place names as the genre writes them: a province, city, county or development zone, often
+ * nested (`河南省新乡市`), often shortened (`新乡经开区` for 新乡经济技术开发区, `经开区` inside the
+ * city's own plan, `辉县` for 辉县市). Reads the shape of a name; knows no particular place.
+ */
+import { toHalfWidth } from './numbers.ts';
+
+/** Zone types, longest first; `经开区`/`高新区` are short forms of the two after them. */
+const ZONE_TYPES = [
+  '经济技术开发区',
+  '高新技术产业开发区',
+  '先进制造业开发区',
+  '现代服务业开发区',
+  '经济开发区',
+  '产业集聚区',
+  '经开区',
+  '高新区',
+  '开发区',
+  '示范区',
+  '新区',
+  '园区',
+];
+const ZONE = ZONE_TYPES.join('|');
+
+/**
+ * One place name at the start of a string: a proper name of 1–8 characters and a suffix (zone
+ * type, 自治区, 省, 市, 县, or 区 for a district of at most three characters).
+ */
+const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)`);
+
+export type Level = 'province' | 'city' | 'county' | 'zone';
+
+/**
+ * The place a string starts with, or null.
+ * @example placeAt('新乡经开区汽车热管理') // → '新乡经开区'
+ * @example placeAt('国际商务中心金融中心区') // → null (a 区 name longer than three characters is no district)
+ */
+export function placeAt(s: string): string | null {
+  const m = PLACE_AT_START.exec(s);
+  if (!m) return null;
+  const name = m[0];
+  if (/[^区]区$/.test(name) && !new RegExp(`(${ZONE}|自治区)$`).test(name) && name.length > 3)
+    return null;
+  if (/^(?:我|本|全|各|该|所|城|市区|县区|地区|片区|园区)/.test(name)) return null;
+  // Characters no place name has: a phrase, not a name (根据各县, 中国农科院与河南省).
+  if (/[各和与及的在为对向等把将之其该据、，,]/.test(properPart(name))) return null;
+  return name;
+}
+
+/**
+ * The places a title starts with, most general first (`河南省新乡市` → 河南省, 新乡市), after any
+ * leading 关于/加快/促进…
+ * @example titlePlaces('关于加快许昌市建安区锂电池产业发展的若干措施') // → [{ name: '许昌市', at: 4 }, { name: '建安区', at: 7 }]
+ */
+export function titlePlaces(title: string): { name: string; at: number }[] {
+  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  const out: { name: string; at: number }[] = [];
+  let at = lead;
+  for (;;) {
+    const p = placeAt(title.slice(at));
+    // A bare zone type (开发区) names a place only after its city (新乡市高新区).
+    if (!p || (isBareZone(p) && !/市$/.test(out[out.length - 1]?.name ?? ''))) break;
+    out.push({ name: p, at });
+    at += p.length;
+  }
+  return out;
+}
+
+/** A zone type with no proper name: `经开区`, `开发区`, `高新区`. */
+export function isBareZone(name: string): boolean {
+  return new RegExp(`^(?:${ZONE}|开发区)$`).test(name) || /^开发区$/.test(name);
+}
+
+/** The level a name's suffix says, given whether it lies inside a city (a 县级市 then is a county). */
+export function levelOf(name: string, insideCity = false): Level {
+  if (new RegExp(`(?:${ZONE})$`).test(name)) return 'zone';
+  if (/(?:省|自治区)$/.test(name)) return 'province';
+  if (/县$|[^区]区$/.test(name)) return 'county';
+  if (/市$/.test(name)) return insideCity ? 'county' : 'city';
+  return 'zone';
+}
+
+/**
+ * The proper part of a place name: `新乡市` → `新乡`, `河南省` → `河南`.
+ * @example shortName('新乡市') // → '新乡'
+ */
+export function shortName(name: string): string {
+  return name.replace(/(?:省|市|自治区)$/, '');
+}
+
+/**
+ * A comparison key that makes one place of its spellings: short zone types expanded, 国家(级)
+ * and the 市 between a city and its zone dropped, `辉县市` ~ `辉县`, and a bare zone type
+ * (`经开区` inside a city's plan) prefixed with that city's short name.
+ * @example placeKey('新乡经开区') // → '新乡经济技术开发区'
+ * @example placeKey('经开区', '新乡') // → '新乡经济技术开发区'
+ * @example placeKey('新乡市高新技术产业开发区') // → '新乡高新技术产业开发区'
+ */
+export function placeKey(name: string, cityShort?: string): string {
+  let k = toHalfWidth(name).replace(/\s+/g, '');
+  k = k.replace(/国家级?(?=高新|经济技术|经开)/, '');
+  k = k.replace(/经开区$/, '经济技术开发区').replace(/高新区$/, '高新技术产业开发区');
+  k = k.replace(new RegExp(`^(.+?)市(?=.*(?:${ZONE})$)`), '$1');
+  k = k.replace(/^(.+县)市$/, '$1');
+  if (cityShort && new RegExp(`^(?:${ZONE})$`).test(k)) k = cityShort + k;
+  return k;
+}
+
+/** English for a zone type or level suffix, for places the curated list does not name. */
+export function suffixEn(name: string): string {
+  const table: [RegExp, string][] = [
+    [/(?:经济技术开发区|经开区)$/, 'Economic & Technological Development Zone'],
+    [/(?:高新技术产业开发区|高新区)$/, 'Hi-tech Industrial Development Zone'],
+    [/经济开发区$/, 'Economic Development Zone'],
+    [/先进制造业开发区$/, 'Advanced Manufacturing Development Zone'],
+    [/现代服务业开发区$/, 'Modern Services Development Zone'],
+    [/开发区$/, 'Development Zone'],
+    [/示范区$/, 'Demonstration Zone'],
+    [/产业集聚区$/, 'Industrial Cluster Zone'],
+    [/新区$/, 'New Area'],
+    [/园区$/, 'Park'],
+    [/省$/, 'Province'],
+    [/县$/, 'County'],
+    [/区$/, 'District'],
+    [/市$/, 'City'],
+  ];
+  return table.find(([re]) => re.test(name))?.[1] ?? '';
+}
+
+/** The name without its suffix (the part to romanise). */
+export function properPart(name: string): string {
+  return name.replace(new RegExp(`(?:${ZONE}|自治区|省|市|县|区)$`), '');
+}
