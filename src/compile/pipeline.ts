@@ -20,6 +20,7 @@ import { readCustomers } from './extract/customers.ts';
 import { readCitations } from './extract/citations.ts';
 import { readIndustries } from './extract/plan-industries.ts';
 import { readZones } from './extract/plan-zones.ts';
+import { readParent } from './extract/parents.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { titlePlaces } from './text/places.ts';
 import { evidence } from './text/view.ts';
@@ -158,6 +159,16 @@ function readDocument(
 function placeDocument(r: DocRead, regions: Regions, atlas: Atlas): void {
   let id: string | null = null;
   for (const p of r.places) id = regions.place(p.name, p.evidence, { parent: id });
+  // The places above it, where the title does not say and the curated list does not know.
+  for (let cur = id, depth = 0; cur && depth < 3; depth++) {
+    const node = atlas.nodes.get(cur);
+    if (!node || node.parent || node.reference) break;
+    const parent = readParent(r.doc, node.name.zh, node.level ?? 'zone', cur === id);
+    if (!parent) break;
+    const pid = regions.place(parent.name, parent.evidence);
+    regions.adopt(cur, pid, parent.evidence);
+    cur = pid;
+  }
   if (!id && r.source.region) {
     const known = atlas.curated.regions.find((x) => x.zh === r.source.region);
     if (known) id = regions.ensure(known.id).id;

@@ -79,6 +79,14 @@ export class Regions {
     return id;
   }
 
+  /** Makes `parent` the parent of `child` (a city inside a city makes the child a county). */
+  adopt(child: string, parent: string, ev: Evidence): void {
+    const node = this.atlas.nodes.get(child);
+    if (!node || node.parent) return;
+    if (node.level === 'city' && this.levelOf(parent) === 'city') node.level = 'county';
+    this.setParent(node, parent, ev);
+  }
+
   /** The node of a curated region (and of its ancestors), added on first use. */
   ensure(id: string): ChainNode {
     const have = this.atlas.nodes.get(id);

@@ -33,7 +33,7 @@ export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[
     if (unit === '年') {
       if (
         value >= 100 ||
-        (!/(期限|有效期|不超过|最长|连续|为期)\s*$/.test(before.slice(-8)) &&
+        (!/(期限|有效期|不超过|最长|连续|为期)[^，,。；;]{0,4}$/.test(before.slice(-10)) &&
           !/期限|有效期/.test(before))
       )
         continue;

@@ -12,21 +12,20 @@ const N = `(?<n>${NUMBER})`;
 const FUTURE = /力争|到\s*20\d\d\s*年|目标|争取|预计|计划|打造|构建|建成/;
 
 const SCALE = new RegExp(
-  `(?:规模|产值|营业收入|主营业务收入|营收)(?:总量)?(?:已|将|力争)?(?:达到|达|突破|超过|超|为|实现)*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
+  `(?:规模|产值|营业收入|主营业务收入|营收)(?:总量)?(?:已|将|力争)?(?<v>突破|超过)?(?:达到|达|超|为|实现)*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
   'dg',
 );
 const LEVEL = new RegExp(
   `${N}(?<u>亿|万亿)(?<q>级)(?:[^，。,；;]{0,10}?)(?:产业链|产业集群|产业|集群)`,
   'dg',
 );
+// The words between the verb and the count name the firms (上下游企业, 纺织服装产业链优质企业).
+const WHO = '(?:[^，。；,;：:\\d]{0,14}?企业)?';
 const FIRMS = new RegExp(
-  `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)(?:各类|行业|相关|上下游|规模以上|规上)?(?:工业)?(?:企业)?|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
+  `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
   'dg',
 );
-const NEW_FIRMS = new RegExp(
-  `(?:新引进|引进|新招引|招引|新增|落地)(?:产业链)?(?:上下游|配套|相关|重点)?(?:企业)?${N}(?<q>余|多)?家`,
-  'dg',
-);
+const NEW_FIRMS = new RegExp(`(?:新引进|引进|新招引|招引|新增|落地)${WHO}${N}(?<q>余|多)?家`, 'dg');
 
 /** Whether the sentence around `at`, up to `at`, speaks of the future. */
 function future(doc: SourceDoc, at: number): boolean {
@@ -69,9 +68,8 @@ export function readMetrics(doc: SourceDoc, from = 0, to = doc.view.length): Met
     const m = shift(raw);
     const id = future(doc, m.index) ? 'scale-target' : 'scale-current';
     const q = m.groups?.q;
-    put(
-      metricOf(doc, m, id, '亿元', q === '约' || q === '近' ? q : q === '超' ? '以上' : undefined),
-    );
+    const qualifier = q === '约' || q === '近' ? q : q === '超' ? '以上' : m.groups?.v;
+    put(metricOf(doc, m, id, '亿元', qualifier));
   }
   for (const raw of v.matchAll(LEVEL)) {
     const m = shift(raw);
