@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandbox, runCli, FLAGSHIP, compileReal, ROOT, type Sandbox } from './helpers.ts';
+import { sandbox, runCli, FLAGSHIP, compileReal, ROOT, type Sandbox, local } from './helpers.ts';
 import { formatProblem } from '../../src/compile/problems.ts';
 import { checkMap } from '../../src/compile/validate.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
@@ -74,9 +74,29 @@ const cases: Case[] = [
     'data/enterprises.yaml:',
   ],
   [
-    'a missing required flagship fact',
-    (b) => b.edit(`seeds/${FLAGSHIP}`, (t) => t.replace(/亩/g, '平方米')),
-    /required flagship fact not found: the park/,
+    'a featured document that is not a chain document',
+    (b) =>
+      b.edit('seeds/manifest.yaml', (t) =>
+        t
+          .replace('    featured: true\n', '')
+          .replace(
+            '  - file: zhumadian-industrial-opinions-draft.txt\n',
+            '  - file: zhumadian-industrial-opinions-draft.txt\n    featured: true\n',
+          ),
+      ),
+    /featured, but not read as a chain document/,
+    'seeds/zhumadian-industrial-opinions-draft.txt:1:1',
+  ],
+  [
+    'two featured documents',
+    (b) => {
+      b.write(
+        'seeds/second.txt',
+        readFileSync(join(ROOT, 'tests/fixtures/xuchang-biomed/xuchang-biomed-measures.txt')),
+      );
+      b.edit('seeds/manifest.yaml', (t) => `${t}\n  - file: second.txt\n    featured: true\n`);
+    },
+    /more than one document is featured \(also seeds\/second.txt\)/,
     `seeds/${FLAGSHIP}:1:1`,
   ],
   [
@@ -153,7 +173,7 @@ describe('bad input', () => {
     if (!node?.evidence[0]) throw new Error('no evidence to tamper with');
     node.evidence[0].quote = `${node.evidence[0].quote}!`;
     map.links.push({
-      source: 'measure-1',
+      source: local('measure-1'),
       target: 'no-such-node',
       kind: 'supports',
       evidence: [],
@@ -161,7 +181,21 @@ describe('bad input', () => {
     });
     const problems = checkMap(map, texts);
     expect(problems.join('\n')).toMatch(/evidence quote does not match/);
-    expect(problems.join('\n')).toMatch(/unknown target node/);
+    expect(problems.join('\n')).toMatch(/unknown target "no-such-node"/);
+  });
+
+  it('a chain document without a park compiles without it, with a warning at file:line:col', () => {
+    box = sandbox();
+    box.edit(`seeds/${FLAGSHIP}`, (t) => t.replace(/亩/g, '平方米'));
+    const { map, problems } = box.compile();
+    expect(problems.errors).toEqual([]);
+    expect(map?.nodes.filter((n) => n.kind === 'park')).toEqual([]);
+    expect(map?.chains.find((c) => c.featured)?.metrics.map((m) => m.id)).not.toContain(
+      'park-area',
+    );
+    expect(problems.warnings.map(formatProblem)).toContain(
+      `seeds/${FLAGSHIP}:1:1: warning: chain document without a park (e.g. 规划建设约700亩的…产业园): compiled without it`,
+    );
   });
 
   it('a warning (unknown key-link term) does not stop the compile', () => {

@@ -4,7 +4,17 @@
 import { readFileSync, readdirSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { sandbox, ROOT, FLAGSHIP, metric, gaps, ofKind, type Sandbox } from './helpers.ts';
+import {
+  sandbox,
+  ROOT,
+  FLAGSHIP,
+  metric,
+  gaps,
+  ofKind,
+  featured,
+  compileReal,
+  type Sandbox,
+} from './helpers.ts';
 import { run } from '../../src/compile/cli.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 
@@ -36,8 +46,10 @@ function gbkEncoder(): (s: string) => Buffer {
 interface Case {
   name: string;
   mutate: (b: Sandbox) => void;
-  /** For cases that must compile: what must still be read correctly. */
+  /** When it compiles: what must hold of the map. A case without it must be rejected. */
   expect?: (map: ChainMap) => void;
+  /** It may also be rejected (with file:line:col problems) instead of compiling. */
+  mayFail?: boolean;
 }
 
 const flagshipPath = `seeds/${FLAGSHIP}`;
@@ -56,6 +68,28 @@ const sameFacts = (map: ChainMap) => {
   expect(ofKind(map, 'park')[0]?.areaMu).toBe(700);
   expect(gaps(map)).toHaveLength(7);
   expect(ofKind(map, 'measure')).toHaveLength(13);
+};
+
+// What the real documents say of the thermal chain: a mutated flagship may lose facts, never gain one.
+const real = compileReal().map as ChainMap;
+const realGaps = new Set(gaps(real).map((g) => g.name.zh));
+const realMetrics = new Map(featured(real)?.metrics.map((m) => [m.id, m.value]));
+const fewerFacts = (exact: boolean) => (map: ChainMap) => {
+  const chain = featured(map);
+  const chainNodes = map.nodes.filter((n) => n.chain === chain?.id);
+  expect(chainNodes.filter((n) => n.kind === 'measure').length).toBeLessThanOrEqual(13);
+  expect(chainNodes.filter((n) => n.kind === 'park').length).toBeLessThanOrEqual(1);
+  for (const m of chain?.metrics ?? []) {
+    expect(realMetrics.has(m.id), m.id).toBe(true);
+    if (exact) expect(m.value, m.id).toBe(realMetrics.get(m.id));
+  }
+  const gapNames = chainNodes.filter((n) => n.status === 'gap').map((n) => n.name.zh);
+  if (exact) for (const g of gapNames) expect(realGaps.has(g), g).toBe(true);
+  else expect(gapNames.length).toBeLessThanOrEqual(7);
+  // The city level does not depend on the flagship.
+  expect(map.chains.filter((c) => c.kind === 'industry').length).toBe(
+    real.chains.filter((c) => c.kind === 'industry').length,
+  );
 };
 
 const cases: Case[] = [];
@@ -142,6 +176,8 @@ for (let i = 0; i < 40; i++) {
   cases.push({
     name: `flagship truncated at ${at}`,
     mutate: (b) => b.write(flagshipPath, flagship.slice(0, at)),
+    expect: fewerFacts(true),
+    mayFail: true,
   });
 }
 for (const f of dataFiles) {
@@ -151,6 +187,8 @@ for (const f of dataFiles) {
     cases.push({
       name: `data/${f} truncated at ${at}`,
       mutate: (b) => b.write(`data/${f}`, text.slice(0, at)),
+      expect: sameFacts,
+      mayFail: true,
     });
   }
 }
@@ -165,6 +203,8 @@ for (let i = 0; i < 30; i++) {
         flagshipPath,
         Buffer.concat([Buffer.from(flagship.slice(0, at)), bytes, Buffer.from(flagship.slice(at))]),
       ),
+    expect: fewerFacts(false),
+    mayFail: true,
   });
 }
 for (let i = 0; i < 12; i++) {
@@ -179,6 +219,8 @@ for (let i = 0; i < 12; i++) {
         `data/${f}`,
         Buffer.concat([Buffer.from(text.slice(0, at)), bytes, Buffer.from(text.slice(at))]),
       ),
+    expect: sameFacts,
+    mayFail: true,
   });
 }
 // Duplicate ids: each segment id given to its neighbour.
@@ -283,11 +325,12 @@ describe('compiler fuzz', () => {
       if (code === 0) {
         compiled++;
         const map = JSON.parse(readFileSync(out, 'utf8')) as ChainMap;
-        expect(map.schemaVersion).toBe(1);
+        expect(map.schemaVersion).toBe(2);
+        expect(c.expect, 'compiled, but this input must be rejected').toBeDefined();
         c.expect?.(map);
       } else {
         rejected++;
-        expect(c.expect, `should have compiled: ${errs.join('\n')}`).toBeUndefined();
+        expect(!c.expect || c.mayFail, `should have compiled: ${errs.join('\n')}`).toBe(true);
         expect(readFileSync(out).equals(before)).toBe(true);
         const problems = errs.filter((l) => l && !l.startsWith('compile: '));
         expect(problems.length).toBeGreaterThan(0);

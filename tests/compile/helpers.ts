@@ -3,11 +3,15 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { compile, type CompileResult } from '../../src/compile/compile.ts';
+import { compile, type CompileResult } from '../../src/compile/pipeline.ts';
 import type { ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const FLAGSHIP = 'xinxiang-etdz-thermal-ten-measures.txt';
+/** The featured chain's id; its nodes' ids start with it. */
+export const THERMAL = 'xinxiang-etdz-automotive-thermal-management';
+/** The id of a node of the featured chain: `local('measure-2')`. */
+export const local = (id: string): string => `${THERMAL}-${id}`;
 
 /** Compiles the repo's own seeds and data. */
 export function compileReal(): CompileResult {
@@ -63,6 +67,9 @@ export const ofKind = (map: ChainMap, kind: ChainNode['kind']): ChainNode[] =>
   map.nodes.filter((n) => n.kind === kind);
 export const gaps = (map: ChainMap): ChainNode[] =>
   map.nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
+/** The featured chain (else the first chain document's), as the portal opens on it. */
+export const featured = (map: ChainMap) =>
+  map.chains.find((c) => c.featured) ?? map.chains.find((c) => c.kind === 'chain');
 export const metric = (map: ChainMap, id: string) =>
-  map.chains[0]?.metrics.find((m) => m.id === id);
+  featured(map)?.metrics.find((m) => m.id === id);
 export const listSeeds = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));

@@ -3,7 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandbox, byId, gaps, metric, ofKind, ROOT, FLAGSHIP, type Sandbox } from './helpers.ts';
+import {
+  sandbox,
+  byId,
+  gaps,
+  metric,
+  ofKind,
+  ROOT,
+  FLAGSHIP,
+  featured,
+  local,
+  type Sandbox,
+} from './helpers.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 
 let box: Sandbox | null = null;
@@ -22,7 +33,7 @@ describe('an edited flagship', () => {
     const map = edited((t) => t.replace('瞄准压缩机、', '瞄准'));
     expect(gaps(map).map((g) => g.name.zh)).not.toContain('压缩机');
     expect(gaps(map)).toHaveLength(6);
-    expect(byId(map, 'mid-e-compressor')?.status).toBe('context');
+    expect(byId(map, local('mid-e-compressor'))?.status).toBe('context');
   });
 
   it('changes 700亩 to 800亩 → the park and its metric say 800', () => {
@@ -39,11 +50,11 @@ describe('an edited flagship', () => {
       ),
     );
     const forM2 = map.links
-      .filter((l) => l.kind === 'responsible-for' && l.target === 'measure-2')
+      .filter((l) => l.kind === 'responsible-for' && l.target === local('measure-2'))
       .map((l) => l.source);
-    expect(forM2).not.toContain('dept-qu-zi-ran-zi-yuan-he-gui-hua-ju');
+    expect(forM2).not.toContain('xinxiang-etdz-qu-zi-ran-zi-yuan-he-gui-hua-ju');
     expect(forM2).toHaveLength(2);
-    expect(byId(map, 'dept-qu-zi-ran-zi-yuan-he-gui-hua-ju')).toBeUndefined();
+    expect(byId(map, 'xinxiang-etdz-qu-zi-ran-zi-yuan-he-gui-hua-ju')).toBeUndefined();
   });
 
   it('changes the scale and firm targets → the metrics follow, numerals included', () => {
@@ -63,10 +74,9 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     const { map: m, problems } = box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
-    expect(map.chains[0]).toMatchObject({
-      region: '许昌经济技术开发区',
-      name: { zh: '汽车热管理产业链' },
-    });
+    const chain = featured(map);
+    expect(chain).toMatchObject({ region: 'xuchang-etdz', name: { zh: '汽车热管理产业链' } });
+    const scoped = (id: string) => `${chain?.id}-${id}`;
     expect(metric(map, 'scale-current')).toMatchObject({ value: 15, qualifier: '约' });
     expect(metric(map, 'enterprises-current')?.value).toBe(8);
     expect(metric(map, 'enterprises-new-target')).toMatchObject({ value: 20, qualifier: '余' });
@@ -76,11 +86,11 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
         .map((g) => g.id)
         .sort(),
     ).toEqual([
-      'mid-cold-plate',
-      'mid-controller',
-      'mid-e-pump',
-      'mid-hvac-heatpump',
-      'mid-sensors',
+      scoped('mid-cold-plate'),
+      scoped('mid-controller'),
+      scoped('mid-e-pump'),
+      scoped('mid-hvac-heatpump'),
+      scoped('mid-sensors'),
     ]);
     expect(ofKind(map, 'park')[0]).toMatchObject({
       areaMu: 500,
@@ -89,16 +99,20 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     });
     const measures = ofKind(map, 'measure');
     expect(measures.map((x) => x.number)).toEqual([1, 2, 3, 4, 5]);
-    const m3 = (byId(map, 'measure-3')?.amounts ?? []).map((a) => `${a.value}${a.unit}:${a.kind}`);
+    const m3 = (byId(map, scoped('measure-3'))?.amounts ?? []).map(
+      (a) => `${a.value}${a.unit}:${a.kind}`,
+    );
     expect(m3).toEqual(['10%:subsidy-rate', '200万元:one-off']);
-    const m4 = (byId(map, 'measure-4')?.amounts ?? []).map((a) => `${a.value}${a.unit}:${a.kind}`);
+    const m4 = (byId(map, scoped('measure-4'))?.amounts ?? []).map(
+      (a) => `${a.value}${a.unit}:${a.kind}`,
+    );
     expect(m4).toEqual([
       '2%:interest-subsidy-rate',
       '3年:term',
       '100万元:cap-per-enterprise-per-year',
     ]);
     expect(
-      map.links.filter((l) => l.kind === 'responsible-for' && l.target === 'measure-4'),
+      map.links.filter((l) => l.kind === 'responsible-for' && l.target === scoped('measure-4')),
     ).toHaveLength(2);
     expect(map.sources[0]?.effective).toMatchObject({ from: '2027-03-01', years: 5 });
     // The Xinxiang zone's local firm is not placed in another zone.
@@ -110,7 +124,7 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     const { map: m, problems } = box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
-    expect(map.chains[0]?.name.zh).toBe('生物医药产业链');
+    expect(featured(map)?.name.zh).toBe('生物医药产业链');
     const g = gaps(map);
     expect(g.map((x) => x.name.zh)).toEqual(['原料药', '医疗器械', '体外诊断试剂', 'CRO服务']);
     expect(g.every((x) => x.tier === 'unclassified' && x.evidence.length > 0)).toBe(true);
@@ -120,7 +134,7 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(300);
   });
 
-  it('a document dropped into seeds/ is compiled with no code change, and another zone’s is never cited', () => {
+  it('a document dropped into seeds/ becomes its own chain in its own place, with no code change; the thermal chain never cites it', () => {
     box = sandbox();
     box.write(
       'seeds/new-biomed-measures.txt',
@@ -132,11 +146,23 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     expect(map.sources.find((s) => s.id === 'new-biomed-measures')).toMatchObject({
       title: '许昌经开区生物医药产业链发展十条措施',
       region: '许昌经济技术开发区',
-      role: 'context',
+      regionId: 'xuchang-etdz',
+      genre: 'chain',
       kind: 'measures',
       date: '2026-07-01',
     });
-    expect(map.chains[0]?.sources).not.toContain('new-biomed-measures');
-    expect(JSON.stringify(map.nodes)).not.toContain('new-biomed-measures');
+    const biomed = map.chains.find((c) => c.sources[0] === 'new-biomed-measures');
+    expect(biomed).toMatchObject({
+      kind: 'chain',
+      region: 'xuchang-etdz',
+      name: { zh: '生物医药产业链' },
+    });
+    expect(map.nodes.filter((n) => n.chain === biomed?.id && n.kind === 'measure')).toHaveLength(3);
+    // The featured chain is still the thermal chain, and nothing of it cites the Xuchang document.
+    const thermal = featured(map);
+    expect(thermal?.name.zh).toBe('汽车热管理产业链');
+    expect(thermal?.sources).not.toContain('new-biomed-measures');
+    const thermalFacts = map.nodes.filter((n) => n.chain === thermal?.id);
+    expect(JSON.stringify(thermalFacts)).not.toContain('new-biomed-measures');
   });
 });

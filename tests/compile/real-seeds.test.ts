@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileReal, byId, ofKind, gaps, metric, ROOT, FLAGSHIP } from './helpers.ts';
+import { compileReal, byId, ofKind, gaps, metric, ROOT, FLAGSHIP, local } from './helpers.ts';
 import { checkMap } from '../../src/compile/validate.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 
@@ -80,17 +80,17 @@ describe('real seeds', () => {
       const depts = map.links.filter((l) => l.kind === 'responsible-for' && l.target === m.id);
       expect(depts.length, `departments of ${m.id}`).toBeGreaterThan(0);
     }
-    expect(byId(map, 'measure-1')?.heading).toBe('实施链式招商行动');
+    expect(byId(map, local('measure-1'))?.heading).toBe('实施链式招商行动');
   });
 
   it('reads amounts with their kinds (measure 5: 30%, 30万元 a year, 一次性500万元 …)', () => {
-    const amounts = byId(map, 'measure-5')?.amounts ?? [];
+    const amounts = byId(map, local('measure-5'))?.amounts ?? [];
     const seen = amounts.map((a) => `${a.value}${a.unit}:${a.kind}`);
     expect(seen).toContain('30%:subsidy-rate');
     expect(seen).toContain('30万元:cap-per-enterprise-per-year');
     expect(seen).toContain('500万元:one-off');
     expect(seen).toContain('60万元:cap-per-project');
-    const m10 = (byId(map, 'measure-10')?.amounts ?? []).map(
+    const m10 = (byId(map, local('measure-10'))?.amounts ?? []).map(
       (a) => `${a.value}${a.unit}:${a.kind}`,
     );
     expect(m10).toEqual(
@@ -109,7 +109,7 @@ describe('real seeds', () => {
     expect(plan?.matchesSource).toBe('henan-zone-cluster-action-plan');
     expect(
       map.links.some(
-        (l) => l.kind === 'cites' && l.source === 'measure-3' && l.target === plan?.id,
+        (l) => l.kind === 'cites' && l.source === local('measure-3') && l.target === plan?.id,
       ),
     ).toBe(true);
   });
@@ -120,7 +120,7 @@ describe('real seeds', () => {
         .map((c) => c.name.zh)
         .sort(),
     ).toEqual(['上汽', '比亚迪'].sort());
-    const flagship = map.sources.find((s) => s.role === 'flagship');
+    const flagship = map.sources.find((s) => s.id === 'xinxiang-etdz-thermal-measures');
     expect(flagship?.effective).toMatchObject({ from: '2026-01-01', years: 3 });
   });
 
@@ -156,7 +156,7 @@ describe('real seeds', () => {
     const all = JSON.stringify({ chains: map.chains, nodes: map.nodes, links: map.links });
     expect(all).not.toContain('"source": "zhumadian-industrial-opinions"');
     expect(all).not.toContain('"source":"zhumadian-industrial-opinions"');
-    expect(map.chains[0]?.sources).not.toContain('zhumadian-industrial-opinions');
+    for (const c of map.chains) expect(c.sources).not.toContain('zhumadian-industrial-opinions');
   });
 
   it('strips bookmark markers and web-page residue from what it extracts', () => {
@@ -172,5 +172,122 @@ describe('real seeds', () => {
     expect(c?.search).toMatchObject({ pinyin: 'ya suo ji', initials: 'ysj' });
     expect(gaps(map).find((g) => g.name.zh === '电子膨胀阀')?.search.aliases).toContain('EXV');
     for (const n of map.nodes) expect(n.search.pinyin.length, n.id).toBeGreaterThan(0);
+  });
+});
+
+describe('real seeds: the city level of the atlas', () => {
+  const chainNamed = (zh: string) => map.chains.find((c) => c.name.zh === zh);
+  const region = (zh: string) => map.nodes.find((n) => n.kind === 'region' && n.name.zh === zh);
+  const targets = (chainId: string, kind: string) =>
+    map.links
+      .filter((l) => l.source === chainId && l.kind === kind)
+      .map((l) => byId(map, l.target)?.name.zh);
+
+  it('the thermal chain is featured and lies in the zone node, part of 新乡市', () => {
+    const thermal = map.chains.find((c) => c.featured);
+    expect(thermal).toMatchObject({
+      kind: 'chain',
+      region: 'xinxiang-etdz',
+      name: { zh: '汽车热管理产业链' },
+    });
+    expect(byId(map, 'xinxiang-etdz')).toMatchObject({
+      kind: 'region',
+      level: 'zone',
+      parent: 'xinxiang',
+    });
+    expect(byId(map, 'xinxiang')).toMatchObject({ level: 'city', parent: 'henan' });
+    expect(map.chains.filter((c) => c.featured)).toHaveLength(1);
+  });
+
+  it('reads the 13 development zones of 专栏十一, each a zone of 新乡市', () => {
+    const zones = map.nodes.filter((n) => n.kind === 'region' && n.level === 'zone');
+    const listed = zones.filter((z) =>
+      map.links.some((l) => l.kind === 'hosts' && l.source === z.id && l.focus !== undefined),
+    );
+    expect(listed).toHaveLength(13);
+    for (const z of listed) expect(z.parent, z.name.zh).toBe('xinxiang');
+  });
+
+  it('新乡经济技术开发区 takes in 汽车制造 with the items in brackets as focus', () => {
+    const auto = chainNamed('汽车制造');
+    const l = map.links.find(
+      (x) => x.kind === 'hosts' && x.source === 'xinxiang-etdz' && x.target === auto?.id,
+    );
+    expect(l?.focus).toEqual([
+      '汽车零部件及配件制造',
+      '汽车电子制造',
+      '新能源汽车整车配套',
+      '公路养护材料',
+    ]);
+    expect(l?.evidence[0]?.quote).toMatch(/^汽车制造\(/);
+  });
+
+  it('one node per place whatever the spelling: 经开区 and 新乡经开区 are 新乡经济技术开发区', () => {
+    expect(
+      map.nodes.filter(
+        (n) =>
+          n.kind === 'region' && /经济技术开发区$/.test(n.name.zh) && n.name.zh.startsWith('新乡'),
+      ),
+    ).toHaveLength(1);
+    const food = chainNamed('食品产业');
+    const hostsFood = map.links
+      .filter((l) => l.kind === 'hosts' && l.target === food?.id)
+      .map((l) => l.source);
+    expect(hostsFood).toContain('xinxiang-etdz'); // 依托…、经开区、…
+    expect(region('新乡高新技术产业开发区')?.search.aliases).toContain('新乡高新区');
+  });
+
+  it('industries: 化工产业 targets 万华化学 and 宝丰能源 and engages the institutes it names', () => {
+    const chem = chainNamed('化工产业');
+    expect(chem).toMatchObject({ kind: 'industry', region: 'xinxiang' });
+    expect(targets(chem?.id as string, 'targets')).toEqual(
+      expect.arrayContaining([
+        '万华化学',
+        '宝丰能源',
+        '浙江龙盛',
+        '恒逸石化',
+        '鲁西化工',
+        '龙蟒佰利',
+        '上海家化',
+      ]),
+    );
+    expect(targets(chem?.id as string, 'engages')).toContain('国家涂料工程技术研究中心');
+    const whhx = map.nodes.find((n) => n.name.zh === '万华化学');
+    expect(whhx).toMatchObject({ kind: 'enterprise', search: { initials: 'whhx' } });
+    expect(whhx?.evidence[0]?.source).toBe('xinxiang-investment-plan');
+    expect(map.nodes.find((n) => n.name.zh === '清华大学')?.kind).toBe('institution');
+  });
+
+  it('the body text and the 专栏 box of one industry are one chain (轻纺产业 = 轻纺工业)', () => {
+    expect(map.chains.filter((c) => c.name.zh.startsWith('轻纺'))).toHaveLength(1);
+    const textile = chainNamed('轻纺产业');
+    expect(targets(textile?.id as string, 'targets')).toEqual(
+      expect.arrayContaining(['申洲国际', '雅戈尔', '美的']),
+    );
+    expect(
+      map.nodes
+        .filter((n) => n.chain === textile?.id && n.kind === 'segment')
+        .map((n) => n.name.zh),
+    ).toEqual(expect.arrayContaining(['纺织服装', '绿色纤维纺纱', '服装及家纺']));
+  });
+
+  it('focus areas are segments of their industry; firms are shared across the atlas', () => {
+    const battery = chainNamed('电池及新能源产业');
+    const segs = map.nodes
+      .filter((n) => n.chain === battery?.id && n.kind === 'segment')
+      .map((n) => n.name.zh);
+    expect(segs).toEqual(expect.arrayContaining(['锂电池', '燃料电池', '高端电芯', '电池材料']));
+    // 比亚迪: a customer of the thermal chain and a target of the battery industry, one node.
+    expect(map.nodes.filter((n) => n.name.zh === '比亚迪')).toHaveLength(1);
+    expect(targets(battery?.id as string, 'targets')).toContain('比亚迪');
+  });
+
+  it('nothing in the 驻马店 draft is evidence for 新乡', () => {
+    const all = JSON.stringify({ chains: map.chains, nodes: map.nodes, links: map.links });
+    expect(all).not.toMatch(/"source":\s*"zhumadian-industrial-opinions"/);
+    expect(map.sources.find((s) => s.id === 'zhumadian-industrial-opinions')).toMatchObject({
+      genre: 'context',
+      regionId: 'zhumadian',
+    });
   });
 });

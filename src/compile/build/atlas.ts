@@ -83,7 +83,7 @@ export class Atlas {
       return have;
     }
     const l: Link = { source, target, kind, evidence: [...ev] };
-    if (extra.focus && extra.focus.length > 0) l.focus = [...extra.focus];
+    if (extra.focus) l.focus = [...extra.focus];
     if (extra.reference) l.reference = extra.reference;
     this.links.push(l);
     this.linkIndex.set(key, l);
