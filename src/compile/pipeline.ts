@@ -53,6 +53,15 @@ interface DocRead {
   genre: Genre;
   /** The title's places with their spans in the text (most general first). */
   places: { name: string; evidence: Evidence | null }[];
+  /** What was read to tell the genre, kept for the build (each document is read once). */
+  facts: {
+    keyLinks: ReturnType<typeof readKeyLinks>;
+    park: ReturnType<typeof readPark>;
+    metrics: ReturnType<typeof readMetrics>;
+    industries: ReturnType<typeof readIndustries>;
+  };
+  /** Problems met while reading; reported when the document is built as what it was read for. */
+  problems: Problems;
 }
 
 /** Compiles; `map` is null when any error was found (all of them are in `problems`). */
@@ -78,13 +87,15 @@ export function compile(opts: CompileOptions): CompileResult {
   };
   const sourceByTitle = new Map(reads.map((r) => [normKey(r.source.title), r.source.id]));
   for (const r of reads) {
-    if (r.genre === 'plan' && r.source.regionId)
+    if (r.genre === 'plan' && r.source.regionId) {
+      problems.list.push(...r.problems.list);
       buildPlan(atlas, regions, {
         doc: r.doc,
         cityId: r.source.regionId,
-        industries: readIndustries(r.doc, problems),
+        industries: r.facts.industries,
         zones: readZones(r.doc),
       });
+    }
   }
   for (const r of reads) {
     if (r.genre !== 'chain') continue;
@@ -145,14 +156,25 @@ function readDocument(
       evidence: at >= 0 && at < to ? evidence(doc, at, at + p.name.length) : null,
     };
   });
+  const local = new Problems();
+  // A plan is read for its industries, anything else for the facts of a chain document.
+  const plan = source.kind === 'plan';
+  const facts: DocRead['facts'] = {
+    keyLinks: plan ? [] : readKeyLinks(doc, local),
+    park: plan ? null : readPark(doc),
+    metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
+    industries: plan ? readIndustries(doc, local) : [],
+  };
   const chainFacts =
-    (readKeyLinks(doc).length > 0 ? 1 : 0) +
-    (readPark(doc) ? 1 : 0) +
-    (readMetrics(doc).some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
-  const industries = source.kind === 'plan' ? readIndustries(doc).length : 0;
-  const genre = classify(source.title, source.kind, { chainFacts, industries });
+    (facts.keyLinks.length > 0 ? 1 : 0) +
+    (facts.park ? 1 : 0) +
+    (facts.metrics.some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
+  const genre = classify(source.title, source.kind, {
+    chainFacts,
+    industries: facts.industries.length,
+  });
   source.genre = genre;
-  return { doc, source, genre, places };
+  return { doc, source, genre, places, facts, problems: local };
 }
 
 /** The region a document governs: the places its title names (nested), else a curated place its text names. */
@@ -198,8 +220,9 @@ function readChainDocument(r: DocRead, problems: Problems): ChainDocRead | null 
   if (at < 0) at = doc.view.indexOf(chain.name);
   const industryEvidence =
     at >= 0 ? evidence(doc, at, at + chain.name.length) : (titleEv as Evidence);
-  const metrics = readMetrics(doc);
-  const park = readPark(doc);
+  problems.list.push(...r.problems.list);
+  const { park } = r.facts;
+  const metrics = [...r.facts.metrics];
   if (park) {
     const pm = {
       id: 'park-area',
@@ -216,7 +239,7 @@ function readChainDocument(r: DocRead, problems: Problems): ChainDocRead | null 
     industry: chain.name,
     industryEvidence,
     metrics,
-    keyLinks: readKeyLinks(doc, problems),
+    keyLinks: r.facts.keyLinks,
     park,
     measures: readMeasures(doc),
     customers: readCustomers(doc),

@@ -13,7 +13,7 @@ import type { CustomerRead } from '../extract/customers.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { slug, toInitials } from '../text/names.ts';
 import { evidence } from '../text/view.ts';
-import { Atlas, idOf, mentionsIn, normKey } from './atlas.ts';
+import { Atlas, mentionsIn, normKey } from './atlas.ts';
 import type { Regions } from './regions.ts';
 import { firmNode } from './firms.ts';
 
@@ -123,7 +123,6 @@ export function buildChain(
   }
 
   // Curated local firms of this place (each with its reference), in the taxonomy's segments.
-  const line = regions.line(read.regionId);
   const inPlace = (f: Firm) => f.region !== undefined && f.region === read.regionId;
   const locals = taxonomyFits ? curated.local.filter(inPlace) : [];
   for (const f of locals) {
@@ -247,14 +246,5 @@ export function buildChain(
   atlas.chains.push(chain);
   // The place carries its chain: the title names both.
   atlas.link(read.regionId, chainId, 'hosts', [read.industryEvidence]);
-  void line;
   return chain;
 }
-
-/** A key for the segment a term names in a list of segments (exported for tests). */
-export function segmentFor(segments: Segment[], term: string): Segment | undefined {
-  const k = normKey(term).toLowerCase();
-  return segments.find((s) => [s.zh, ...s.aliases].some((n) => normKey(n).toLowerCase() === k));
-}
-
-export { idOf };

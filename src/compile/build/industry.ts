@@ -10,7 +10,7 @@ import { industryKey, type IndustryRead } from '../extract/plan-industries.ts';
 import type { ZoneRead } from '../extract/plan-zones.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { slug } from '../text/names.ts';
-import { type Atlas, normKey } from './atlas.ts';
+import type { Atlas } from './atlas.ts';
 import { firmNode } from './firms.ts';
 import type { Regions } from './regions.ts';
 
@@ -37,11 +37,7 @@ export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain
   const chainFor = (name: string, ev: Evidence): Chain => {
     const key = keyOf(name);
     const have = chains.get(key);
-    if (have) {
-      const scope = have as Chain & { scopes?: Evidence[] };
-      void scope;
-      return have;
-    }
+    if (have) return have;
     const canonical = atlas.canonical(name);
     const en = atlas.en(canonical, ev, 'data/glossary.yaml (industries)');
     let id = `${cityId}-${slug(atlas.hasTerm(canonical) ? en : key, 30) || 'industry'}`;
@@ -73,9 +69,6 @@ export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain
 
   for (const ind of plan.industries) {
     const chain = chainFor(ind.name, ind.evidence);
-    if (chain.title !== ind.name && !(chain.scope && chain.scope.start === ind.evidence.start)) {
-      // The same industry spoken of again (专栏 box): its name is an alias of the chain.
-    }
     for (const m of ind.metrics)
       if (!chain.metrics.some((x) => x.id === m.id)) chain.metrics.push(m);
     for (const f of ind.focus) {
@@ -109,6 +102,5 @@ export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain
       focus: industry.focus.map((f) => f.name),
     });
   }
-  void normKey;
   return [...chains.values()];
 }

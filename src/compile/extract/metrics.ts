@@ -5,6 +5,7 @@
  * (力争, 到20XX年, 目标, 争取…) is a target; otherwise it is the present.
  */
 import type { Metric } from '../../contract/chain-map.ts';
+import type { Problems } from '../problems.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
 
@@ -54,11 +55,29 @@ function metricOf(
  * @example readMetrics(doc('整体规模达到20亿元，聚集10余家行业企业。力争新引进30家企业，构建50亿级产业链。'))
  *   // → scale-current 20 亿元, enterprises-current 10 (余), enterprises-new-target 30, scale-target 50 (级)
  */
-export function readMetrics(doc: SourceDoc, from = 0, to = doc.view.length): Metric[] {
+export function readMetrics(
+  doc: SourceDoc,
+  from = 0,
+  to = doc.view.length,
+  problems?: Problems,
+): Metric[] {
   const v = doc.view.slice(from, to);
   const found = new Map<string, Metric>();
+  // A figure stated again with another value is ambiguous: the first is kept and the other reported.
   const put = (m: Metric | null) => {
-    if (m && !found.has(m.id)) found.set(m.id, m);
+    if (!m) return;
+    const have = found.get(m.id);
+    if (!have) found.set(m.id, m);
+    else if (have.value !== m.value && problems) {
+      const at = m.evidence[0] as Metric['evidence'][number];
+      problems.at(
+        doc.file ?? doc.id,
+        doc.text,
+        at.start,
+        `"${at.quote}" also reads as ${m.id} (${m.value}), after "${have.evidence[0]?.quote}" (${have.value}): kept the first; reword one if it is not the figure`,
+        'warning',
+      );
+    }
   };
   const shift = (m: RegExpExecArray): RegExpExecArray => {
     m.index += from;
