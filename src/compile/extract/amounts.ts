@@ -7,7 +7,7 @@ import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, type SourceDoc } from '../text/view.ts';
 
 const AMOUNT = new RegExp(
-  `(${NUMBER})\\s*(%|万元|亿元|元/(?:月|人|年|平方米|吨)|年(?!度|[0-9]))`,
+  `(${NUMBER})\\s*(%|万元|亿元|元/(?:月|人|年|亩|平方米|吨)|年(?!度|[0-9]))`,
   'g',
 );
 
@@ -33,7 +33,10 @@ export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[
     if (unit === '年') {
       if (
         value >= 100 ||
-        (!/(期限|有效期|不超过|最长|连续|为期)[^，,。；;]{0,4}$/.test(before.slice(-10)) &&
+        (!/(期限|有效期|不超过|最长|连续|为期|减免|免收|免征|前|后)[^，,。；;]{0,4}$/.test(
+          before.slice(-10),
+        ) &&
+          !/^(?:免收|免征|减半|内免|租金减半)/.test(v.slice(at + m[0].length)) &&
           !/期限|有效期/.test(before))
       )
         continue;

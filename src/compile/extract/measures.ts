@@ -43,7 +43,7 @@ const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知|细则|�
 interface Numbered {
   style: Style;
   number: number;
-  label: string;
+  labelStart: number;
   lineStart: number;
   bodyStart: number;
   end: number;
@@ -63,7 +63,8 @@ function numbered(start: number, text: string): Numbered | null {
     return {
       style,
       number,
-      label: text.slice(m.index, e).trim(),
+      // Where the numbering begins (after spaces and blanked Word bookmarks).
+      labelStart: start + (text.length - text.trimStart().length),
       lineStart: start,
       bodyStart: start + e,
       end: start + text.trimEnd().length,
@@ -128,6 +129,7 @@ function build(
   heading: { text: string; ev: Evidence } | null,
 ): MeasureRead {
   const { bodyStart: start, end } = n;
+  const label = doc.text.slice(n.labelStart, n.bodyStart).trim();
   const v = doc.view.slice(start, end);
   const first = /^[^，。,;；(]+/.exec(v.trimStart())?.[0] ?? v;
   const nameStart = start + v.indexOf(first);
@@ -143,7 +145,7 @@ function build(
   }
   return {
     number,
-    label: n.label,
+    label,
     heading: heading?.text ?? null,
     headingEvidence: heading?.ev ?? null,
     name: name.length > 28 ? `${name.slice(0, 27)}…` : name,

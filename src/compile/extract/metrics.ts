@@ -26,7 +26,10 @@ const FIRMS = new RegExp(
   `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
   'dg',
 );
-const NEW_FIRMS = new RegExp(`(?:新引进|引进|新招引|招引|新增|落地)${WHO}${N}(?<q>余|多)?家`, 'dg');
+const NEW_FIRMS = new RegExp(
+  `(?:新引进|引进|新招引|招引|新增|落地)${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
+  'dg',
+);
 
 /** Whether the sentence around `at`, up to `at`, speaks of the future. */
 function future(doc: SourceDoc, at: number): boolean {
@@ -102,7 +105,17 @@ export function readMetrics(
   }
   for (const raw of v.matchAll(NEW_FIRMS)) {
     const m = shift(raw);
-    put(metricOf(doc, m, 'enterprises-new-target', '家', m.groups?.q ? '余' : undefined));
+    const g = m.groups ?? {};
+    const qualifier = g.q
+      ? '余'
+      : g.more
+        ? '以上'
+        : g.at === '不少于'
+          ? '不少于'
+          : g.at === '超过'
+            ? '以上'
+            : undefined;
+    put(metricOf(doc, m, 'enterprises-new-target', '家', qualifier));
   }
   const order = ['scale-current', 'enterprises-current', 'enterprises-new-target', 'scale-target'];
   return order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));

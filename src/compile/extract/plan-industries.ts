@@ -93,7 +93,7 @@ function parties(doc: SourceDoc, m: RegExpExecArray, fallback: Party['kind']): P
 function hostPlaces(doc: SourceDoc, m: RegExpExecArray): Named[] {
   const [cs] = groupSpan(m, 'clause');
   const clause = m.groups?.clause as string;
-  const area = /等[^,，。]{0,10}?(?:区域|园区|载体|板块|基地|地区|平台)/.exec(clause);
+  const area = /等[^,，。]{0,10}?(?:区域|园区|载体|板块|基地|地区|平台|区)/.exec(clause);
   const comma = /[,，]/.exec(clause);
   const end = cs + (area ? area.index : comma ? comma.index : clause.length);
   const out: Named[] = [];

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { doc, spansHold } from '../text/doc.test-util.ts';
+import { readAmounts } from './amounts.ts';
+
+// Phrasing in → amounts (value unit: kind) and their spans out.
+describe('readAmounts', () => {
+  it.each([
+    ['给予高新技术企业30%的补助', ['30%:subsidy-rate']],
+    ['同一支持对象每年最高补助30万元', ['30万元:cap-per-enterprise-per-year']],
+    ['新获批的国家级创新平台给予一次性500万元支持', ['500万元:one-off']],
+    ['单个项目奖补不超过60万元', ['60万元:cap-per-project']],
+    ['按照贷款本金的1%给予贴息，贴息期限不超过2年', ['1%:interest-subsidy-rate', '2年:term']],
+    ['给予5000元/月的生活补贴，连续补贴2年', ['5000元/月:funding', '2年:term']],
+    ['给予800元/月的岗位补贴，最长补贴1年', ['800元/月:funding', '1年:term']],
+    ['推动项目落地周期缩短50%', ['50%:target-change']],
+    ['设立规模10亿元的产业基金', ['10亿元:funding']],
+    ['于2026年启动', []], // a year is no amount
+  ])('%s', (text, want) => {
+    const d = doc(text);
+    const got = readAmounts(d, 0, text.length);
+    expect(got.map((a) => `${a.value}${a.unit}:${a.kind}`)).toEqual(want);
+    expect(
+      spansHold(
+        d,
+        got.flatMap((a) => a.evidence),
+      ),
+    ).toBe(true);
+  });
+});

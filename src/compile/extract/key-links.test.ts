@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { doc, spansHold } from '../text/doc.test-util.ts';
+import { Problems } from '../problems.ts';
+import { readKeyLinks } from './key-links.ts';
+
+describe('readKeyLinks', () => {
+  it.each([
+    ['瞄准压缩机、风机、壳体等关键环节开展链式招商', ['压缩机', '风机', '壳体']],
+    ['聚焦电堆、膜电极，双极板等核心环节', ['电堆', '膜电极', '双极板']],
+    ['围绕正极材料、隔膜等薄弱环节补链', ['正极材料', '隔膜']],
+    ['重点围绕逆变器、支架、储能系统等关键环节', ['逆变器', '支架', '储能系统']],
+    ['紧盯产业链关键环节开展定向股权投资', []], // no list
+    ['瞄准压缩机等关键环节', []], // one item is no list of links
+  ])('%s', (text, terms) => {
+    const d = doc(text);
+    const links = readKeyLinks(d);
+    expect(links.map((k) => k.term)).toEqual(terms);
+    expect(
+      spansHold(
+        d,
+        links.map((k) => k.evidence),
+      ),
+    ).toBe(true);
+    expect(links.every((k) => k.context.quote.endsWith('环节'))).toBe(true);
+  });
+
+  it('an item too long to be a link name is left out and reported', () => {
+    const d = doc('瞄准压缩机、面向新能源整车的一体化热管理系统集成方案设计与验证服务等关键环节');
+    const problems = new Problems();
+    expect(readKeyLinks(d, problems).map((k) => k.term)).toEqual(['压缩机']);
+    expect(problems.warnings[0]?.message).toMatch(/too long to be a link name/);
+  });
+});
