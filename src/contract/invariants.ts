@@ -101,8 +101,13 @@ export function invariantProblems(map: ChainMap, opts: InvariantOptions = {}): s
   }
   for (const [i, l] of map.links.entries()) {
     const where = `link ${i} (${l.source} → ${l.target}, ${l.kind})`;
-    const srcOk = nodes.has(l.source) || (CHAIN_SOURCE_LINKS.has(l.kind) && chains.has(l.source));
-    const tgtOk = nodes.has(l.target) || (CHAIN_TARGET_LINKS.has(l.kind) && chains.has(l.target));
+    // targets/engages start at a chain (or a segment of one); hosts go from a place to a chain.
+    const srcOk = CHAIN_SOURCE_LINKS.has(l.kind)
+      ? chains.has(l.source) || nodes.get(l.source)?.kind === 'segment'
+      : CHAIN_TARGET_LINKS.has(l.kind)
+        ? nodes.get(l.source)?.kind === 'region'
+        : nodes.has(l.source);
+    const tgtOk = CHAIN_TARGET_LINKS.has(l.kind) ? chains.has(l.target) : nodes.has(l.target);
     if (!srcOk && add(`${where}: unknown source "${l.source}"`)) return out;
     if (!tgtOk && add(`${where}: unknown target "${l.target}"`)) return out;
     // A link belongs to the chain of its chain-scoped end (or the chain it names).

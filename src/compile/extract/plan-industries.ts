@@ -133,7 +133,11 @@ export function readIndustries(doc: SourceDoc, problems?: Problems): IndustryRea
       m.index += bodyStart;
       // Named groups share their arrays with the numbered ones: shift each array once.
       const all = new Set([...(m.indices ?? []), ...Object.values(m.indices?.groups ?? {})]);
-      for (const ix of all) if (ix) ((ix[0] += bodyStart), (ix[1] += bodyStart));
+      for (const ix of all) {
+        if (!ix) continue;
+        ix[0] += bodyStart;
+        ix[1] += bodyStart;
+      }
       return m;
     };
     const focus: Named[] = [];

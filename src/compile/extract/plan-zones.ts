@@ -4,7 +4,7 @@
  * brackets as its focus.
  */
 import { bracketed, splitList } from '../text/lists.ts';
-import { levelOf } from '../text/places.ts';
+import { isZoneName } from '../text/places.ts';
 import { evidence, groupSpan, paragraphs, textAt, type SourceDoc } from '../text/view.ts';
 import type { Named } from './plan-industries.ts';
 
@@ -24,7 +24,7 @@ export function readZones(doc: SourceDoc): ZoneRead[] {
   const out: ZoneRead[] = [];
   for (const p of paragraphs(doc.view)) {
     const m = ZONE_LINE.exec(p.text);
-    if (!m || levelOf(m.groups?.zone as string) !== 'zone') continue;
+    if (!m || !isZoneName(m.groups?.zone as string)) continue;
     const [zs, ze] = groupSpan(m, 'zone', p.start);
     const [ls, le] = groupSpan(m, 'list', p.start);
     out.push({

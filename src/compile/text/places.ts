@@ -71,6 +71,11 @@ export function isBareZone(name: string): boolean {
   return new RegExp(`^(?:${ZONE}|开发区)$`).test(name) || /^开发区$/.test(name);
 }
 
+/** Whether a name ends with a zone type (开发区, 高新区, 示范区…). */
+export function isZoneName(name: string): boolean {
+  return new RegExp(`(?:${ZONE})$`).test(name);
+}
+
 /** The level a name's suffix says, given whether it lies inside a city (a 县级市 then is a county). */
 export function levelOf(name: string, insideCity = false): Level {
   if (new RegExp(`(?:${ZONE})$`).test(name)) return 'zone';

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { classify, titleChain } from './classify.ts';
+
+describe('titleChain', () => {
+  it.each([
+    ['新乡经开区汽车热管理产业链健康快速发展十条措施', '汽车热管理'],
+    ['关于加快襄阳高新区氢能产业高质量发展的若干措施', '氢能'],
+    ['连江县促进预制菜产业链发展行动方案', '预制菜'],
+    ['江西省宜春市袁州区锂电池产业链高质量发展若干措施', '锂电池'],
+    ['河南省开发区产业集群培育和提升三年行动方案', null],
+    ['关于加快工业经济发展的若干意见', null],
+  ])('%s → %s', (title, chain) => expect(titleChain(title)?.name ?? null).toBe(chain));
+});
+
+describe('classify', () => {
+  it.each([
+    ['新乡经开区汽车热管理产业链健康快速发展十条措施', 'measures', 2, 0, 'chain'],
+    ['连江县促进预制菜产业链发展行动方案', 'action-plan', 1, 0, 'chain'],
+    ['新乡经开区汽车热管理产业链健康快速发展十条措施', 'measures', 0, 0, 'context'], // names a chain, reads none of its facts
+    ['新乡市“十四五”招商引资和承接产业转移规划', 'plan', 0, 20, 'plan'],
+    ['某市国土空间总体规划', 'plan', 0, 0, 'context'],
+    ['关于加快工业经济发展的若干意见', 'opinion', 1, 0, 'context'],
+  ] as const)(
+    '%s (%s, %d chain facts, %d industries) → %s',
+    (title, kind, chainFacts, industries, genre) =>
+      expect(classify(title, kind, { chainFacts, industries })).toBe(genre),
+  );
+});
