@@ -1,14 +1,18 @@
 /**
- * Compile timing: the median of several compiles of the seed documents, next to a baseline
- * measured in the same run (reading and hashing the same files, the floor any compiler pays).
+ * Compile timing: the median of several compiles, next to a baseline measured in the same run
+ * (reading and hashing the same files, the floor any compiler pays). Two inputs: the five seed
+ * documents, and the atlas — the seeds plus every document of the genre written for the tests
+ * (tests/fixtures/genre and unseen: eight + four chain documents, three city plans).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compile } from '../../src/compile/compile.ts';
+import { compile } from '../../src/compile/pipeline.ts';
 
 export interface CompileBench {
   runs: number;
+  documents: number;
   coldMs: number;
   medianMs: number;
   baselineReadHashMedianMs: number;
@@ -21,9 +25,9 @@ const time = (fn: () => void): number => {
   return performance.now() - t;
 };
 
-/** Compiles `root`'s seeds and data `runs` times. */
-export function benchCompile(root: string, runs = 15): CompileBench {
-  const opts = { seeds: join(root, 'seeds'), data: join(root, 'data'), root };
+/** Compiles the seeds and data under `root` (or `seeds`) `runs` times. */
+export function benchCompile(root: string, runs = 15, seeds = join(root, 'seeds')): CompileBench {
+  const opts = { seeds, data: join(root, 'data'), root };
   const coldMs = time(() => compile(opts));
   const compiles: number[] = [];
   const baseline: number[] = [];
@@ -40,8 +44,25 @@ export function benchCompile(root: string, runs = 15): CompileBench {
   }
   return {
     runs,
+    documents: readdirSync(seeds).filter((f) => f.endsWith('.txt')).length,
     coldMs: Math.round(coldMs),
     medianMs: Math.round(median(compiles) * 10) / 10,
     baselineReadHashMedianMs: Math.round(median(baseline) * 100) / 100,
   };
+}
+
+/** The same, on the atlas: the seeds plus every fixture document of the genre, in one folder. */
+export function benchCompileAtlas(root: string, runs = 15): CompileBench {
+  const dir = mkdtempSync(join(tmpdir(), 'chainmap-atlas-bench-'));
+  try {
+    cpSync(join(root, 'seeds'), dir, { recursive: true });
+    for (const group of ['genre', 'unseen']) {
+      const base = join(root, 'tests/fixtures', group);
+      for (const name of readdirSync(base).filter((f) => !f.includes('.')))
+        cpSync(join(base, name, `${name}.txt`), join(dir, `${name}.txt`));
+    }
+    return benchCompile(root, runs, dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
