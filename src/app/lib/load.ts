@@ -1,5 +1,5 @@
 /** Fetching the chain map and source texts at run time. Fetched data is never trusted. */
-import type { ChainMap } from '../../contract/chain-map.ts';
+import { SCHEMA_VERSION, type ChainMap } from '../../contract/chain-map.ts';
 import { stripBom } from './evidence.ts';
 import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
 import { startWorker } from './worker-task.ts';
@@ -133,12 +133,12 @@ export async function readLimited(
   return out;
 }
 
-/** True when `x` has the top-level shape of a schemaVersion 1 chain map. */
+/** True when `x` has the top-level shape of a chain map of this version (schemaVersion 2). */
 export function isChainMap(x: unknown): x is ChainMap {
   if (typeof x !== 'object' || x === null) return false;
   const m = x as Record<string, unknown>;
   return (
-    m.schemaVersion === 1 &&
+    m.schemaVersion === SCHEMA_VERSION &&
     Array.isArray(m.nodes) &&
     Array.isArray(m.links) &&
     Array.isArray(m.sources) &&

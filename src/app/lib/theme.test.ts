@@ -20,8 +20,9 @@ describe('isChainMap', () => {
   it.each([
     [null, false],
     ['<html>', false],
-    [{ schemaVersion: 2, nodes: [], links: [], sources: [], chains: [] }, false],
-    [{ schemaVersion: 1, nodes: [], links: [], sources: [], chains: [] }, true],
-    [{ schemaVersion: 1, nodes: [{}], links: [], sources: [], chains: [] }, false],
+    [{ schemaVersion: 1, nodes: [], links: [], sources: [], chains: [] }, false],
+    [{ schemaVersion: 3, nodes: [], links: [], sources: [], chains: [] }, false],
+    [{ schemaVersion: 2, nodes: [], links: [], sources: [], chains: [] }, true],
+    [{ schemaVersion: 2, nodes: [{}], links: [], sources: [], chains: [] }, false],
   ])('%j → %s', (x, ok) => expect(isChainMap(x)).toBe(ok));
 });

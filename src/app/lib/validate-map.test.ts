@@ -20,8 +20,14 @@ describe('validateMap', () => {
     ['an array', () => [], 'schema', /\/ is an array/],
     ['null', () => null, 'schema', /null/],
     ['a string', () => '<html>', 'schema', /string/],
-    ['schemaVersion 2', (m) => ({ ...m, schemaVersion: 2 }), 'version', /schemaVersion 2/],
-    ['schemaVersion "1"', (m) => ({ ...m, schemaVersion: '1' }), 'version', /"1"/],
+    [
+      'schemaVersion 1 (one chain)',
+      (m) => ({ ...m, schemaVersion: 1 }),
+      'version',
+      /schemaVersion 1/,
+    ],
+    ['schemaVersion 3', (m) => ({ ...m, schemaVersion: 3 }), 'version', /schemaVersion 3/],
+    ['schemaVersion "2"', (m) => ({ ...m, schemaVersion: '2' }), 'version', /"2"/],
     ['no schemaVersion', (m) => ({ ...m, schemaVersion: undefined }), 'version', /—/],
     ['nodes missing', (m) => ({ ...m, nodes: undefined }), 'schema', /nodes/],
     [
@@ -47,7 +53,7 @@ describe('validateMap', () => {
       'a duplicate node id',
       (m) => ((m.nodes[5]!.id = m.nodes[4]!.id), m),
       'invalid',
-      /duplicate node id/,
+      /duplicate id/,
     ],
     [
       'a duplicate source id',
@@ -65,19 +71,59 @@ describe('validateMap', () => {
       'a link from nowhere',
       (m) => ((m.links[2]!.source = 'nowhere'), m),
       'invalid',
-      /link 2: unknown source/,
+      /link 2 \(nowhere → .*\): unknown source "nowhere"/,
     ],
     [
       'a node of an unknown chain',
       (m) => ((m.nodes[2]!.chain = 'other'), m),
       'invalid',
-      /unknown chain/,
+      /unknown chain "other"/,
+    ],
+    [
+      'a node id that is a chain id too',
+      (m) => ((m.nodes[6]!.id = m.chains[0]!.id), m),
+      'invalid',
+      /duplicate id/,
+    ],
+    [
+      'a chain in a place that is not in the map',
+      (m) => ((m.chains[1]!.region = 'atlantis'), m),
+      'invalid',
+      /unknown region "atlantis"/,
+    ],
+    [
+      'two featured chains',
+      (m) => (m.chains.forEach((c) => (c.featured = true)), m),
+      'invalid',
+      /at most one/,
+    ],
+    [
+      'a fact with neither evidence nor reference',
+      (m) => ((m.nodes[7]!.evidence = []), delete m.nodes[7]!.reference, m),
+      'invalid',
+      /neither evidence nor reference/,
+    ],
+    [
+      'a hosts link to a chain that does not exist',
+      (m) => ((m.links.find((l) => l.kind === 'hosts')!.target = 'no-chain'), m),
+      'invalid',
+      /unknown target "no-chain"/,
     ],
   ];
   it.each(cases)('rejects %s', (_name, mutate, kind, detail) => {
     const problem = validateMap(mutate(good()), schemaValidator);
     expect(problem?.kind).toBe(kind);
     expect(problem?.detail).toMatch(detail);
+  });
+
+  it('accepts a cycle of supplies links (the compiler reports it; the views draw a back-link)', () => {
+    const m = good();
+    const back = m.links.find((l) => l.kind === 'supplies' && l.target.endsWith('-mid-housing'))!;
+    m.links.push({ ...back, source: back.target, target: back.source });
+    expect(validateMap(m, schemaValidator)).toBeNull();
+    // … but not when something else is wrong too.
+    m.links[0]!.target = 'nowhere';
+    expect(validateMap(m, schemaValidator)?.kind).toBe('invalid');
   });
 
   it('clips a long detail', () => {
