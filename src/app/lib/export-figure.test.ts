@@ -12,10 +12,12 @@ import {
 } from './export-figure.ts';
 import { FONT_FAMILY as PLUGIN_FONT } from '../../../scripts/vite-plugin-cjk-font.ts';
 import { escapeXml, figureSvg, SHIPPED_FONT } from './export-render.ts';
+import { chainView } from './chain-view.ts';
 import { strings } from './i18n.ts';
 import { modeStrings } from './i18n-modes.ts';
 
-const map = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
+// The featured chain, as the app shows it.
+const map = chainView(JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap);
 // A monospace stand-in for canvas measureText: one em per CJK character, half an em otherwise.
 const measure = (s: string, size: number): number =>
   [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
@@ -63,9 +65,17 @@ describe('buildFigure', () => {
       const all = texts(fig.marks);
       expect(all[0]).toBe(`${map.chains[0]!.name[lang]} · ${strings(lang).views[view]}`);
       expect(all).toContain(strings(lang).kinds.park);
+      // The legend lists the kinds on the map: the chain has no places or institutions.
+      expect(all).not.toContain(strings(lang).kinds.region);
+      expect(all).not.toContain(strings(lang).kinds.institution);
       expect(all).toContain(strings(lang).gapLegend);
       const source = all.find((s) => s.startsWith(lang === 'zh' ? '来源：《' : 'Source: 《'));
-      expect(source).toContain(map.sources.find((s) => s.role === 'flagship')?.title ?? '《');
+      // The document that defines the chain (a chain document, its first source) comes first.
+      const defining = map.sources.find((s) => s.id === map.chains[0]!.sources[0]);
+      expect(defining?.genre).toBe('chain');
+      expect(
+        source?.startsWith(`${lang === 'zh' ? '来源：' : 'Source: '}《${defining?.title}》`),
+      ).toBe(true);
       for (const gap of map.nodes.filter((n) => n.status === 'gap'))
         expect(all).toContain(gap.name[lang]);
       for (const m of fig.marks) {

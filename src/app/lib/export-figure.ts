@@ -4,8 +4,8 @@
  * source line naming the documents. One description, two renderers (export-render.ts: canvas for
  * PNG, SVG text for SVG), so the two files always show the same thing.
  */
-import type { ChainMap, ChainNode } from '../../contract/chain-map.ts';
-import { displayName, type Lang, type Strings, type View } from './i18n.ts';
+import type { ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
+import { displayName, placeName, type Lang, type Strings, type View } from './i18n.ts';
 import { bounds, layoutForce, type Placed } from './layout-force.ts';
 import { layoutSankey } from './layout-sankey.ts';
 import { placeLabels, type Blocker, type LabelBox } from './labels.ts';
@@ -74,16 +74,21 @@ const MUTED = '#57606a';
 export { FONT_FAMILY } from './theme.ts';
 
 /**
- * The titles of the documents the chain is built from, in《》, cut to fit `maxWidth` with "…".
- * sourceTitles(map, 'zh', () => 0, 1e9) → '《新乡经开区…十条措施》《…》'
+ * The titles of the documents the chain shown (the first) is built from, in its order (the
+ * document that defines it first), in《》, cut to fit `maxWidth` with "…"; every source's when
+ * the map has no chain or the chain names none.
+ * sourceTitles(map, () => 0, 1e9) → '《新乡经开区…十条措施》《…》'
  */
 export function sourceTitles(
   map: ChainMap,
   measure: (s: string) => number,
   maxWidth: number,
 ): string {
-  const used = new Set(map.chains.flatMap((c) => c.sources));
-  const docs = map.sources.filter((s) => used.size === 0 || used.has(s.id));
+  const byId = new Map(map.sources.map((s) => [s.id, s]));
+  const chain = map.chains[0];
+  const docs = chain?.sources.length
+    ? chain.sources.flatMap((id) => byId.get(id) ?? [])
+    : map.sources;
   let out = '';
   for (const d of docs) {
     const next = `${out}《${d.title}》`;
@@ -108,7 +113,7 @@ export function buildFigure(input: FigureInput): Figure {
       kind: 'text',
       x: pad,
       y: 115 * s,
-      text: `${chain.region} · ${t.appTitle}`,
+      text: `${placeName(chain, lang)} · ${t.appTitle}`,
       size: 24 * s,
       fill: MUTED,
     });
@@ -116,7 +121,8 @@ export function buildFigure(input: FigureInput): Figure {
   const view = input.view === 'sankey' ? 'sankey' : 'force';
   if (view === 'sankey') marks.push(...sankeyMarks(input, plot, s));
   else marks.push(...forceMarks(input, plot, s));
-  marks.push(...legendMarks(t, pad, H - 115 * s, s, measure));
+  const kinds = new Set(map.nodes.map((n) => n.kind));
+  marks.push(...legendMarks(t, kinds, pad, H - 115 * s, s, measure));
   const size = 20 * s;
   const titles = sourceTitles(map, (x) => measure(input.sourceLine(x), size), W - 2 * pad);
   marks.push({
@@ -264,12 +270,24 @@ function sankeyMarks(input: FigureInput, plot: Box, s: number): Mark[] {
   return marks;
 }
 
-function legendMarks(t: Strings, x0: number, y: number, s: number, measure: Measure): Mark[] {
+/** The legend: the kinds on the map, in legend order, and the gap outline. */
+function legendMarks(
+  t: Strings,
+  kinds: ReadonlySet<NodeKind>,
+  x0: number,
+  y: number,
+  s: number,
+  measure: Measure,
+): Mark[] {
   const size = 20 * s;
   const marks: Mark[] = [];
   let x = x0;
   const items = [
-    ...KIND_ORDER.map((k) => ({ label: t.kinds[k], kind: k, gap: false })),
+    ...KIND_ORDER.filter((k) => kinds.has(k)).map((k) => ({
+      label: t.kinds[k],
+      kind: k,
+      gap: false,
+    })),
     { label: t.gapLegend, kind: 'segment' as const, gap: true },
   ];
   for (const it of items) {

@@ -23,6 +23,7 @@ const zh = {
   otherLang: 'English',
   legend: '图例',
   kinds: {
+    region: '地区',
     segment: '环节',
     enterprise: '企业',
     customer: '客户',
@@ -30,6 +31,7 @@ const zh = {
     measure: '措施',
     policy: '政策',
     department: '部门',
+    institution: '机构',
   } as Record<NodeKind, string>,
   tiers: {
     upstream: '上游',
@@ -101,7 +103,7 @@ const zh = {
       network: '无法下载产业链数据。请检查网络连接，或稍后再试。',
       tooLarge: '产业链数据文件过大（超过 20 MB），已停止读取。',
       corrupt: '产业链数据文件已损坏，无法读取（不是有效的 JSON）。',
-      version: '产业链数据的版本与本页面不兼容（需要 schemaVersion 1）。',
+      version: '产业链数据的版本与本页面不兼容（需要 schemaVersion 2）。',
       schema: '产业链数据的格式不正确，与数据规范不符。',
       invalid: '产业链数据内容不一致（编号重复或引用了不存在的节点）。',
     } as Record<LoadErrorKind, string>,
@@ -124,6 +126,7 @@ const en: Strings = {
   otherLang: '中文',
   legend: 'Legend',
   kinds: {
+    region: 'Place',
     segment: 'Segment',
     enterprise: 'Enterprise',
     customer: 'Customer',
@@ -131,6 +134,7 @@ const en: Strings = {
     measure: 'Measure',
     policy: 'Policy',
     department: 'Department',
+    institution: 'Institution',
   },
   tiers: {
     upstream: 'Upstream',
@@ -198,7 +202,7 @@ const en: Strings = {
       tooLarge: 'The chain-map data file is too large (over 20 MB); reading was stopped.',
       corrupt: 'The chain-map data file is damaged and cannot be read (not valid JSON).',
       version:
-        'This chain-map data has a version this page does not support (needs schemaVersion 1).',
+        'This chain-map data has a version this page does not support (needs schemaVersion 2).',
       schema: 'The chain-map data does not have the expected format (it breaks the data schema).',
       invalid:
         'The chain-map data is inconsistent (duplicate ids, or references to missing nodes).',
@@ -215,4 +219,19 @@ export function strings(lang: Lang): Strings {
 /** A node's name in the UI language; falls back to Chinese when the English name is empty. */
 export function displayName(node: { name: { zh: string; en: string } }, lang: Lang): string {
   return lang === 'en' && node.name.en.trim() ? node.name.en : node.name.zh;
+}
+
+/**
+ * The name of the place a chain belongs to, in the UI language (`chain.regionName`; `chain.region`
+ * is the id of its region node, shown only when a map names the place no other way).
+ * placeName({ region: 'xinxiang-etdz', regionName: { zh: '新乡经济技术开发区', en: '' } }, 'en')
+ *   → '新乡经济技术开发区'
+ */
+export function placeName(
+  chain: { region: string; regionName?: { zh: string; en: string } },
+  lang: Lang,
+): string {
+  const name = chain.regionName;
+  if (!name) return chain.region;
+  return (lang === 'en' && name.en.trim() ? name.en : name.zh) || chain.region;
 }

@@ -45,14 +45,17 @@ export interface SearchIndex {
   last: { q: string; candidates: number[] } | null;
 }
 
+/** Within a tier, kinds in this order: a chain's own segments first, places with the parks. */
 const KIND_RANK: Record<NodeKind, number> = {
   segment: 0,
   customer: 1,
   park: 2,
-  measure: 3,
-  enterprise: 4,
-  department: 5,
-  policy: 6,
+  region: 3,
+  measure: 4,
+  enterprise: 5,
+  institution: 6,
+  department: 7,
+  policy: 8,
 };
 
 /** Lower-case, NFKC (full-width → half-width), no control characters, trimmed: "ＥＸＶ " → "exv". */

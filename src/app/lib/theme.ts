@@ -6,7 +6,8 @@
 import type { NodeKind } from '../../contract/chain-map.ts';
 
 /** Shapes the views can draw. */
-export type Shape = 'circle' | 'square' | 'hexagon' | 'triangle' | 'diamond' | 'pill' | 'dot';
+export type Shape =
+  'circle' | 'square' | 'hexagon' | 'triangle' | 'diamond' | 'pill' | 'dot' | 'pentagon' | 'star';
 
 /** Colour and shape per kind (colours pass 3:1 against the white background). */
 export const KIND_STYLE: Record<NodeKind, { color: string; shape: Shape; radius: number }> = {
@@ -17,6 +18,8 @@ export const KIND_STYLE: Record<NodeKind, { color: string; shape: Shape; radius:
   department: { color: '#6d6d6d', shape: 'pill', radius: 8 },
   policy: { color: '#a23b5a', shape: 'diamond', radius: 7 },
   enterprise: { color: '#00838f', shape: 'dot', radius: 5 },
+  institution: { color: '#5d4037', shape: 'star', radius: 8 },
+  region: { color: '#37474f', shape: 'pentagon', radius: 11 },
 };
 
 /** The outline colour of gap segments. */
@@ -38,6 +41,8 @@ export const KIND_ORDER: NodeKind[] = [
   'department',
   'policy',
   'enterprise',
+  'institution',
+  'region',
 ];
 
 /**
@@ -58,14 +63,32 @@ export function shapePath(shape: Shape, r: number): string {
       return `M0,${f(-r * 1.2)}L${f(r * 1.1)},${f(r * 0.8)}L${f(-r * 1.1)},${f(r * 0.8)}Z`;
     case 'pill':
       return `M${f(-r * 1.4)},${f(-r * 0.7)}h${f(r * 2.8)}v${f(r * 1.4)}h${f(-r * 2.8)}Z`;
-    case 'hexagon': {
-      const pts = Array.from({ length: 6 }, (_, i) => {
-        const a = (Math.PI / 3) * i;
-        return `${f(r * Math.cos(a))},${f(r * Math.sin(a))}`;
-      });
-      return `M${pts.join('L')}Z`;
-    }
+    case 'hexagon':
+    case 'pentagon':
+    case 'star':
+      return `M${corners(shape, 0, 0, r)
+        .map(([x, y]) => `${f(x)},${f(y)}`)
+        .join('L')}Z`;
   }
+}
+
+/**
+ * The corners of the polygon shapes around (x, y): a hexagon (flat sides up and down), a pentagon
+ * and a five-pointed star (a point up).
+ */
+function corners(
+  shape: 'hexagon' | 'pentagon' | 'star',
+  x: number,
+  y: number,
+  r: number,
+): [number, number][] {
+  const at = (a: number, d: number): [number, number] => [x + d * Math.cos(a), y + d * Math.sin(a)];
+  if (shape === 'hexagon') return Array.from({ length: 6 }, (_, i) => at((Math.PI / 3) * i, r));
+  if (shape === 'pentagon')
+    return Array.from({ length: 5 }, (_, i) => at(-Math.PI / 2 + ((2 * Math.PI) / 5) * i, r * 1.1));
+  return Array.from({ length: 10 }, (_, i) =>
+    at(-Math.PI / 2 + (Math.PI / 5) * i, i % 2 ? r * 0.55 : r * 1.3),
+  );
 }
 
 /**
@@ -101,17 +124,9 @@ export function traceShape(ctx: CanvasPath, shape: Shape, x: number, y: number, 
       ]);
       return;
     case 'hexagon':
-      poly(
-        ctx,
-        Array.from(
-          { length: 6 },
-          (_, i) =>
-            [x + r * Math.cos((Math.PI / 3) * i), y + r * Math.sin((Math.PI / 3) * i)] as [
-              number,
-              number,
-            ],
-        ),
-      );
+    case 'pentagon':
+    case 'star':
+      poly(ctx, corners(shape, x, y, r));
       return;
   }
 }
