@@ -39,6 +39,8 @@ import type { HtmlTagDescriptor, Logger, Plugin, ResolvedConfig } from 'vite';
 import { glyphText, readGlyphSources, stringsInJson } from './collect-glyphs.ts';
 import { strings } from '../src/app/lib/i18n.ts';
 import { modeStrings } from '../src/app/lib/i18n-modes.ts';
+import { pickChain } from '../src/app/lib/chain-view.ts';
+import type { ChainMap } from '../src/contract/chain-map.ts';
 
 /** The CSS font family of the shipped subset. */
 export const FONT_FAMILY = 'ChainMap Sans SC';
@@ -169,8 +171,8 @@ function entryTexts(v: unknown): string[] {
 /**
  * The texts of the first screen: index.html (the loading page), the literal text of the
  * first-screen components, the entries of the UI dictionaries (both languages) those components
- * read as `t.<key>` or `m.<key>` (not the error messages), and the chains of the map (name,
- * region, metrics in the header).
+ * read as `t.<key>` or `m.<key>` (not the error messages), and the chain the app opens on (its
+ * name, place and metrics in the header: the featured chain of the atlas, src/app/lib/chain-view.ts).
  * Only a performance hint: a character left out is still drawn, from the full subset.
  */
 export function firstScreenTexts(root: string): string[] {
@@ -193,10 +195,11 @@ export function firstScreenTexts(root: string): string[] {
       .flatMap(([, v]) => entryTexts(v)),
   );
   const mapPath = join(root, 'data/chain-map.json');
-  const chains = existsSync(mapPath)
-    ? stringsInJson((JSON.parse(readFileSync(mapPath, 'utf8')) as { chains?: unknown }).chains)
-    : [];
-  return [...files, ...picked, ...chains];
+  const parsed = existsSync(mapPath)
+    ? (JSON.parse(readFileSync(mapPath, 'utf8')) as Partial<Pick<ChainMap, 'chains'>>)
+    : null;
+  const chain = parsed ? stringsInJson(pickChain({ chains: parsed.chains ?? [] })) : [];
+  return [...files, ...picked, ...chain];
 }
 
 /** Printable ASCII: always in the first-screen subset (Latin text, digits, English UI). */

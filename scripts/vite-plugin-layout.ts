@@ -1,6 +1,7 @@
 /**
  * `virtual:chain-map-layout`: the force layout of data/chain-map.json, computed at build time with
- * the app's own seeded layout (src/app/lib/layout-force.ts). The browser then draws the first
+ * the app's own seeded layout (src/app/lib/layout-force.ts) on the chain the app shows
+ * (src/app/lib/chain-view.ts: the atlas's featured chain). The browser then draws the first
  * picture without running a simulation on its main thread.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import type { Plugin } from 'vite';
 import type { ChainMap } from '../src/contract/chain-map.ts';
 import { layoutForce } from '../src/app/lib/layout-force.ts';
 import { toCache } from '../src/app/lib/layout-cache.ts';
+import { chainView } from '../src/app/lib/chain-view.ts';
 
 const ID = 'virtual:chain-map-layout';
 
@@ -22,7 +24,7 @@ export function precomputedLayout(
     load(id) {
       if (id !== `\0${ID}`) return null;
       this.addWatchFile(mapPath);
-      const map = JSON.parse(readFileSync(mapPath, 'utf8')) as ChainMap;
+      const map = chainView(JSON.parse(readFileSync(mapPath, 'utf8')) as ChainMap);
       return `export default ${JSON.stringify(toCache(map, layoutForce(map)))};`;
     },
   };

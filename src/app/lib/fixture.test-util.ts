@@ -22,7 +22,7 @@ export function l(source: string, target: string, kind: string): Link {
 
 /** al (upstream) → comp (gap) → hvac → oem → byd; park, a measure with a department and a policy. */
 export const tiny: ChainMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   sources: [],
   chains: [],

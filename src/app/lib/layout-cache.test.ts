@@ -4,10 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { layoutForce } from './layout-force.ts';
 import { fromCache, layoutKey, toCache } from './layout-cache.ts';
+import { chainView } from './chain-view.ts';
 
-const map = JSON.parse(
-  readFileSync(resolve(import.meta.dirname, '../../../data/chain-map.json'), 'utf8'),
-) as ChainMap;
+// The chain the app shows (the build lays out the same view: scripts/vite-plugin-layout.ts).
+const map = chainView(
+  JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../../data/chain-map.json'), 'utf8'),
+  ) as ChainMap,
+);
+const COMPRESSOR = `${map.chains[0]!.id}-mid-e-compressor`;
 
 describe('precomputed layout', () => {
   const cache = toCache(map, layoutForce(map));
@@ -35,9 +40,7 @@ describe('precomputed layout', () => {
       'a segment moved to another tier',
       (m: ChainMap) => ({
         ...m,
-        nodes: m.nodes.map((n) =>
-          n.id === 'mid-e-compressor' ? { ...n, tier: 'upstream' as const } : n,
-        ),
+        nodes: m.nodes.map((n) => (n.id === COMPRESSOR ? { ...n, tier: 'upstream' as const } : n)),
       }),
     ],
   ])('is not used for another map: %s', (_name, change) => {

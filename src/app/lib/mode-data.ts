@@ -1,5 +1,6 @@
 /** The chain map for the modes that replace the app (print sheet, presentation). */
 import type { ChainMap } from '../../contract/chain-map.ts';
+import { chainView } from './chain-view.ts';
 import type { Strings } from './i18n.ts';
 import { LoadError, loadChainMap } from './load.ts';
 import { parseUrl, resolveDataUrl } from './url-state.ts';
@@ -12,7 +13,8 @@ export class DataUrlRefused extends Error {
 }
 
 /**
- * Loads the map the URL names (`?data=`, same-origin relative paths only) or the default one.
+ * Loads the map the URL names (`?data=`, same-origin relative paths only) or the default one, as
+ * the chain it shows (lib/chain-view.ts: the featured chain of an atlas).
  * Rejects with DataUrlRefused when the address is not allowed, else with the LoadError of
  * loadChainMap (lib/load.ts).
  */
@@ -22,7 +24,9 @@ export function loadModeMap(defaultDataUrl: string): Promise<ChainMap> {
     state.data === null
       ? new URL(defaultDataUrl, document.baseURI).href
       : resolveDataUrl(state.data, location.href);
-  return url === null ? Promise.reject(new DataUrlRefused()) : loadChainMap(url);
+  return url === null
+    ? Promise.reject(new DataUrlRefused())
+    : loadChainMap(url).then((map) => chainView(map));
 }
 
 /**

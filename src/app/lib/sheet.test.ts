@@ -5,7 +5,7 @@ import { sheetFacts } from './sheet.ts';
 import type { ChainMap } from '../../contract/chain-map.ts';
 
 const map: ChainMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   sources: [],
   chains: [],

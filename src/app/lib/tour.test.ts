@@ -5,7 +5,7 @@ import { buildGraph } from './graph.ts';
 import { clampStep, tour, tourKey } from './tour.ts';
 
 const map: ChainMap = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   generator: 'test',
   sources: [],
   chains: [],
