@@ -33,9 +33,33 @@ describe('toCsv on the real map', () => {
   });
 
   it('starts with a BOM and keeps Chinese names and quotes intact', () => {
-    expect(csv.nodes.startsWith('\ufeffid,kind,name_zh')).toBe(true);
-    expect(csv.nodes).toContain('mid-e-compressor,segment,压缩机,Electric compressor');
+    const chain = map.chains.find((c) => c.featured)!.id;
+    expect(csv.nodes.startsWith('\ufeffid,kind,name_zh,name_en,chain,level,parent,tier')).toBe(
+      true,
+    );
+    expect(csv.nodes).toContain(
+      `${chain}-mid-e-compressor,segment,压缩机,Electric compressor,${chain},,,midstream,gap`,
+    );
     expect(csv.evidence).toContain('约700亩');
+  });
+
+  it('has the whole atlas: places with their level and parent, every chain’s nodes', () => {
+    const zone = map.nodes.find((n) => n.kind === 'region' && n.level === 'zone' && n.parent)!;
+    expect(lines(csv.nodes)).toContainEqual(
+      expect.stringMatching(new RegExp(`^${zone.id},region,.*,,zone,${zone.parent},`)),
+    );
+    const chains = new Set(lines(csv.nodes).map((l) => l.split(',')[4]));
+    for (const c of map.chains.filter((x) => map.nodes.some((n) => n.chain === x.id)))
+      expect(chains).toContain(c.id);
+  });
+
+  it('gives a link its focus items, joined by "; "', () => {
+    expect(csv.links.startsWith('\ufeffsource,target,kind,focus,evidence_count')).toBe(true);
+    const focused = map.links.find((l) => (l.focus?.length ?? 0) > 1)!;
+    const row = lines(csv.links).find((l) =>
+      l.startsWith(`${focused.source},${focused.target},${focused.kind},`),
+    );
+    expect(row).toContain(focused.focus!.join('; '));
   });
 
   it('lists every evidence span', () => {

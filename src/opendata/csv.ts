@@ -1,5 +1,8 @@
 /**
- * The chain map as open-data CSV tables: nodes, links and evidence (one row per quoted span).
+ * The chain map (the whole atlas) as open-data CSV tables: nodes, links and evidence (one row per
+ * quoted span). A place is a node too (kind `region`, with its `level` and `parent` region); a
+ * link's end may be a chain id (`targets`, `engages` from a chain; `hosts` to one), and a `hosts`
+ * link from a zone list carries its `focus` items.
  * RFC 4180 quoting; a UTF-8 BOM so spreadsheet programs read the Chinese text correctly.
  */
 import type { ChainMap, Evidence } from '../contract/chain-map.ts';
@@ -28,6 +31,8 @@ export function toCsv(map: ChainMap): { nodes: string; links: string; evidence: 
       'name_zh',
       'name_en',
       'chain',
+      'level',
+      'parent',
       'tier',
       'status',
       'area_mu',
@@ -47,6 +52,8 @@ export function toCsv(map: ChainMap): { nodes: string; links: string; evidence: 
       n.name.zh,
       n.name.en,
       n.chain,
+      n.level,
+      n.parent,
       n.tier,
       n.status,
       n.areaMu,
@@ -62,11 +69,12 @@ export function toCsv(map: ChainMap): { nodes: string; links: string; evidence: 
     ]),
   );
   const links = table(
-    ['source', 'target', 'kind', 'evidence_count', 'references'],
+    ['source', 'target', 'kind', 'focus', 'evidence_count', 'references'],
     map.links.map((l) => [
       l.source,
       l.target,
       l.kind,
+      (l.focus ?? []).join('; '),
       l.evidence.length,
       (l.reference ?? []).map((r) => r.url ?? r.note).join(' '),
     ]),
