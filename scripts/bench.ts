@@ -12,8 +12,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { ChainMap } from '../src/contract/chain-map.ts';
+import { chainView } from '../src/app/lib/chain-view.ts';
 import { generateChainMap, writeSynthetic } from './gen-synthetic.ts';
-import { benchCompile } from './lib/compile-bench.ts';
+import { benchCompile, benchCompileAtlas } from './lib/compile-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
 import { benchRender } from './lib/render-bench.ts';
 import { measureBuild } from './lib/bundle-bytes.ts';
@@ -37,21 +38,30 @@ const rows: [string, string, string][] = [];
 
 if (want('compile')) {
   const c = benchCompile(root);
-  results.compile = { ...c, target: 'median < 1000 ms' };
+  const a = benchCompileAtlas(root);
+  results.compile = { ...c, atlas: a, target: 'median < 1000 ms' };
   rows.push([
-    'compile 5 documents (median)',
+    `compile ${c.documents} documents (median)`,
     `${c.medianMs} ms (read+hash baseline ${c.baselineReadHashMedianMs} ms)`,
+    '< 1 s',
+  ]);
+  rows.push([
+    `compile the atlas, ${a.documents} documents (median)`,
+    `${a.medianMs} ms (read+hash baseline ${a.baselineReadHashMedianMs} ms)`,
     '< 1 s',
   ]);
 }
 
 if (want('search')) {
-  const real = JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap;
+  // What the app searches: the nodes of the chain it shows (src/app/lib/chain-view.ts).
+  const real = chainView(
+    JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap,
+  );
   const sets = [
     { name: 'real', nodes: real.nodes },
     ...[500, 2000, 5000].map((n) => ({
       name: `synthetic-${n}`,
-      nodes: generateChainMap({ nodes: n, seed: 11 }).map.nodes,
+      nodes: chainView(generateChainMap({ nodes: n, seed: 11 }).map).nodes,
     })),
   ];
   const search = sets.map((s) => ({ map: s.name, ...benchSearch(s.nodes) }));
