@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ChainMap } from '../../contract/chain-map.ts';
+import { chainView } from '../lib/chain-view.ts';
+import { buildGraph } from '../lib/graph.ts';
+import { connections, customers, panorama, park } from './panorama.ts';
+
+const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
+const g = buildGraph(chainView(atlas));
+const local = (id: string) => `xinxiang-etdz-automotive-thermal-management-${id}`;
+
+describe('panorama of the thermal chain', () => {
+  const cols = panorama(g);
+  it('columns left to right: upstream → midstream → downstream → service', () =>
+    expect(cols.map((c) => c.tier)).toEqual(['upstream', 'midstream', 'downstream', 'service']));
+  it('every segment once; gap segments first in their column', () => {
+    expect(cols.flatMap((c) => c.cards).length).toBe(
+      g.map.nodes.filter((n) => n.kind === 'segment').length,
+    );
+    const mid = cols.find((c) => c.tier === 'midstream')!.cards.map((c) => c.node.status);
+    expect(mid.indexOf('gap')).toBe(0);
+    expect(mid.lastIndexOf('gap')).toBeLessThan(mid.indexOf('context'));
+  });
+  it('a card carries its firms and the number of measures supporting it', () => {
+    const compressor = cols
+      .flatMap((c) => c.cards)
+      .find((c) => c.node.id === local('mid-e-compressor'))!;
+    expect(compressor.measures).toBeGreaterThan(0);
+    const hx = cols.flatMap((c) => c.cards).find((c) => c.node.id === local('mid-heat-exchanger'))!;
+    expect(hx.firms.map((f) => f.name.zh)).toEqual(['豫新汽车热管理科技有限公司']);
+  });
+  it('connections: what feeds a segment and what it feeds', () => {
+    const c = connections(g, local('up-aluminium'));
+    expect(c.ids.has(local('mid-heat-exchanger'))).toBe(true);
+    expect(
+      c.pairs.every(([a, b]) => a === local('up-aluminium') || b === local('up-aluminium')),
+    ).toBe(true);
+  });
+  it('the park and the customers', () => {
+    expect(park(g)?.areaMu).toBe(700);
+    expect(
+      customers(g)
+        .map((c) => c.name.zh)
+        .sort(),
+    ).toEqual(['上汽', '比亚迪'].sort());
+  });
+});
+
+it('an industry: its focus areas in one unclassified column', () => {
+  const chem = atlas.chains.find((c) => c.name.zh === '化工产业')!;
+  const cols = panorama(buildGraph(chainView(atlas, chem.id)));
+  expect(cols.map((c) => c.tier)).toEqual(['unclassified']);
+  expect(cols[0]?.cards.map((c) => c.node.name.zh)).toContain('功能性薄膜');
+});
