@@ -71,10 +71,16 @@ function card(g: Graph, node: ChainNode): Card {
 export function connections(g: Graph, id: string): { ids: Set<string>; pairs: [string, string][] } {
   const ids = new Set<string>([id]);
   const pairs: [string, string][] = [];
-  for (const l of g.out.get(id) ?? [])
-    if (l.kind === 'supplies') (ids.add(l.target), pairs.push([id, l.target]));
-  for (const l of g.in.get(id) ?? [])
-    if (l.kind === 'supplies') (ids.add(l.source), pairs.push([l.source, id]));
+  for (const l of g.out.get(id) ?? []) {
+    if (l.kind !== 'supplies') continue;
+    ids.add(l.target);
+    pairs.push([id, l.target]);
+  }
+  for (const l of g.in.get(id) ?? []) {
+    if (l.kind !== 'supplies') continue;
+    ids.add(l.source);
+    pairs.push([l.source, id]);
+  }
   return { ids, pairs };
 }
 
