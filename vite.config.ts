@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toCsv } from './src/opendata/csv.ts';
 import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
-import { kioskBuild } from './scripts/vite-plugin-kiosk.ts';
+import { kioskBuild, kioskMap } from './scripts/vite-plugin-kiosk.ts';
 import { csp } from './scripts/vite-plugin-csp.ts';
 import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
 import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
@@ -88,6 +88,7 @@ export default defineConfig(({ mode }) => ({
   plugins:
     mode === 'kiosk'
       ? [
+          kioskMap(),
           svelte(),
           precomputedLayout(),
           mapValidator(),
