@@ -8,6 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, pagePerTest } from './browser.ts';
 import { BAD_MAPS } from './fixtures.ts';
+import { COMPRESSOR } from './ids.ts';
 import { strings, type Lang } from '../../src/app/lib/i18n.ts';
 
 let page: Page;
@@ -44,7 +45,7 @@ describe('a broken ?data= file', () => {
   });
 
   it('the way back opens the default view', async () => {
-    await page.goto(appUrl({ data: 'synthetic/bad/version-2.json' }));
+    await page.goto(appUrl({ data: 'synthetic/bad/version-1.json' }));
     await page.getByRole('link', { name: strings('zh').errorBack }).click();
     if (inject('hasRealData')) {
       await page.getByRole('searchbox', { name: '搜索' }).waitFor();
@@ -59,11 +60,12 @@ describe('a broken ?data= file', () => {
 describe('a broken default map', () => {
   const defaultMap = /\/(assets\/chain-map[^/]*|data\/chain-map)\.json$/;
   it.each([
-    ['truncated', 'corrupt', { body: '{"schemaVersion":1,"nodes":[' }],
+    ['truncated', 'corrupt', { body: '{"schemaVersion":2,"nodes":[' }],
     ['404', 'notFound', { status: 404, body: 'Not Found' }],
     ['500', 'network', { status: 500, body: 'oops' }],
     ['version 3', 'version', { body: '{"schemaVersion":3}' }],
-    ['an empty object of version 1', 'schema', { body: '{"schemaVersion":1}' }],
+    ['version 1', 'version', { body: '{"schemaVersion":1,"nodes":[]}' }],
+    ['an empty object of version 2', 'schema', { body: '{"schemaVersion":2}' }],
   ] as const)('%s → the %s message', async (_name, kind, response) => {
     await page.route(defaultMap, (route) =>
       route.fulfill({ contentType: 'application/json', ...response }),
@@ -84,9 +86,9 @@ describe('a broken default map', () => {
 describe('a broken map in the presentation and the print sheet', () => {
   const modes = [
     ['present mode', 'mode=present'],
-    ['the print sheet', 'sheet=mid-e-compressor'],
+    ['the print sheet', `sheet=${COMPRESSOR}`],
   ] as const;
-  const files = ['missing.json', 'version-2.json', 'dangling.json'] as const;
+  const files = ['missing.json', 'version-1.json', 'dangling.json'] as const;
   const modeCases = modes.flatMap(([name, query]) =>
     files.flatMap((file) =>
       (['zh', 'en'] as const).map((lang) => [name, file, BAD_MAPS[file], lang, query] as const),
@@ -136,14 +138,14 @@ describe('a part of the app that cannot be fetched', () => {
 
   it('without the checking worker, a broken map still gets its message', async () => {
     await page.route('**/*check-map-worker*', (r) => r.abort());
-    await page.goto(appUrl({ data: 'synthetic/bad/version-2.json', lang: 'en' }));
+    await page.goto(appUrl({ data: 'synthetic/bad/version-1.json', lang: 'en' }));
     const { message } = await errorScreen('en');
-    expect(message).toBe(strings('en').errors.load[BAD_MAPS['version-2.json']]);
+    expect(message).toBe(strings('en').errors.load[BAD_MAPS['version-1.json']]);
   });
 
   it.each([
     ['the presentation', 'PresentMode', { mode: 'present' }],
-    ['the print sheet', 'PrintSheet', { sheet: 'mid-e-compressor' }],
+    ['the print sheet', 'PrintSheet', { sheet: COMPRESSOR }],
     ['the force view', 'ForceView', {}],
     ['the details panel', 'DetailsPanel', {}],
   ] as const)('%s: its chunk failing gives a message, not a blank page', async (_n, chunk, q) => {

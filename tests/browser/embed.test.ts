@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Frame } from 'playwright-core';
 import { appUrl, launchBrowser, open } from './browser.ts';
+import { COMPRESSOR } from './ids.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,7 +93,7 @@ describe.runIf(inject('hasRealData'))('the place survives an interaction and a r
       const p = new URL(page.url()).searchParams;
       return Object.fromEntries(Object.keys(place).map((k) => [k, p.get(k) ?? '']));
     };
-    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe('mid-e-compressor');
+    await expect.poll(() => new URL(page.url()).searchParams.get('node')).toBe(COMPRESSOR);
     expect(kept()).toEqual(place);
     // A reload (the kiosk heals itself with one) comes back to the same place and node.
     await page.reload();

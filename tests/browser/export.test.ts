@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, type Session, pagePerTest } from './browser.ts';
+import { COMPRESSOR, NEV_OEM } from './ids.ts';
 
-const COMPRESSOR = 'mid-e-compressor';
 let s: Session;
 let page: Page;
 pagePerTest((x) => {
@@ -31,9 +31,10 @@ describe.runIf(inject('hasRealData'))('share and download', () => {
     await page.goto(appUrl());
     await page.getByText('下载', { exact: true }).click();
     const expected: [string, RegExp][] = [
-      ['产业链图谱（JSON）', /"schemaVersion":\s*1/],
-      ['节点表（CSV）', /^\ufeff?id,/],
-      ['关系表（CSV）', /source/],
+      // The whole atlas (its places too), not only the chain on the screen.
+      ['产业链图谱（JSON）', /"schemaVersion":\s*2[^]*"kind":\s*"region"/],
+      ['节点表（CSV）', /^\ufeff?id,.*,level,parent/],
+      ['关系表（CSV）', /^\ufeff?source,target,kind,.*focus/],
       ['原文依据表（CSV）', /quote/],
       ['数据结构说明（JSON Schema）', /"\$schema"/],
     ];
@@ -202,7 +203,7 @@ describe.runIf(inject('hasRealData'))('investment sheet (招商推介单)', () =
   });
 
   it('a segment that is not a gap gets a friendly message and the list of sheets', async () => {
-    await page.goto(appUrl({ sheet: 'down-nev-oem' }));
+    await page.goto(appUrl({ sheet: NEV_OEM }));
     await expect(page.getByRole('alert').textContent()).resolves.toContain('不是招商缺口');
     await page.getByRole('link', { name: '压缩机' }).click();
     await page.getByRole('heading', { level: 1, name: '压缩机' }).waitFor();

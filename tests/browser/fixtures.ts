@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateChainMap, writeSynthetic } from '../../scripts/gen-synthetic.ts';
+import { COMPRESSOR } from './ids.ts';
 
 /** Broken map files, by name, and the load error each must produce (see src/app/lib/load.ts). */
 export const BAD_MAPS = {
@@ -15,7 +16,7 @@ export const BAD_MAPS = {
   'gbk.json': 'corrupt',
   'missing.json': 'notFound',
   'huge.json': 'tooLarge',
-  'version-2.json': 'version',
+  'version-1.json': 'version',
   'no-version.json': 'version',
   'null.json': 'schema',
   'schema.json': 'schema',
@@ -28,7 +29,8 @@ function badFiles(): Record<string, string | Uint8Array> {
   const good = (): ReturnType<typeof generateChainMap>['map'] =>
     generateChainMap({ nodes: 300, seed: 7, filePrefix: 'synthetic/' }).map;
   const text = JSON.stringify(good());
-  const v2 = { ...good(), schemaVersion: 2 };
+  // A map of the contract's first version (one chain): this app reads schemaVersion 2 only.
+  const v1 = { ...good(), schemaVersion: 1 };
   const noVersion: Record<string, unknown> = { ...good() };
   delete noVersion.schemaVersion;
   const schema = good();
@@ -38,7 +40,7 @@ function badFiles(): Record<string, string | Uint8Array> {
   const duplicate = good();
   duplicate.nodes[5]!.id = duplicate.nodes[4]!.id;
   // 21 MB: the first 20 MB are valid JSON, so only the size check can refuse it.
-  const huge = `{"schemaVersion":1,"generator":"${'x'.repeat(21 * 1024 * 1024)}"}`;
+  const huge = `{"schemaVersion":2,"generator":"${'x'.repeat(21 * 1024 * 1024)}"}`;
   return {
     'corrupt.json': text.slice(0, Math.floor(text.length / 2)),
     'html.json': '<!doctype html><title>404</title><h1>Not Found</h1>',
@@ -46,7 +48,7 @@ function badFiles(): Record<string, string | Uint8Array> {
     // {"中":1} in GBK: not UTF-8.
     'gbk.json': Uint8Array.from([0x7b, 0x22, 0xd6, 0xd0, 0x22, 0x3a, 0x31, 0x7d]),
     'huge.json': huge,
-    'version-2.json': JSON.stringify(v2),
+    'version-1.json': JSON.stringify(v1),
     'no-version.json': JSON.stringify(noVersion),
     'null.json': 'null',
     'schema.json': JSON.stringify(schema),
@@ -64,7 +66,7 @@ export const PAYLOADS = [
 ];
 
 /** The node of the hostile map whose name, English name and evidence carry the payloads. */
-export const HOSTILE_NODE = 'mid-e-compressor';
+export const HOSTILE_NODE = COMPRESSOR;
 
 /**
  * A 300-node map whose chain name, a node's names, a source title, a reference and an evidence
@@ -74,7 +76,7 @@ function hostileMap(): ReturnType<typeof generateChainMap> {
   const r = generateChainMap({ nodes: 300, seed: 7, filePrefix: 'synthetic/hostile/' });
   const [img, script, svg, iframe] = PAYLOADS as [string, string, string, string];
   const { map, texts } = r;
-  const chain = map.chains[0]!;
+  const chain = map.chains.find((c) => c.featured)!;
   chain.name = { zh: `${chain.name.zh}${svg}`, en: `${chain.name.en}${svg}` };
   const node = map.nodes.find((n) => n.id === HOSTILE_NODE)!;
   node.name = { zh: `压缩机${img}${script}`, en: `Compressor${img}${script}` };

@@ -8,6 +8,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, open, type Session } from './browser.ts';
+import { COMPRESSOR } from './ids.ts';
 
 const LONG = 'x'.repeat(100_000);
 const SCRIPT = '<script>window.__pwned=1;alert(1)</script>';
@@ -63,7 +64,7 @@ for (const [name, raw] of [
   ['javascript:', enc(JS)],
   ['JaVaScRiPt:', enc('JaVaScRiPt:window.__pwned=1')],
   ['vbscript:', enc('vbscript:msgbox(1)')],
-  ['data:', enc('data:application/json,{"schemaVersion":1}')],
+  ['data:', enc('data:application/json,{"schemaVersion":2}')],
   ['blob:', enc('blob:https://evil.example/0000')],
   ['file:', enc('file:///etc/passwd')],
   ['path traversal', enc('../../../../etc/passwd')],
@@ -76,7 +77,7 @@ for (const [name, raw] of [
   ['full-width slashes', enc('／／evil.example/x.json')],
 ] as const)
   add(`data: ${name}`, `data=${raw}`);
-add('duplicate node', `node=mid-e-compressor&node=${enc(SCRIPT)}`);
+add('duplicate node', `node=${COMPRESSOR}&node=${enc(SCRIPT)}`);
 add('duplicate data', `data=synthetic/map-300.json&data=${enc(EVIL)}`);
 add('duplicate data, evil first', `data=${enc(EVIL)}&data=synthetic/map-300.json`);
 add('duplicate view', `view=sankey&view=${enc(JS)}`);
@@ -86,7 +87,7 @@ add('present, step 1e308', 'mode=present&step=1e308');
 add('present, step -1', 'mode=present&step=-1');
 add('kiosk, idle 0', 'mode=kiosk&idle=0');
 add('kiosk, evil data', `mode=kiosk&data=${enc('//evil.example/x.json')}`);
-add('sheet, evil data', `sheet=mid-e-compressor&data=${enc(EVIL)}`);
+add('sheet, evil data', `sheet=${COMPRESSOR}&data=${enc(EVIL)}`);
 add('markup as a parameter name', `${enc(SCRIPT)}=1`);
 add('prototype pollution', '__proto__[polluted]=1&constructor[prototype][polluted]=1');
 add('malformed percent-encoding', 'node=%E0%A4%A&q=%&view=%%');

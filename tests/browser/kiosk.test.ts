@@ -12,6 +12,7 @@ import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
+import { CHAIN, COMPRESSOR, NEV_OEM } from './ids.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let outDir: string;
@@ -99,7 +100,7 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
   });
 
   it('is touch-first: 44 px targets, no selection, no context menu, no links out', async () => {
-    const { context, page } = await kiosk('?node=mid-e-compressor');
+    const { context, page } = await kiosk(`?node=${COMPRESSOR}`);
     await page.getByRole('complementary', { name: '压缩机' }).waitFor();
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, input, summary, [role=option], a[href]')]
@@ -146,7 +147,7 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
   });
 
   it('idles into the attract loop through the gaps; a tap returns to the start', async () => {
-    const { context, page } = await kiosk('?idle=2&node=down-nev-oem&view=outline');
+    const { context, page } = await kiosk(`?idle=2&node=${NEV_OEM}&view=outline`);
     const attract = page.getByText('触摸屏幕开始浏览');
     await attract.waitFor({ timeout: 8000 });
     const seen = new Set<string>();
@@ -156,7 +157,7 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
       await page.waitForTimeout(250);
     }
     expect(seen.size).toBeGreaterThanOrEqual(2);
-    for (const id of seen) expect(id).toMatch(/^(up|mid|down)-/);
+    for (const id of seen) expect(id).toMatch(new RegExp(`^${CHAIN}-(up|mid|down)-`));
     // The view went back to the start view, and a gap's details are shown.
     await expect.poll(() => new URL(page.url()).searchParams.get('view')).toBeNull();
     await expect(page.locator('aside .badge.gap').first().textContent()).resolves.toBe('招商缺口');
@@ -171,7 +172,7 @@ describe.runIf(inject('hasRealData'))('kiosk file', () => {
   });
 
   it('heals itself: an uncaught error resets the view and says so', async () => {
-    const { context, page } = await kiosk('?node=mid-e-compressor&view=sankey');
+    const { context, page } = await kiosk(`?node=${COMPRESSOR}&view=sankey`);
     await page.getByRole('complementary', { name: '压缩机' }).waitFor();
     await page.evaluate(() =>
       setTimeout(() => {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, open } from './browser.ts';
+import { COMPRESSOR } from './ids.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,7 +77,7 @@ it('a whole visit requests nothing from another origin', async () => {
   expect(await violations()).toEqual([]);
 
   // The print sheet and the presentation load the map in their own way.
-  await page.goto(appUrl({ sheet: 'mid-e-compressor' }));
+  await page.goto(appUrl({ sheet: COMPRESSOR }));
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   expect(await violations()).toEqual([]);
   await page.goto(appUrl({ mode: 'present' }));

@@ -10,6 +10,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 import { generateChainMap, writeSynthetic } from '../../scripts/gen-synthetic.ts';
 import { writeRobustnessFixtures } from './fixtures.ts';
+import { HOUSING, NEV_OEM } from './ids.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,8 +30,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   // A map whose supply links contain a cycle (the compiler would report it; the app must still draw).
   const cyclic = generateChainMap({ nodes: 300, seed: 7, filePrefix: 'synthetic/' });
-  const back = cyclic.map.links.find((l) => l.kind === 'supplies' && l.source === 'mid-housing');
-  if (back) cyclic.map.links.push({ ...back, source: 'down-nev-oem', target: 'mid-housing' });
+  const back = cyclic.map.links.find((l) => l.kind === 'supplies' && l.source === HOUSING);
+  if (!back) throw new Error(`the generated map has no supplies link from ${HOUSING}`);
+  cyclic.map.links.push({ ...back, source: NEV_OEM, target: HOUSING });
   writeSynthetic(cyclic, join(outDir, 'synthetic', 'map-cycle.json'), outDir);
   writeRobustnessFixtures(outDir);
   const server: PreviewServer = await preview({
