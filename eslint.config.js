@@ -5,7 +5,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-kiosk/', 'node_modules/', 'bench/', '.tmp/'] },
+  { ignores: ['dist/', 'dist-kiosk/', 'node_modules/', 'bench/', '.tmp/', '.scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
