@@ -9,7 +9,10 @@ import type { LoadErrorKind } from './load.ts';
 export type Lang = 'zh' | 'en';
 
 /** The views of the chain. */
-export type View = 'force' | 'sankey' | 'outline';
+export type View = 'panorama' | 'force' | 'sankey' | 'outline';
+
+/** The views, in the order the switch offers them (the first is the default). */
+export const VIEWS: readonly View[] = ['panorama', 'force', 'sankey', 'outline'];
 
 const zh = {
   appTitle: '产业链图谱',
@@ -17,7 +20,10 @@ const zh = {
   searchPlaceholder: '搜索环节、企业、措施（支持拼音首字母，如 ysj）',
   results: (n: number) => (n === 0 ? '没有匹配结果' : `${n} 个结果`),
   selected: (name: string) => `已选择：${name}`,
-  views: { force: '关系图', sankey: '桑基图', outline: '大纲' } as Record<View, string>,
+  views: { panorama: '全景图', force: '关系图', sankey: '桑基图', outline: '大纲' } as Record<
+    View,
+    string
+  >,
   viewSwitch: '视图',
   language: '语言',
   otherLang: 'English',
@@ -46,6 +52,43 @@ const zh = {
   >,
   gapLegend: '招商缺口（虚线粗框）',
   customersColumn: '客户',
+  panorama: {
+    figure: '产业链全景图：上游 → 中游 → 下游，每个环节注明招商缺口或已有',
+    measures: (n: number) => `${n}项措施支持`,
+    columnCount: (n: number) => `（${n}个环节）`,
+  },
+  roadmap: {
+    figure: (name: string) => `${name}招商路线图`,
+    focus: '招什么',
+    focusHint: '重点领域',
+    targets: '招谁',
+    targetsHint: '目标企业',
+    engages: '对接谁',
+    engagesHint: '对接机构与企业',
+    hosts: '落在哪',
+    hostsHint: '承接地',
+    support: '有何支持',
+    supportHint: '所在地的产业链措施',
+    none: '文件未列出',
+    openChain: (name: string) => `打开${name}`,
+  },
+  atlas: {
+    breadcrumb: '位置',
+    city: (name: string) => `${name}产业图谱`,
+    cityLink: (name: string) => `${name}（城市图谱）`,
+    chains: '产业链',
+    industries: '重点产业',
+    zonesTable: (name: string) => `${name}各开发区承接的产业（来自规划专栏）`,
+    zone: '开发区',
+    cell: (zone: string, industry: string, focus: string) =>
+      `${zone}承接${industry}${focus ? `：${focus}` : ''}（查看原文）`,
+    hosted: '承接',
+    chainFigures: (segments: number, gaps: number) => `${segments}个环节 · ${gaps}个招商缺口`,
+    industryFigures: (focus: number, targets: number) =>
+      `${focus}个重点领域 · ${targets}家目标企业`,
+    featured: '主打产业链',
+    scroll: '表格可左右滚动',
+  },
   metrics: {
     scale: '产业规模',
     firms: '企业数量',
@@ -96,7 +139,8 @@ const zh = {
     data: '无法读取产业链数据。请检查链接是否正确，或稍后再试。',
     dataUrl: '数据地址无效：只能加载本站的相对路径。',
     node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
-    view: (v: string) => `不认识的视图“${v}”。可用视图：关系图、桑基图、大纲。`,
+    view: (v: string) => `不认识的视图“${v}”。可用视图：全景图、关系图、桑基图、大纲。`,
+    place: (id: string) => `找不到“${id}”。它可能已被移除，或链接有误。`,
     part: '页面的一部分未能下载。请检查网络连接，然后重新加载本页。',
     load: {
       notFound: '找不到产业链数据文件。链接可能有误，或文件已被移除。',
@@ -120,7 +164,7 @@ const en: Strings = {
   searchPlaceholder: 'Search segments, firms, measures (pinyin initials work, e.g. ysj)',
   results: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
   selected: (name: string) => `Selected: ${name}`,
-  views: { force: 'Network', sankey: 'Sankey', outline: 'Outline' },
+  views: { panorama: 'Panorama', force: 'Network', sankey: 'Sankey', outline: 'Outline' },
   viewSwitch: 'View',
   language: 'Language',
   otherLang: '中文',
@@ -146,6 +190,43 @@ const en: Strings = {
   statuses: { gap: 'Investment gap', present: 'Present', context: 'Chain link' },
   gapLegend: 'Investment gap (thick dashed outline)',
   customersColumn: 'Customers',
+  panorama: {
+    figure: 'Chain panorama: upstream → midstream → downstream, each link marked gap or present',
+    measures: (n: number) => (n === 1 ? '1 supporting measure' : `${n} supporting measures`),
+    columnCount: (n: number) => `(${n} links)`,
+  },
+  roadmap: {
+    figure: (name: string) => `${name}: investment roadmap`,
+    focus: 'What to attract',
+    focusHint: 'Focus areas',
+    targets: 'Whom to attract',
+    targetsHint: 'Target firms',
+    engages: 'Whom to work with',
+    engagesHint: 'Institutions and firms to engage',
+    hosts: 'Where it lands',
+    hostsHint: 'Host places',
+    support: 'What support',
+    supportHint: 'Chain measures in those places',
+    none: 'Not named in the documents',
+    openChain: (name: string) => `Open ${name}`,
+  },
+  atlas: {
+    breadcrumb: 'Breadcrumb',
+    city: (name: string) => `${name}: industrial atlas`,
+    cityLink: (name: string) => `${name} (city atlas)`,
+    chains: 'Industrial chains',
+    industries: 'Key industries',
+    zonesTable: (name: string) => `What each development zone of ${name} takes in (from the plan)`,
+    zone: 'Development zone',
+    cell: (zone: string, industry: string, focus: string) =>
+      `${zone} takes in ${industry}${focus ? `: ${focus}` : ''} (open the sentence)`,
+    hosted: 'Takes in',
+    chainFigures: (segments: number, gaps: number) => `${segments} links · ${gaps} investment gaps`,
+    industryFigures: (focus: number, targets: number) =>
+      `${focus} focus areas · ${targets} target firms`,
+    featured: 'Featured chain',
+    scroll: 'The table scrolls sideways',
+  },
   metrics: { scale: 'Industry scale', firms: 'Firms', park: 'Park area' },
   arrow: '→',
   details: 'Details',
@@ -192,7 +273,9 @@ const en: Strings = {
     data: 'The chain-map data could not be read. Check the link, or try again later.',
     dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
     node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
-    view: (v: string) => `Unknown view “${v}”. Views: network, Sankey, outline.`,
+    view: (v: string) => `Unknown view “${v}”. Views: panorama, network, Sankey, outline.`,
+    place: (id: string) =>
+      `No chain or place “${id}”. It may have been removed, or the link is wrong.`,
     part: 'Part of this page could not be downloaded. Check the connection, then reload the page.',
     load: {
       notFound:

@@ -7,6 +7,8 @@
  */
 import type { Component } from 'svelte';
 import type { Graph } from './graph.ts';
+import type { Atlas } from '../model/atlas.ts';
+import type { Evidence } from '../../contract/chain-map.ts';
 // Types only (erased from the bundle): the props are declared once, in the components.
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
@@ -19,6 +21,12 @@ export interface ViewProps {
   lang: Lang;
   selected: string | null;
   onselect: (id: string) => void;
+  /** The whole atlas, for views that reach beyond the chain (an industry's roadmap). */
+  atlas?: Atlas;
+  /** Opens another chain or place of the atlas. */
+  onchain?: (id: string) => void;
+  /** Opens a sentence of a document. */
+  onevidence?: (e: Evidence) => void;
 }
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */
@@ -34,6 +42,7 @@ export interface LazyParts {
 }
 
 const importers: Record<View, () => Promise<{ default: Component<ViewProps> }>> = {
+  panorama: () => import('../components/PanoramaView.svelte'),
   force: () => import('../components/ForceView.svelte'),
   sankey: () => import('../components/SankeyView.svelte'),
   outline: () => import('../components/OutlineView.svelte'),

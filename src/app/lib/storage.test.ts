@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE } from './url-state.ts';
+import { parseUrl } from './url-state.ts';
 import { parsePrefs, PREFS_KEY, readPrefs, withPrefs, writePrefs } from './storage.ts';
 
 /** A Storage whose methods behave like a real one, or throw. */
@@ -65,12 +65,12 @@ describe('readPrefs and writePrefs', () => {
 describe('withPrefs', () => {
   it.each([
     ['', { lang: 'en', view: 'sankey' }, 'en', 'sankey'],
-    ['?node=x', { lang: 'en' }, 'en', 'force'],
+    ['?node=x', { lang: 'en' }, 'en', 'panorama'],
     ['?lang=zh', { lang: 'en', view: 'outline' }, 'zh', 'outline'],
     ['?view=force', { view: 'outline' }, 'zh', 'force'],
-    ['', {}, 'zh', 'force'],
+    ['', {}, 'zh', 'panorama'],
   ] as const)('%s with %j → %s, %s', (search, prefs, lang, view) => {
-    const s = withPrefs(DEFAULT_STATE, search, prefs);
+    const s = withPrefs(parseUrl(search).state, search, prefs);
     expect([s.lang, s.view]).toEqual([lang, view]);
   });
 });

@@ -4,7 +4,7 @@
  * browser that throws on access): every read is checked and falls back to nothing, every write
  * may fail silently. The URL always wins over what is remembered.
  */
-import type { Lang, View } from './i18n.ts';
+import { VIEWS, type Lang, type View } from './i18n.ts';
 import type { UrlState } from './url-state.ts';
 
 /** The remembered preferences; a missing field means "use the default". */
@@ -17,7 +17,6 @@ export interface Prefs {
 export const PREFS_KEY = 'chainmap.prefs.v1';
 
 const LANGS: readonly string[] = ['zh', 'en'];
-const VIEWS: readonly string[] = ['force', 'sankey', 'outline'];
 
 /** The page's localStorage, or null where touching it throws (sandboxed frames, privacy modes). */
 function store(): Storage | null {
@@ -45,7 +44,8 @@ export function parsePrefs(raw: string | null): Prefs {
   const { lang, view } = x as Record<string, unknown>;
   const out: Prefs = {};
   if (typeof lang === 'string' && LANGS.includes(lang)) out.lang = lang as Lang;
-  if (typeof view === 'string' && VIEWS.includes(view)) out.view = view as View;
+  if (typeof view === 'string' && (VIEWS as readonly string[]).includes(view))
+    out.view = view as View;
   return out;
 }
 

@@ -2,7 +2,7 @@
  * The app state that lives in the URL: `?view=sankey&node=<id>&q=…&lang=en&data=…`.
  * Defaults are left out, so the default view has the bare URL.
  */
-import type { Lang, View } from './i18n.ts';
+import { VIEWS, type Lang, type View } from './i18n.ts';
 
 /** Everything a shared link restores. */
 export interface UrlState {
@@ -11,15 +11,25 @@ export interface UrlState {
   q: string;
   lang: Lang;
   data: string | null;
+  /** The chain on screen (a chain or an industry of the atlas); null: the featured chain. */
+  chain: string | null;
+  /** A place whose page is on screen (the city's zones × industries); null: a chain's page. */
+  region: string | null;
 }
 
 /** A URL parameter the app cannot honour. */
 export type UrlProblem = { kind: 'view'; value: string } | { kind: 'dataUrl'; value: string };
 
 /** The state of the bare URL. */
-export const DEFAULT_STATE: UrlState = { view: 'force', node: null, q: '', lang: 'zh', data: null };
-
-const VIEWS: readonly View[] = ['force', 'sankey', 'outline'];
+export const DEFAULT_STATE: UrlState = {
+  view: 'panorama',
+  node: null,
+  q: '',
+  lang: 'zh',
+  data: null,
+  chain: null,
+  region: null,
+};
 
 /**
  * Reads the state from a query string; an unknown view is reported (and falls back to force).
@@ -44,6 +54,8 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
       q: cleanParam(p.get('q') ?? '', MAX_QUERY),
       lang: p.get('lang') === 'en' ? 'en' : 'zh',
       data: data || null,
+      chain: cleanParam(p.get('chain') ?? '', MAX_ID) || null,
+      region: cleanParam(p.get('region') ?? '', MAX_ID) || null,
     },
     problems,
   };
@@ -72,6 +84,8 @@ export function cleanParam(value: string, max: number): string {
 export function toSearch(s: UrlState): string {
   const p = new URLSearchParams();
   if (s.data) p.set('data', s.data);
+  if (s.region) p.set('region', s.region);
+  if (s.chain) p.set('chain', s.chain);
   if (s.view !== DEFAULT_STATE.view) p.set('view', s.view);
   if (s.node) p.set('node', s.node);
   if (s.q) p.set('q', s.q);
