@@ -1,0 +1,196 @@
+/**
+ * The atlas screens in a real Chromium, in Chinese and English, at desktop and phone sizes: the
+ * panorama of the featured chain, the breadcrumb, the city's zones × industries, an industry's
+ * 招商路线图. What a person sees and can do, by role and accessible name.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appUrl, pagePerTest } from './browser.ts';
+import { COMPRESSOR } from './ids.ts';
+
+let page: Page;
+const { reopen } = pagePerTest((x) => {
+  page = x.page;
+});
+// The atlas screens need the compiled atlas (the city plan), not a generated map.
+const real = inject('hasRealData');
+const atlasUrl = (params: Record<string, string> = {}) => appUrl({ view: 'panorama', ...params });
+const tierGroups = (p: Page) => p.locator('figure.panorama section[role="group"]');
+
+describe.runIf(real)('panorama (全景图), the default view of a chain', () => {
+  it('opens by default: tier columns left to right, 上游 → 中游 → 下游, all within 1280×720', async () => {
+    await reopen({ width: 1280, height: 720 });
+    const url = new URL(appUrl());
+    url.searchParams.delete('view');
+    await page.goto(url.href);
+    await page.locator('figure.panorama').waitFor();
+    const labels = await tierGroups(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? ''),
+    );
+    expect(labels.slice(0, 3).map((l) => l.slice(0, 2))).toEqual(['上游', '中游', '下游']);
+    const xs = await tierGroups(page).evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().left),
+    );
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    // Every card is on screen without scrolling.
+    const bottom = await page
+      .locator('figure.panorama .card')
+      .evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom)));
+    expect(bottom).toBeLessThanOrEqual(720);
+  });
+
+  it('a card names its segment and status in words; gap and present differ by outline, not colour alone', async () => {
+    await page.goto(atlasUrl());
+    const gap = page.getByRole('button', { name: /^压缩机；招商缺口/ });
+    await gap.waitFor();
+    const present = page.getByRole('button', { name: /^换热器；已有/ });
+    await expect(present.getAttribute('aria-label')).resolves.toContain(
+      '豫新汽车热管理科技有限公司',
+    );
+    await expect(gap.evaluate((e) => getComputedStyle(e).borderTopStyle)).resolves.toBe('dashed');
+    await expect(present.evaluate((e) => getComputedStyle(e).borderTopStyle)).resolves.toBe(
+      'solid',
+    );
+    await expect(gap.getAttribute('aria-label')).resolves.toMatch(/项措施支持/);
+  });
+
+  it('hovering a card draws its supply connections and dims the rest; choosing it opens its sentence', async () => {
+    await page.goto(atlasUrl());
+    const alu = page.getByRole('button', { name: /^铝材；/ });
+    await alu.hover();
+    await expect
+      .poll(() => page.locator('figure.panorama svg.links path').count())
+      .toBeGreaterThan(0);
+    const dimmed = await page
+      .locator('figure.panorama .card:not(.lit)')
+      .first()
+      .evaluate((e) => Number(getComputedStyle(e).opacity));
+    expect(dimmed).toBeLessThan(1);
+    await page.getByRole('button', { name: /^压缩机；/ }).click();
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await panel.waitFor();
+    await expect(panel.locator('blockquote mark').first().textContent()).resolves.toContain(
+      '压缩机',
+    );
+    await expect.poll(() => page.url()).toContain(`node=${COMPRESSOR}`);
+  });
+
+  it('in English the columns are Upstream, Midstream, Downstream', async () => {
+    await page.goto(atlasUrl({ lang: 'en' }));
+    await page.locator('figure.panorama').waitFor();
+    const labels = await tierGroups(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? ''),
+    );
+    expect(labels.slice(0, 3).map((l) => l.split(' ')[0])).toEqual([
+      'Upstream',
+      'Midstream',
+      'Downstream',
+    ]);
+    await page.getByRole('button', { name: /^Electric compressor; Investment gap/ }).waitFor();
+  });
+
+  it('on a phone the tiers stack top to bottom in the same order', async () => {
+    await reopen({ width: 390, height: 844, touch: true });
+    await page.goto(atlasUrl({ lang: 'en' }));
+    await page.locator('figure.panorama').waitFor();
+    const tops = await tierGroups(page).evaluateAll((els) =>
+      els.map((e) => e.getBoundingClientRect().top),
+    );
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    expect(new Set(tops).size).toBe(tops.length);
+  });
+});
+
+describe.runIf(real)('the breadcrumb and the city page', () => {
+  it('新乡市 › 新乡经济技术开发区 › 汽车热管理产业链, each a link; the city link opens the city, Back returns', async () => {
+    await page.goto(atlasUrl());
+    const nav = page.getByRole('navigation', { name: '位置' });
+    await nav.getByRole('link', { name: '汽车热管理产业链' }).waitFor();
+    await expect(nav.getByRole('link').allTextContents()).resolves.toEqual([
+      '新乡市',
+      '新乡经济技术开发区',
+      '汽车热管理产业链',
+    ]);
+    await nav.getByRole('link', { name: '新乡市' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('region')).toBe('xinxiang');
+    await page.getByRole('heading', { name: '新乡市产业图谱' }).waitFor();
+    await page.goBack();
+    await page.locator('figure.panorama').waitFor();
+    expect(new URL(page.url()).searchParams.get('region')).toBeNull();
+  });
+
+  it('the table: a row per zone, a column per industry, each cell opening its sentence', async () => {
+    await page.goto(atlasUrl({ region: 'xinxiang' }));
+    const table = page.getByRole('table');
+    await table.waitFor();
+    await expect(table.getByRole('rowheader').count()).resolves.toBeGreaterThanOrEqual(13);
+    await table.getByRole('columnheader', { name: '汽车制造' }).waitFor();
+    const cell = table.getByRole('button', {
+      name: /^新乡经济技术开发区承接汽车制造：汽车零部件及配件制造、汽车电子制造/,
+    });
+    await cell.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('mark').first().textContent()).resolves.toMatch(/^汽车制造\(/);
+  });
+
+  it('the zone of the featured chain links to it, and the chain cards open chains and industries', async () => {
+    await page.goto(atlasUrl({ region: 'xinxiang' }));
+    await page
+      .getByRole('rowheader', { name: /新乡经济技术开发区/ })
+      .getByRole('link', { name: '汽车热管理产业链' })
+      .click();
+    await page.locator('figure.panorama').waitFor();
+    await page.goBack();
+    await page
+      .getByRole('link', { name: /^化工产业/ })
+      .first()
+      .click();
+    await page.getByRole('group', { name: /^招谁/ }).waitFor();
+  });
+
+  it('in English: headings and the table name', async () => {
+    await page.goto(atlasUrl({ region: 'xinxiang', lang: 'en' }));
+    await page.getByRole('heading', { name: 'Xinxiang: industrial atlas' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Automotive manufacturing' }).waitFor();
+  });
+});
+
+describe.runIf(real)('an industry’s 招商路线图', () => {
+  it('招什么 → 招谁 → 对接谁 → 落在哪 → 有何支持; a firm opens the sentence that targets it', async () => {
+    await page.goto(atlasUrl({ chain: 'xinxiang-chemicals' }));
+    const groups = page.locator('figure.roadmap section[role="group"]');
+    await groups.first().waitFor();
+    const labels = await groups.evaluateAll((els) =>
+      els.map((e) => (e.getAttribute('aria-label') ?? '').split(' ')[0]),
+    );
+    expect(labels).toEqual(['招什么', '招谁', '对接谁', '落在哪', '有何支持']);
+    await page
+      .getByRole('navigation', { name: '位置' })
+      .getByRole('link', { name: '化工产业' })
+      .waitFor();
+    await page
+      .getByRole('group', { name: /^招谁/ })
+      .getByRole('button', { name: '万华化学' })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    await expect(dialog.locator('mark').first().textContent()).resolves.toBe('万华化学');
+  });
+
+  it('in English', async () => {
+    await page.goto(atlasUrl({ chain: 'xinxiang-chemicals', lang: 'en' }));
+    await page.getByRole('group', { name: /^Whom to attract/ }).waitFor();
+    await page
+      .getByRole('group', { name: /^Where it lands/ })
+      .getByRole('button', { name: /Huojia County/ })
+      .first()
+      .waitFor();
+  });
+
+  it('an unknown chain gets a message in the user’s language and a way back', async () => {
+    await page.goto(atlasUrl({ chain: 'no-such-chain' }));
+    await page.getByText('找不到“no-such-chain”').waitFor();
+    await page.getByRole('link', { name: '返回默认视图' }).waitFor();
+  });
+});
