@@ -194,3 +194,38 @@ describe.runIf(real)('an industry’s 招商路线图', () => {
     await page.getByRole('link', { name: '返回默认视图' }).waitFor();
   });
 });
+
+describe.runIf(real)('one search over the atlas', () => {
+  it('whhx → 万华化学, shown with the industry that names it; choosing it opens that industry’s roadmap', async () => {
+    await page.goto(atlasUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('whhx');
+    const first = page.getByRole('option').first();
+    await expect(first.textContent()).resolves.toContain('万华化学');
+    await expect(first.textContent()).resolves.toContain('化工产业');
+    await box.press('Enter');
+    await page
+      .getByRole('group', { name: /^招谁/ })
+      .getByRole('button', { name: '万华化学' })
+      .waitFor();
+    expect(new URL(page.url()).searchParams.get('chain')).toBe('xinxiang-chemicals');
+  });
+
+  it('xxjk → 新乡经济技术开发区, which opens its place page', async () => {
+    await page.goto(atlasUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('xxjk');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain(
+      '新乡经济技术开发区',
+    );
+    await box.press('Enter');
+    await page.getByRole('heading', { name: '新乡经济技术开发区产业图谱' }).waitFor();
+    await page.getByRole('rowheader', { name: /新乡经济技术开发区/ }).waitFor();
+  });
+
+  it('ysj still finds the chain’s own 压缩机 first', async () => {
+    await page.goto(atlasUrl());
+    await page.getByRole('searchbox', { name: '搜索' }).fill('ysj');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('压缩机');
+  });
+});

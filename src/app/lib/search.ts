@@ -76,7 +76,8 @@ export function buildSearchIndex(nodes: readonly ChainNode[]): SearchIndex {
       n.name.en,
       n.search.pinyin,
       n.search.pinyin.replace(/\s+/g, ''),
-      n.search.initials.replace(/\s+/g, ''),
+      // The name's initials and each alias's (the compiler writes them space-separated).
+      ...n.search.initials.split(/\s+/),
     ]
       .map(normalise)
       .filter((k) => k.length > 0);

@@ -46,7 +46,12 @@ export class Atlas {
       ...rest,
       search: {
         pinyin: toPinyin(n.name.zh),
-        initials: toInitials(n.name.zh),
+        // The name's initials, then each Chinese alias's (新乡经开区 → xxjkq), space-separated.
+        initials: [
+          ...new Set([n.name.zh, ...aliases.filter((a) => /[^\p{ASCII}]/u.test(a))].map(toInitials)),
+        ]
+          .filter(Boolean)
+          .join(' '),
         aliases: [...new Set(aliases.filter((a) => a !== n.name.zh))],
       },
     };
