@@ -171,7 +171,9 @@ describe('real seeds', () => {
     const c = gaps(map).find((g) => g.name.zh === '压缩机');
     expect(c?.search.pinyin).toBe('ya suo ji');
     expect(c?.search.initials.split(' ')[0]).toBe('ysj');
-    expect(map.nodes.find((n) => n.id === 'xinxiang-etdz')?.search.initials.split(' ')).toContain('xxjkq');
+    expect(map.nodes.find((n) => n.id === 'xinxiang-etdz')?.search.initials.split(' ')).toContain(
+      'xxjkq',
+    );
     expect(gaps(map).find((g) => g.name.zh === '电子膨胀阀')?.search.aliases).toContain('EXV');
     for (const n of map.nodes) expect(n.search.pinyin.length, n.id).toBeGreaterThan(0);
   });

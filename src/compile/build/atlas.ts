@@ -48,7 +48,9 @@ export class Atlas {
         pinyin: toPinyin(n.name.zh),
         // The name's initials, then each Chinese alias's (新乡经开区 → xxjkq), space-separated.
         initials: [
-          ...new Set([n.name.zh, ...aliases.filter((a) => /[^\p{ASCII}]/u.test(a))].map(toInitials)),
+          ...new Set(
+            [n.name.zh, ...aliases.filter((a) => /[^\p{ASCII}]/u.test(a))].map(toInitials),
+          ),
         ]
           .filter(Boolean)
           .join(' '),
