@@ -182,7 +182,8 @@ describe('keyboard and language', () => {
     // The app draws after the page's load event (its loading page first): wait for it.
     await page.getByRole('searchbox', { name: '搜索' }).waitFor();
     await page.keyboard.press('Tab');
-    for (let i = 0; i < 12; i++) {
+    // Past the header's metrics, the view switch, the language and the breadcrumb.
+    for (let i = 0; i < 24; i++) {
       if (await page.evaluate(() => document.activeElement?.getAttribute('type') === 'search'))
         break;
       await page.keyboard.press('Tab');

@@ -50,11 +50,17 @@ async function expectLanguageSwitch(): Promise<void> {
 
 describe('remembered preferences', () => {
   it('language and view come back on the next visit; the URL still wins', async () => {
+    // A visit by the bare address (no view in it): the remembered view applies.
+    const bare = () => {
+      const u = new URL(appUrl());
+      u.searchParams.delete('view');
+      return u.href;
+    };
     await page.goto(appUrl());
     await expectDefaults();
     await expectLanguageSwitch();
     await page.getByRole('button', { name: 'Sankey', exact: true }).click();
-    await page.goto(appUrl());
+    await page.goto(bare());
     await page.getByRole('searchbox', { name: 'Search' }).waitFor();
     await expect(
       page.getByRole('button', { name: 'Sankey', exact: true }).getAttribute('aria-pressed'),
