@@ -17,6 +17,11 @@ export interface InvariantOptions {
   evidenceRule?: boolean;
   /** Stop at the first problem (the app shows one). */
   first?: boolean;
+  /**
+   * Report a `supplies` cycle (default true). The compiler reports it; the app draws a cycle's
+   * closing link as a back-link instead.
+   */
+  cycles?: boolean;
 }
 
 /**
@@ -126,7 +131,7 @@ export function invariantProblems(map: ChainMap, opts: InvariantOptions = {}): s
   const supplies = map.links
     .filter((l) => l.kind === 'supplies')
     .map((l) => [l.source, l.target] as [string, string]);
-  const cycle = findCycle([...nodes.keys()], supplies);
+  const cycle = opts.cycles === false ? null : findCycle([...nodes.keys()], supplies);
   if (cycle) add(`supplies links form a cycle: ${cycle.join(' → ')}`);
   return out;
 }
