@@ -173,6 +173,12 @@ describe.runIf(real)('an industry’s 招商路线图', () => {
       .getByRole('group', { name: /^招谁/ })
       .getByRole('button', { name: '万华化学' })
       .click();
+    // Its details name the industry that targets it, with the sentence one click away.
+    const panel = page.getByRole('complementary', { name: '万华化学' });
+    await panel.getByRole('heading', { name: '被列为招商目标' }).waitFor();
+    await panel.getByRole('link', { name: '化工产业' }).waitFor();
+    await expect(panel.locator('blockquote mark').first().textContent()).resolves.toBe('万华化学');
+    await panel.getByRole('button', { name: '查看原文' }).first().click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     await expect(dialog.locator('mark').first().textContent()).resolves.toBe('万华化学');
@@ -209,6 +215,11 @@ describe.runIf(real)('one search over the atlas', () => {
       .getByRole('button', { name: '万华化学' })
       .waitFor();
     expect(new URL(page.url()).searchParams.get('chain')).toBe('xinxiang-chemicals');
+    // A firm the plan targets is selected in its industry, and its details say so.
+    await page
+      .getByRole('complementary', { name: '万华化学' })
+      .getByRole('heading', { name: '被列为招商目标' })
+      .waitFor();
   });
 
   it('xxjk → 新乡经济技术开发区, which opens its place page', async () => {

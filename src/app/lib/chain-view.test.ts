@@ -101,7 +101,8 @@ describe('chainView', () => {
       'the featured chain',
       undefined,
       ['a', 'b'],
-      ['a1', 'a2', 'am', 'dept', 'firm', 'pol'],
+      // uni: a party the chain itself engages (the link starts at the chain id).
+      ['a1', 'a2', 'am', 'dept', 'firm', 'pol', 'uni'],
       ['a1>a2', 'am>a2', 'dept>am', 'am>pol', 'firm>a2'],
     ],
     ['another chain by id', 'b', ['b', 'a'], ['b1', 'pol', 'b-firm'], ['b1>pol', 'b-firm>b1']],
@@ -109,7 +110,7 @@ describe('chainView', () => {
       'the featured chain for an unknown id',
       'nope',
       ['a', 'b'],
-      ['a1', 'a2', 'am', 'dept', 'firm', 'pol'],
+      ['a1', 'a2', 'am', 'dept', 'firm', 'pol', 'uni'],
       ['a1>a2', 'am>a2', 'dept>am', 'am>pol', 'firm>a2'],
     ],
   ])(

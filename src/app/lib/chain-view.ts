@@ -43,6 +43,8 @@ export function chainView(map: ChainMap, chainId?: string | null): ChainMap {
     n !== undefined && n.chain === undefined && n.kind !== 'region';
   const keep = new Set(own);
   for (const l of map.links) {
+    // An industry's firms and institutions: the targets/engages links start at the chain itself.
+    if (l.source === chain.id && shared(byId.get(l.target))) keep.add(l.target);
     if (own.has(l.source) && shared(byId.get(l.target))) keep.add(l.target);
     if (own.has(l.target) && shared(byId.get(l.source))) keep.add(l.source);
   }

@@ -88,6 +88,8 @@ const zh = {
       `${focus}个重点领域 · ${targets}家目标企业`,
     featured: '主打产业链',
     scroll: '表格可左右滚动',
+    targetedBy: '被列为招商目标',
+    engagedBy: '被列为对接对象',
   },
   metrics: {
     scale: '产业规模',
@@ -226,6 +228,8 @@ const en: Strings = {
       `${focus} focus areas · ${targets} target firms`,
     featured: 'Featured chain',
     scroll: 'The table scrolls sideways',
+    targetedBy: 'Targeted by',
+    engagedBy: 'To be engaged by',
   },
   metrics: { scale: 'Industry scale', firms: 'Firms', park: 'Park area' },
   arrow: '→',
