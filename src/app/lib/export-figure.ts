@@ -104,7 +104,10 @@ export function buildFigure(input: FigureInput): Figure {
   const s = Math.min(W / SLIDE.width, H / SLIDE.height);
   const chain = map.chains[0];
   const chainName = chain ? chain.name[lang] || chain.name.zh : t.appTitle;
-  const title = `${chainName} · ${t.views[input.view]}`;
+  // The figure draws the Sankey or the network (the panorama and the outline export as the
+  // network): its title names the picture it draws.
+  const view = input.view === 'sankey' ? 'sankey' : 'force';
+  const title = `${chainName} · ${t.views[view]}`;
   const marks: Mark[] = [{ kind: 'rect', x: 0, y: 0, w: W, h: H, fill: BACKGROUND }];
   const pad = 60 * s;
   marks.push({ kind: 'text', x: pad, y: 70 * s, text: title, size: 44 * s, bold: true, fill: INK });
@@ -118,7 +121,6 @@ export function buildFigure(input: FigureInput): Figure {
       fill: MUTED,
     });
   const plot = { x: pad, y: 150 * s, w: W - 2 * pad, h: H - 150 * s - 170 * s };
-  const view = input.view === 'sankey' ? 'sankey' : 'force';
   if (view === 'sankey') marks.push(...sankeyMarks(input, plot, s));
   else marks.push(...forceMarks(input, plot, s));
   const kinds = new Set(map.nodes.map((n) => n.kind));
