@@ -84,3 +84,22 @@ describe('isSafeRelativePath / resolveDataUrl', () => {
     expect(resolveDataUrl(path, page)).toBe(expected);
   });
 });
+
+describe('the atlas in the URL: ?chain= and ?region=', () => {
+  it.each([
+    ['', null, null, 'panorama'],
+    ['?chain=xinxiang-chemicals', 'xinxiang-chemicals', null, 'panorama'],
+    ['?region=xinxiang&lang=en', null, 'xinxiang', 'panorama'],
+    ['?chain=a%E2%80%AEb&view=sankey', 'ab', null, 'sankey'],
+  ])('%s', (search, chain, region, view) => {
+    const { state } = parseUrl(search);
+    expect([state.chain, state.region, state.view]).toEqual([chain, region, view]);
+  });
+
+  it('round-trips, defaults left out', () => {
+    const s = { ...DEFAULT_STATE, chain: 'xinxiang-chemicals', region: null, node: 'x' };
+    expect(toSearch(s)).toBe('?chain=xinxiang-chemicals&node=x');
+    expect(parseUrl(toSearch(s)).state).toEqual(s);
+    expect(toSearch(DEFAULT_STATE)).toBe('');
+  });
+});
