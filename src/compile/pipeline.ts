@@ -100,7 +100,7 @@ export function compile(opts: CompileOptions): CompileResult {
   for (const r of reads) {
     if (r.genre !== 'chain') continue;
     const read = readChainDocument(r, problems);
-    if (read) buildChain(atlas, regions, read, governs(read.regionId), sourceByTitle);
+    if (read) buildChain(atlas, read, governs(read.regionId), sourceByTitle);
   }
   const featured = reads.filter((r) => r.doc.meta.featured);
   for (const f of featured.slice(1))

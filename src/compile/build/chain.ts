@@ -14,7 +14,6 @@ import type { LoadedSource } from '../io/sources.ts';
 import { slug, toInitials } from '../text/names.ts';
 import { evidence } from '../text/view.ts';
 import { Atlas, mentionsIn, normKey } from './atlas.ts';
-import type { Regions } from './regions.ts';
 import { firmNode } from './firms.ts';
 
 export interface ChainDocRead {
@@ -35,7 +34,6 @@ export interface ChainDocRead {
 /** Builds one chain into the atlas; `eligible` are the documents that may evidence its facts. */
 export function buildChain(
   atlas: Atlas,
-  regions: Regions,
   read: ChainDocRead,
   eligible: LoadedSource[],
   sourceByTitle: Map<string, string>,
