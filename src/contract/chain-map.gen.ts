@@ -170,7 +170,7 @@ export interface Link {
   source: Id;
   target: Id;
   /**
-   * supplies | customer-of | located-in | supports | cites | responsible-for | in-segment | targets | engages | hosts | part-of | …; source and target are node ids, or a chain id for targets/engages (source) and hosts (target).
+   * supplies | customer-of | located-in | supports | cites | responsible-for | in-segment | targets | engages | hosts | part-of | …; source and target are node ids, or a chain id for targets/engages (source), hosts (target) and customer-of (target: a customer the chain document names).
    */
   kind: string;
   evidence: EvidenceList;

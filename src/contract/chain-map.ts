@@ -15,3 +15,5 @@ export const SCHEMA_VERSION: ChainMap['schemaVersion'] = 2;
 export const CHAIN_SOURCE_LINKS = new Set(['targets', 'engages']);
 /** Link kinds whose target is a chain id (not a node id). */
 export const CHAIN_TARGET_LINKS = new Set(['hosts']);
+/** Link kinds whose target is a node, or a chain id (a customer the chain document names). */
+export const CHAIN_OR_NODE_TARGET_LINKS = new Set(['customer-of']);

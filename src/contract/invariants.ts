@@ -7,7 +7,7 @@
  * contains it.
  */
 import type { ChainMap, Evidence } from './chain-map.gen.ts';
-import { CHAIN_SOURCE_LINKS, CHAIN_TARGET_LINKS } from './chain-map.ts';
+import { CHAIN_OR_NODE_TARGET_LINKS, CHAIN_SOURCE_LINKS, CHAIN_TARGET_LINKS } from './chain-map.ts';
 import { findCycle } from './cycle.ts';
 
 export interface InvariantOptions {
@@ -112,7 +112,9 @@ export function invariantProblems(map: ChainMap, opts: InvariantOptions = {}): s
       : CHAIN_TARGET_LINKS.has(l.kind)
         ? nodes.get(l.source)?.kind === 'region'
         : nodes.has(l.source);
-    const tgtOk = CHAIN_TARGET_LINKS.has(l.kind) ? chains.has(l.target) : nodes.has(l.target);
+    const tgtOk = CHAIN_TARGET_LINKS.has(l.kind)
+      ? chains.has(l.target)
+      : nodes.has(l.target) || (CHAIN_OR_NODE_TARGET_LINKS.has(l.kind) && chains.has(l.target));
     if (!srcOk && add(`${where}: unknown source "${l.source}"`)) return out;
     if (!tgtOk && add(`${where}: unknown target "${l.target}"`)) return out;
     // A link belongs to the chain of its chain-scoped end (or the chain it names).

@@ -148,11 +148,16 @@ describe.each(names)('%s', (name) => {
       }));
       expect(got).toEqual(want.measures);
     });
-    it('customers named by the document, each with its sentence', () => {
-      const named = want.customers.map((c) =>
-        map.nodes.find((n) => n.name.zh === c || n.search.aliases.includes(c)),
-      );
-      expect(named.every((n) => n && n.evidence.some((e) => e.source === name))).toBe(true);
+    it('customers named by the document, each a customer of the chain with its sentence', () => {
+      const buyers = map.links
+        .filter((l) => l.kind === 'customer-of' && l.target === chain().id)
+        .map((l) => ({ node: node(l.source), ev: l.evidence[0] }));
+      expect(buyers.length).toBe(want.customers.length);
+      want.customers.forEach((c, k) => {
+        const b = buyers[k];
+        expect(b && (b.node.name.zh === c || b.node.search.aliases.includes(c)), c).toBe(true);
+        expect(b?.ev?.quote).toBe(c);
+      });
     });
     it('a missing fact is a warning, not an error', () => {
       for (const m of want.missing)

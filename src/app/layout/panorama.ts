@@ -5,7 +5,7 @@
  * that support it; the supply connections of a card to the neighbouring columns. Pure: a function
  * of the graph, no layout in pixels (the view lays the columns out with CSS).
  */
-import type { ChainNode, Tier } from '../../contract/chain-map.ts';
+import type { ChainNode, Link, Tier } from '../../contract/chain-map.ts';
 import type { Graph } from '../lib/graph.ts';
 
 export const TIER_ORDER: Tier[] = [
@@ -84,9 +84,16 @@ export function connections(g: Graph, id: string): { ids: Set<string>; pairs: [s
   return { ids, pairs };
 }
 
-/** Customers of the chain (named by its documents), shown at the downstream end. */
-export function customers(g: Graph): ChainNode[] {
-  return g.map.nodes.filter((n) => n.kind === 'customer');
+/**
+ * Customers of the chain, shown at the downstream end: the nodes its documents name as customers
+ * (`customer-of` the chain, in the full map `links`), and any node of kind customer in the graph.
+ */
+export function customers(g: Graph, links: readonly Link[] = []): ChainNode[] {
+  const chainId = g.map.chains[0]?.id;
+  const named = new Set(
+    links.filter((l) => l.kind === 'customer-of' && l.target === chainId).map((l) => l.source),
+  );
+  return g.map.nodes.filter((n) => n.kind === 'customer' || named.has(n.id));
 }
 
 /** The chain's park, if it has one. */

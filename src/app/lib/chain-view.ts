@@ -45,6 +45,7 @@ export function chainView(map: ChainMap, chainId?: string | null): ChainMap {
   for (const l of map.links) {
     // An industry's firms and institutions: the targets/engages links start at the chain itself.
     if (l.source === chain.id && shared(byId.get(l.target))) keep.add(l.target);
+    if (l.target === chain.id && shared(byId.get(l.source))) keep.add(l.source);
     if (own.has(l.source) && shared(byId.get(l.target))) keep.add(l.target);
     if (own.has(l.target) && shared(byId.get(l.source))) keep.add(l.source);
   }

@@ -133,9 +133,11 @@ export function buildChain(
     }
   }
 
-  // Customers the document names.
+  // Customers the document names: each a customer of the chain (and of the segments the curated
+  // list classifies it in).
   for (const c of read.customers) {
     const node = firmNode(atlas, c.name, c.evidence, 'customer');
+    atlas.link(node.id, chainId, 'customer-of', [c.evidence]);
     const known = curated.customers.find((k) => k.id === node.id);
     if (known && taxonomyFits)
       for (const s of known.segments)
