@@ -6,27 +6,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChainMap, Evidence, Source } from '../contract/chain-map.ts';
+import type { ChainMap } from '../contract/chain-map.ts';
 import { SCHEMA_VERSION } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
 import { loadCurated } from './curated/data.ts';
-import { loadSources, type LoadedSource } from './io/sources.ts';
-import { readMetadata } from './extract/metadata.ts';
-import { readMetrics } from './extract/metrics.ts';
-import { readKeyLinks } from './extract/key-links.ts';
-import { readPark } from './extract/park.ts';
-import { readMeasures } from './extract/measures.ts';
-import { readCustomers } from './extract/customers.ts';
-import { readCitations } from './extract/citations.ts';
-import { readIndustries } from './extract/plan-industries.ts';
+import { loadSources } from './io/sources.ts';
 import { readZones } from './extract/plan-zones.ts';
 import { readParent } from './extract/parents.ts';
-import { classify, titleChain, type Genre } from './genre/classify.ts';
-import { titlePlaces } from './text/places.ts';
-import { evidence } from './text/view.ts';
 import { Atlas, normKey } from './build/atlas.ts';
 import { Regions } from './build/regions.ts';
-import { buildChain, type ChainDocRead } from './build/chain.ts';
+import { buildChain } from './build/chain.ts';
+import { citations, readChainDocument, readDocument, type DocRead } from './read.ts';
 import { buildPlan } from './build/industry.ts';
 import { checkMap } from './validate.ts';
 
@@ -44,23 +34,6 @@ export interface CompileOptions {
 
 export interface CompileResult {
   map: ChainMap | null;
-  problems: Problems;
-}
-
-interface DocRead {
-  doc: LoadedSource;
-  source: Source;
-  genre: Genre;
-  /** The title's places with their spans in the text (most general first). */
-  places: { name: string; evidence: Evidence | null }[];
-  /** What was read to tell the genre, kept for the build (each document is read once). */
-  facts: {
-    keyLinks: ReturnType<typeof readKeyLinks>;
-    park: ReturnType<typeof readPark>;
-    metrics: ReturnType<typeof readMetrics>;
-    industries: ReturnType<typeof readIndustries>;
-  };
-  /** Problems met while reading; reported when the document is built as what it was read for. */
   problems: Problems;
 }
 
@@ -136,47 +109,6 @@ export function compile(opts: CompileOptions): CompileResult {
   return { map: problems.errors.length > 0 ? null : map, problems };
 }
 
-/** Metadata and genre of one document. */
-function readDocument(
-  doc: LoadedSource,
-  curatedRegions: Parameters<typeof readMetadata>[1],
-  problems: Problems,
-): DocRead {
-  const source = readMetadata(doc, curatedRegions, problems);
-  const titleEv =
-    source.titleFrom === 'text'
-      ? source.evidence?.find((e) => normKey(e.quote).length > 0)
-      : undefined;
-  const places = titlePlaces(source.title).map((p) => {
-    const from = titleEv ? titleEv.start : 0;
-    const to = titleEv ? titleEv.end : doc.view.length;
-    const at = doc.view.indexOf(p.name, from);
-    return {
-      name: p.name,
-      evidence: at >= 0 && at < to ? evidence(doc, at, at + p.name.length) : null,
-    };
-  });
-  const local = new Problems();
-  // A plan is read for its industries, anything else for the facts of a chain document.
-  const plan = source.kind === 'plan';
-  const facts: DocRead['facts'] = {
-    keyLinks: plan ? [] : readKeyLinks(doc, local),
-    park: plan ? null : readPark(doc),
-    metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
-    industries: plan ? readIndustries(doc, local) : [],
-  };
-  const chainFacts =
-    (facts.keyLinks.length > 0 ? 1 : 0) +
-    (facts.park ? 1 : 0) +
-    (facts.metrics.some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
-  const genre = classify(source.title, source.kind, {
-    chainFacts,
-    industries: facts.industries.length,
-  });
-  source.genre = genre;
-  return { doc, source, genre, places, facts, problems: local };
-}
-
 /** The region a document governs: the places its title names (nested), else a curated place its text names. */
 function placeDocument(r: DocRead, regions: Regions, atlas: Atlas): void {
   let id: string | null = null;
@@ -208,104 +140,4 @@ function placeDocument(r: DocRead, regions: Regions, atlas: Atlas): void {
       'warning',
     );
   }
-}
-
-/** The facts of a chain document; a missing fact is a warning, not an error. */
-function readChainDocument(r: DocRead, problems: Problems): ChainDocRead | null {
-  const { doc, source } = r;
-  const chain = titleChain(source.title);
-  if (!chain || !source.regionId) return null;
-  const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
-  let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);
-  if (at < 0) at = doc.view.indexOf(chain.name);
-  const industryEvidence =
-    at >= 0 ? evidence(doc, at, at + chain.name.length) : (titleEv as Evidence);
-  problems.list.push(...r.problems.list);
-  const { park } = r.facts;
-  const metrics = [...r.facts.metrics];
-  if (park) {
-    const pm = {
-      id: 'park-area',
-      value: park.areaMu,
-      unit: '亩',
-      evidence: [park.areaEvidence],
-    } as ChainDocRead['metrics'][number];
-    if (park.qualifier) pm.qualifier = park.qualifier;
-    metrics.push(pm);
-  }
-  const read: ChainDocRead = {
-    doc,
-    regionId: source.regionId,
-    industry: chain.name,
-    industryEvidence,
-    metrics,
-    keyLinks: r.facts.keyLinks,
-    park,
-    measures: readMeasures(doc),
-    customers: readCustomers(doc),
-    scope: scopeOf(doc),
-    featured: doc.meta.featured === true,
-  };
-  const missing: [boolean, string][] = [
-    [metrics.some((m) => m.id === 'scale-current'), 'current scale (e.g. 整体规模达到20亿元)'],
-    [metrics.some((m) => m.id === 'scale-target'), 'target scale (e.g. 50亿级产业链)'],
-    [
-      metrics.some((m) => m.id === 'enterprises-current'),
-      'current firm count (e.g. 聚集10余家企业)',
-    ],
-    [
-      metrics.some((m) => m.id === 'enterprises-new-target'),
-      'new-firm target (e.g. 新引进30家企业)',
-    ],
-    [read.keyLinks.length > 0, 'key links (e.g. 瞄准压缩机、风机等关键环节)'],
-    [park !== null, 'a park (e.g. 规划建设约700亩的…产业园)'],
-    [read.measures.length > 0, 'numbered measures'],
-  ];
-  for (const [ok, what] of missing)
-    if (!ok)
-      problems.at(
-        doc.file,
-        doc.text,
-        0,
-        `chain document without ${what}: compiled without it`,
-        'warning',
-      );
-  const eff = /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行)/.exec(doc.view);
-  const dur = /有效期(?:为)?([0-9一二三四五六七八九十]+)年/.exec(doc.view);
-  if (eff || dur) {
-    source.effective = { from: null, years: null, evidence: [] };
-    if (eff) {
-      source.effective.from = `${eff[1]}-${(eff[2] as string).padStart(2, '0')}-${(eff[3] as string).padStart(2, '0')}`;
-      source.effective.evidence.push(evidence(doc, eff.index, eff.index + eff[0].length));
-    }
-    if (dur) {
-      const n = Number(dur[1]) || '一二三四五六七八九十'.indexOf(dur[1] as string) + 1;
-      source.effective.years = n;
-      source.effective.evidence.push(evidence(doc, dur.index, dur.index + dur[0].length));
-    }
-  }
-  return read;
-}
-
-function scopeOf(doc: LoadedSource): Evidence | null {
-  const m = /本(?:措施|办法|政策|意见|方案)适用于[^。]*。/.exec(doc.view);
-  return m ? evidence(doc, m.index, m.index + m[0].length) : null;
-}
-
-/** Policies a document cites by title (《…》), linked to the seed with that title when there is one. */
-function citations(r: DocRead, reads: DocRead[]): NonNullable<Source['cites']> {
-  const byTitle = new Map<string, NonNullable<Source['cites']>[number]>();
-  for (const c of readCitations(r.doc)) {
-    const key = normKey(c.title);
-    const entry = byTitle.get(key) ?? {
-      title: c.title,
-      matchesSource:
-        reads.find((x) => x.doc.id !== r.doc.id && normKey(x.source.title) === key)?.source.id ??
-        null,
-      evidence: [],
-    };
-    entry.evidence.push(c.evidence);
-    byTitle.set(key, entry);
-  }
-  return [...byTitle.values()];
 }
