@@ -55,6 +55,12 @@ describe('readMeasures: every numbering style of the genre', () => {
       ['1、', '2、'],
       '招商',
     ],
+    [
+      '1）',
+      `一、招商\n1）${body}（落实单位：区商务局）\n2）${body}（落实单位：区财政局）`,
+      ['1）', '2）'],
+      '招商',
+    ],
   ])('%s', (_style, text, labels, heading) => {
     const d = doc(text);
     const ms = readMeasures(d);

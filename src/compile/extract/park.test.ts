@@ -41,6 +41,14 @@ describe('readPark', () => {
 
   it('no park when the document plans none', () =>
     expect(readPark(doc('支持企业扩产，给予奖励。'))).toBeNull());
+  it('reads what the park is for, a few clauses after it', () =>
+    expect(
+      readPark(
+        doc(
+          '规划建设白酒包材产业园，规划用地面积约460亩，实现“七通一平”，满足包材企业集中入驻需求。',
+        ),
+      )?.purpose,
+    ).toBe('满足包材企业集中入驻需求'));
   it('reads what the park is for', () =>
     expect(
       readPark(doc('规划建设约700亩的汽车热管理产业园，充分保障现有产业链企业增资扩产。'))?.purpose,

@@ -60,9 +60,11 @@ export function readPark(doc: SourceDoc): ParkRead | null {
   );
   if (std) park.standard = std[1] as string;
   const tail = Math.max(ne, ae + 1);
-  const purpose = /^[^，,]*[,，]\s*(?<p>[^,，。]*?(?:保障|满足|承接|用于|服务)[^，。,]*)/d.exec(
-    v.slice(tail, se),
-  );
+  // The first clause after the park that says what it is for (保障/满足/承接/用于/服务…).
+  const purpose =
+    /^(?:[^，,。]*[,，])+?\s*(?<p>[^,，。]*?(?:保障|满足|承接|用于|服务)[^，。,]*)/d.exec(
+      v.slice(tail, se),
+    );
   if (purpose) {
     const [ps, pe] = groupSpan(purpose, 'p', tail);
     park.purpose = textAt(doc, ps, pe);
