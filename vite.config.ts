@@ -48,7 +48,7 @@ function openData(): Plugin {
  * Offline after the first visit (issue 4): a Workbox service worker precaching the app shell, the
  * map, the source documents, the open data and the font. `registerType: 'prompt'`: a new version
  * waits until the reader chooses to reload (src/app/components/UpdatePrompt.svelte). Registered
- * from src/app/lib/pwa.ts, not by an injected script (no inline script, for a strict CSP).
+ * from src/app/state/pwa.ts, not by an injected script (no inline script, for a strict CSP).
  */
 function pwa(): Plugin[] {
   return VitePWA({
@@ -109,7 +109,7 @@ export default defineConfig(({ mode }) => ({
           csp(),
         ],
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
-  // The map checks run in a worker (src/app/lib/check-map-worker.ts), which needs the validator too.
+  // The map checks run in a worker (src/app/data/check-map-worker.ts), which needs the validator too.
   worker: { format: 'es', plugins: () => [mapValidator(), compileHints()] },
   preview: { port: 4173 },
   test: {

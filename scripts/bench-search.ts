@@ -3,13 +3,13 @@
  * (Chinese, pinyin, initials, English, typos) on a generated map, next to plain Fuse.js over the
  * same names in the same run. Target: p95 < 2 ms at 5,000 nodes.
  */
-import { chainView } from '../src/app/lib/chain-view.ts';
+import { chainView } from '../src/app/model/chain-view.ts';
 import { generateChainMap } from './gen-synthetic.ts';
 import { benchSearch } from './lib/search-bench.ts';
 
 const args = process.argv.slice(2);
 const nodes = Number(args[args.indexOf('--nodes') + 1] || 5000) || 5000;
-// What the app searches: the nodes of the chain it shows (src/app/lib/chain-view.ts).
+// What the app searches: the nodes of the chain it shows (src/app/model/chain-view.ts).
 const r = benchSearch(chainView(generateChainMap({ nodes, seed: 11 }).map).nodes);
 console.log(
   `search over ${r.nodes} nodes: p50 ${r.chainmap.p50Ms} ms · p95 ${r.chainmap.p95Ms} ms (plain Fuse.js: p50 ${r.fuseBaseline.p50Ms} ms · p95 ${r.fuseBaseline.p95Ms} ms)`,

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { ChainMap } from '../src/contract/chain-map.ts';
-import { chainView } from '../src/app/lib/chain-view.ts';
+import { chainView } from '../src/app/model/chain-view.ts';
 import { generateChainMap, writeSynthetic } from './gen-synthetic.ts';
 import { benchCompile, benchCompileAtlas } from './lib/compile-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
@@ -53,7 +53,7 @@ if (want('compile')) {
 }
 
 if (want('search')) {
-  // What the app searches: the nodes of the chain it shows (src/app/lib/chain-view.ts).
+  // What the app searches: the nodes of the chain it shows (src/app/model/chain-view.ts).
   const real = chainView(
     JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap,
   );

@@ -15,7 +15,7 @@
  * departments, policies, customers and enterprises are shared nodes (no `chain`). After those N
  * nodes come two places (the city and the zone, region nodes) and a small industry chain of the
  * city's plan (`kind: 'industry'`: two segments, a firm it targets, an institution it engages), so
- * the app's view of the featured chain (src/app/lib/chain-view.ts) has exactly the N nodes.
+ * the app's view of the featured chain (src/app/model/chain-view.ts) has exactly the N nodes.
  * Deterministic for a given seed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -37,9 +37,9 @@ import { pathToFileURL } from 'node:url';
 import subsetFont from 'subset-font';
 import type { HtmlTagDescriptor, Logger, Plugin, ResolvedConfig } from 'vite';
 import { glyphText, readGlyphSources, stringsInJson } from './collect-glyphs.ts';
-import { strings } from '../src/app/lib/i18n.ts';
-import { modeStrings } from '../src/app/lib/i18n-modes.ts';
-import { pickChain } from '../src/app/lib/chain-view.ts';
+import { strings } from '../src/app/i18n/strings.ts';
+import { modeStrings } from '../src/app/i18n/modes.ts';
+import { pickChain } from '../src/app/model/chain-view.ts';
 import type { ChainMap } from '../src/contract/chain-map.ts';
 
 /** The CSS font family of the shipped subset. */
@@ -148,7 +148,7 @@ export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
 /**
  * The components drawn in the portal's first screen (App.svelte mounts the view and the details
- * panel after it, src/app/lib/lazy-parts.ts; the update prompt's "ready offline" shows soon after
+ * panel after it, src/app/views/lazy-parts.ts; the update prompt's "ready offline" shows soon after
  * the first visit), relative to the root.
  */
 export const FIRST_SCREEN_FILES = [
@@ -172,7 +172,7 @@ function entryTexts(v: unknown): string[] {
  * The texts of the first screen: index.html (the loading page), the literal text of the
  * first-screen components, the entries of the UI dictionaries (both languages) those components
  * read as `t.<key>` or `m.<key>` (not the error messages), and the chain the app opens on (its
- * name, place and metrics in the header: the featured chain of the atlas, src/app/lib/chain-view.ts).
+ * name, place and metrics in the header: the featured chain of the atlas, src/app/model/chain-view.ts).
  * Only a performance hint: a character left out is still drawn, from the full subset.
  */
 export function firstScreenTexts(root: string): string[] {

@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import { performance } from 'node:perf_hooks';
 import type { ChainNode } from '../../src/contract/chain-map.ts';
-import { buildSearchIndex, search } from '../../src/app/lib/search.ts';
+import { buildSearchIndex, search } from '../../src/app/model/search.ts';
 
 /** Realistic queries: Chinese, full pinyin, initials, English, aliases, and typos. */
 export const QUERIES = [

@@ -1,3 +1,3 @@
-/** Entry of the kiosk file: embedded documents first, then the app (in kiosk mode, see lib/mode.ts). */
-import './kiosk-files.ts';
+/** Entry of the kiosk file: embedded documents first, then the app (in kiosk mode, see state/mode.ts). */
+import './data/kiosk-files.ts';
 import './main.ts';

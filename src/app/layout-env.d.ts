@@ -1,5 +1,5 @@
 /** The default map's force layout, computed at build time by scripts/vite-plugin-layout.ts. */
 declare module 'virtual:chain-map-layout' {
-  const cache: import('./lib/layout-cache.ts').LayoutCache;
+  const cache: import('./layout/cache.ts').LayoutCache;
   export default cache;
 }

@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import App from './App.svelte';
 import './app.css';
 import { startModes } from './start.ts';
-import { afterPaint } from './lib/lazy-parts.ts';
+import { afterPaint } from './views/lazy-parts.ts';
 
 // A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
 // (the app then shows its friendly "data unreadable" message instead of failing to build).

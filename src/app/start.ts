@@ -1,13 +1,13 @@
 /**
- * Chooses what to mount for the place the app runs in (see lib/mode.ts): a print sheet, the
+ * Chooses what to mount for the place the app runs in (see state/mode.ts): a print sheet, the
  * presentation, or the portal app (plus the kiosk shell in kiosk mode and the update prompt on the
  * web). Marks <html> with the mode so modes.css can adapt the layout.
  */
 import { mount, type Component } from 'svelte';
-import { langOf } from './lib/i18n-modes.ts';
-import { strings } from './lib/i18n.ts';
-import { BUILD_MODE, parseMode, wayBack, type ModeState } from './lib/mode.ts';
-import { afterSettled, pageSettled } from './lib/lazy-parts.ts';
+import { langOf } from './i18n/modes.ts';
+import { strings } from './i18n/strings.ts';
+import { BUILD_MODE, parseMode, wayBack, type ModeState } from './state/mode.ts';
+import { afterSettled, pageSettled } from './views/lazy-parts.ts';
 import ErrorScreen from './components/ErrorScreen.svelte';
 import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
@@ -63,13 +63,17 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
     return true;
   };
   if (m.sheet)
-    return replace(import('./components/PrintSheet.svelte'), { defaultDataUrl, id: m.sheet, lang });
+    return replace(import('./modes/print/PrintSheet.svelte'), {
+      defaultDataUrl,
+      id: m.sheet,
+      lang,
+    });
   if (m.mode === 'present')
-    return replace(import('./components/PresentMode.svelte'), { defaultDataUrl, lang });
+    return replace(import('./modes/present/PresentMode.svelte'), { defaultDataUrl, lang });
   if (m.mode === 'kiosk') {
     const box = document.body.appendChild(document.createElement('div'));
     const idleSeconds = m.idleSeconds;
-    void import('./components/KioskShell.svelte').then(({ default: KioskShell }) =>
+    void import('./modes/kiosk/KioskShell.svelte').then(({ default: KioskShell }) =>
       mount(KioskShell, { target: box, props: { defaultDataUrl, idleSeconds } }),
     );
   }

@@ -8,8 +8,8 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Session, appUrl, pagePerTest, pictureDrawn } from './browser.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
-import { bounds, fitCamera, layoutForce } from '../../src/app/lib/layout-force.ts';
-import { chainView } from '../../src/app/lib/chain-view.ts';
+import { bounds, fitCamera, layoutForce } from '../../src/app/layout/force.ts';
+import { chainView } from '../../src/app/model/chain-view.ts';
 import { COMPRESSOR } from './ids.ts';
 
 let s: Session;
@@ -342,13 +342,13 @@ describe('Sankey and scale', () => {
       await page.getByRole('status').filter({ hasText: message }).waitFor({ timeout: 30_000 });
       await pictureDrawn(page);
       await expect.poll(() => page.getByText(message).count()).toBe(0);
-      expect(scripts.some((u) => /layout-worker-[\w-]+\.js$/.test(u))).toBe(true);
+      expect(scripts.some((u) => /force-worker-[\w-]+\.js$/.test(u))).toBe(true);
     },
   );
 
   it('without the worker the layout is computed in the page, and the map still draws', async () => {
     let refused = 0;
-    await page.route('**/*layout-worker*', (r) => (refused++, r.abort()));
+    await page.route('**/*force-worker*', (r) => (refused++, r.abort()));
     await page.goto(appUrl({}, 300));
     await pictureDrawn(page);
     await expect

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { appUrl, pagePerTest } from './browser.ts';
 import { BAD_MAPS } from './fixtures.ts';
 import { COMPRESSOR } from './ids.ts';
-import { strings, type Lang } from '../../src/app/lib/i18n.ts';
+import { strings, type Lang } from '../../src/app/i18n/strings.ts';
 
 let page: Page;
 pagePerTest((x) => {
@@ -37,7 +37,7 @@ describe('a broken ?data= file', () => {
     );
     const { message, body } = await errorScreen(lang);
     expect(message).toBe(t.errors.load[kind]);
-    // The download is cut off after 20 MB (src/app/lib/load.test.ts checks that it stops early).
+    // The download is cut off after 20 MB (src/app/data/load.test.ts checks that it stops early).
     // A short detail at most, never a stack trace.
     expect(body).not.toMatch(/\bat \S+ \(|\.js:\d+:\d+|Error:/);
     expect(body.length).toBeLessThan(800);

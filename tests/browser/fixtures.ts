@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { generateChainMap, writeSynthetic } from '../../scripts/gen-synthetic.ts';
 import { COMPRESSOR } from './ids.ts';
 
-/** Broken map files, by name, and the load error each must produce (see src/app/lib/load.ts). */
+/** Broken map files, by name, and the load error each must produce (see src/app/data/load.ts). */
 export const BAD_MAPS = {
   'corrupt.json': 'corrupt',
   'html.json': 'corrupt',

@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { appUrl, launchBrowser, open, type Session } from './browser.ts';
-import { PREFS_KEY } from '../../src/app/lib/storage.ts';
+import { PREFS_KEY } from '../../src/app/state/storage.ts';
 
 let browser: Browser;
 let s: Session;

@@ -82,7 +82,7 @@ describe('readGlyphSources', () => {
     put('data/chain-map.json', JSON.stringify({ nodes: [{ name: { zh: '压缩机' } }] }));
     put('seeds/a.txt', '第一条');
     put('seeds/manifest.yaml', '清单');
-    put('src/app/lib/i18n.ts', "export const t = { search: '搜索' };");
+    put('src/app/i18n/strings.ts', "export const t = { search: '搜索' };");
     put('src/app/App.svelte', '<h1>图谱</h1>');
     put('src/app/lib/i18n.test.ts', "expect('测试');");
     put('src/app/lib/x.test-util.ts', "'夹具'");
@@ -99,7 +99,7 @@ describe('readGlyphSources', () => {
       'data/chain-map.json',
       'seeds/a.txt',
       'src/app/App.svelte',
-      'src/app/lib/i18n.ts',
+      'src/app/i18n/strings.ts',
       'index.html',
     ]);
   });

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
-import { chainView } from '../lib/chain-view.ts';
-import { buildGraph } from '../lib/graph.ts';
+import { chainView } from '../model/chain-view.ts';
+import { buildGraph } from '../model/graph.ts';
 import { connections, customers, panorama, park } from './panorama.ts';
 
 const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;

@@ -6,7 +6,7 @@
  * of the graph, no layout in pixels (the view lays the columns out with CSS).
  */
 import type { ChainNode, Link, Tier } from '../../contract/chain-map.ts';
-import type { Graph } from '../lib/graph.ts';
+import type { Graph } from '../model/graph.ts';
 
 export const TIER_ORDER: Tier[] = [
   'upstream',

@@ -1,0 +1,309 @@
+/**
+ * The exported picture of the current view, as a list of plain marks (rectangles, paths, lines,
+ * text) in pixels of a `width` × `height` page: solid background, title, the chart, a legend and a
+ * source line naming the documents. One description, two renderers (export-render.ts: canvas for
+ * PNG, SVG text for SVG), so the two files always show the same thing.
+ */
+import type { ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
+import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
+import { bounds, layoutForce, type Placed } from '../layout/force.ts';
+import { layoutSankey } from '../layout/sankey.ts';
+import { placeLabels, type Blocker, type LabelBox } from '../layout/labels.ts';
+import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from '../render/theme.ts';
+
+/** One drawable mark. Paths are drawn translated by (x, y). */
+export type Mark =
+  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
+  | {
+      kind: 'path';
+      d: string;
+      x: number;
+      y: number;
+      fill?: string;
+      stroke?: string;
+      strokeWidth?: number;
+      dash?: number[];
+      opacity?: number;
+    }
+  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
+  | {
+      kind: 'text';
+      x: number;
+      y: number;
+      text: string;
+      size: number;
+      bold?: boolean;
+      fill: string;
+      anchor?: 'start' | 'end';
+    };
+
+/** A whole exported page. */
+export interface Figure {
+  width: number;
+  height: number;
+  title: string;
+  marks: Mark[];
+}
+
+/** Text width in pixels at a font size; the browser passes canvas measureText. */
+export type Measure = (text: string, size: number) => number;
+
+/** What to draw. */
+export interface FigureInput {
+  map: ChainMap;
+  view: View;
+  lang: Lang;
+  t: Strings;
+  /** "来源：…" in the UI language. */
+  sourceLine: (titles: string) => string;
+  selected: string | null;
+  width: number;
+  height: number;
+  measure: Measure;
+  /** The force layout when one is at hand (the default map's, computed at build time). */
+  positions?: Map<string, Placed> | null;
+}
+
+/** The export sizes offered: slides (16:9) and A4 landscape at 300 dpi. */
+export const SLIDE = { width: 1920, height: 1080 } as const;
+export const A4_LANDSCAPE_300DPI = { width: 3508, height: 2480 } as const;
+
+export const BACKGROUND = '#ffffff';
+const INK = '#1b1f24';
+const MUTED = '#57606a';
+export { FONT_FAMILY } from '../render/theme.ts';
+
+/**
+ * The titles of the documents the chain shown (the first) is built from, in its order (the
+ * document that defines it first), in《》, cut to fit `maxWidth` with "…"; every source's when
+ * the map has no chain or the chain names none.
+ * sourceTitles(map, () => 0, 1e9) → '《新乡经开区…十条措施》《…》'
+ */
+export function sourceTitles(
+  map: ChainMap,
+  measure: (s: string) => number,
+  maxWidth: number,
+): string {
+  const byId = new Map(map.sources.map((s) => [s.id, s]));
+  const chain = map.chains[0];
+  const docs = chain?.sources.length
+    ? chain.sources.flatMap((id) => byId.get(id) ?? [])
+    : map.sources;
+  let out = '';
+  for (const d of docs) {
+    const next = `${out}《${d.title}》`;
+    if (out && measure(next) > maxWidth) return `${out}…`;
+    out = next;
+  }
+  return out;
+}
+
+/** Builds the page: background, title, chart in the middle, legend and source line at the foot. */
+export function buildFigure(input: FigureInput): Figure {
+  const { map, lang, t, width: W, height: H, measure } = input;
+  const s = Math.min(W / SLIDE.width, H / SLIDE.height);
+  const chain = map.chains[0];
+  const chainName = chain ? chain.name[lang] || chain.name.zh : t.appTitle;
+  // The figure draws the Sankey or the network (the panorama and the outline export as the
+  // network): its title names the picture it draws.
+  const view = input.view === 'sankey' ? 'sankey' : 'force';
+  const title = `${chainName} · ${t.views[view]}`;
+  const marks: Mark[] = [{ kind: 'rect', x: 0, y: 0, w: W, h: H, fill: BACKGROUND }];
+  const pad = 60 * s;
+  marks.push({ kind: 'text', x: pad, y: 70 * s, text: title, size: 44 * s, bold: true, fill: INK });
+  if (chain)
+    marks.push({
+      kind: 'text',
+      x: pad,
+      y: 115 * s,
+      text: `${placeName(chain, lang)} · ${t.appTitle}`,
+      size: 24 * s,
+      fill: MUTED,
+    });
+  const plot = { x: pad, y: 150 * s, w: W - 2 * pad, h: H - 150 * s - 170 * s };
+  if (view === 'sankey') marks.push(...sankeyMarks(input, plot, s));
+  else marks.push(...forceMarks(input, plot, s));
+  const kinds = new Set(map.nodes.map((n) => n.kind));
+  marks.push(...legendMarks(t, kinds, pad, H - 115 * s, s, measure));
+  const size = 20 * s;
+  const titles = sourceTitles(map, (x) => measure(input.sourceLine(x), size), W - 2 * pad);
+  marks.push({
+    kind: 'text',
+    x: pad,
+    y: H - 50 * s,
+    text: input.sourceLine(titles),
+    size,
+    fill: MUTED,
+  });
+  return { width: W, height: H, title, marks };
+}
+
+type Box = { x: number; y: number; w: number; h: number };
+
+function nodeLabel(n: ChainNode, lang: Lang): string {
+  return displayName(n, lang);
+}
+
+function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
+  const { map, lang, measure } = input;
+  const pos = input.positions ?? layoutForce(map);
+  const b = bounds(pos.values());
+  const k = Math.min(plot.w / Math.max(1, b.x1 - b.x0), plot.h / Math.max(1, b.y1 - b.y0)) * 0.92;
+  const ox = plot.x + (plot.w - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
+  const oy = plot.y + (plot.h - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
+  const at = (p: Placed): [number, number] => [p.x * k + ox, p.y * k + oy];
+  const marks: Mark[] = [];
+  for (const l of map.links) {
+    const a = pos.get(l.source);
+    const c = pos.get(l.target);
+    if (!a || !c) continue;
+    const [x1, y1] = at(a);
+    const [x2, y2] = at(c);
+    marks.push({ kind: 'line', x1, y1, x2, y2, stroke: 'rgba(90,100,120,0.35)', width: 1.2 * s });
+  }
+  const r = (n: ChainNode): number => KIND_STYLE[n.kind].radius * 1.5 * s;
+  const size = 17 * s;
+  const boxes: LabelBox[] = [];
+  const blockers: Blocker[] = [];
+  for (const n of map.nodes) {
+    const p = pos.get(n.id);
+    if (!p) continue;
+    const [x, y] = at(p);
+    const rr = r(n);
+    const style = KIND_STYLE[n.kind];
+    marks.push({
+      kind: 'path',
+      d: shapePath(style.shape, rr),
+      x,
+      y,
+      fill: style.color,
+      ...(n.status === 'gap'
+        ? { stroke: GAP_OUTLINE, strokeWidth: 4 * s, dash: [6 * s, 3 * s] }
+        : n.id === input.selected
+          ? { stroke: INK, strokeWidth: 4 * s }
+          : {}),
+    });
+    blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
+    const label = nodeLabel(n, lang);
+    boxes.push({
+      id: n.id,
+      x: x + rr + 4 * s,
+      y: y - size * 0.65,
+      w: measure(label, size),
+      h: size * 1.3,
+      priority:
+        // Gap labels and the selection first: the export is about them.
+        n.id === input.selected
+          ? 3e4
+          : n.status === 'gap'
+            ? 2e4
+            : n.kind === 'park'
+              ? 55
+              : n.kind === 'segment' || n.kind === 'customer'
+                ? 40
+                : 10,
+    });
+  }
+  const kept = placeLabels(boxes, blockers, 64 * s);
+  for (const n of map.nodes) {
+    const p = pos.get(n.id);
+    // Every gap is named, even where two gap labels touch.
+    if (!p || !(kept.has(n.id) || n.status === 'gap' || n.id === input.selected)) continue;
+    const [x, y] = at(p);
+    marks.push({
+      kind: 'text',
+      x: x + r(n) + 4 * s,
+      y,
+      text: nodeLabel(n, lang),
+      size,
+      bold: n.status === 'gap' || n.id === input.selected,
+      fill: INK,
+    });
+  }
+  return marks;
+}
+
+function sankeyMarks(input: FigureInput, plot: Box, s: number): Mark[] {
+  const { map, lang, measure } = input;
+  const size = 17 * s;
+  const byId = new Map(map.nodes.map((n) => [n.id, n]));
+  const longest = Math.max(
+    0,
+    ...map.nodes.filter((n) => n.kind === 'customer').map((n) => measure(nodeLabel(n, lang), size)),
+  );
+  const w = plot.w - longest - 12 * s;
+  const pic = layoutSankey(map, w, plot.h - 40 * s);
+  const marks: Mark[] = [];
+  for (const f of [...pic.flows, ...pic.backLinks])
+    marks.push({
+      kind: 'path',
+      d: f.path,
+      x: plot.x,
+      y: plot.y,
+      stroke: pic.backLinks.includes(f) ? GAP_OUTLINE : 'rgba(31,111,178,0.28)',
+      strokeWidth: f.width,
+      ...(pic.backLinks.includes(f) ? { dash: [6 * s, 4 * s] } : {}),
+    });
+  for (const b of pic.nodes) {
+    const n = byId.get(b.id);
+    if (!n) continue;
+    const d = `M0,0h${b.x1 - b.x0}v${Math.max(1, b.y1 - b.y0)}h${b.x0 - b.x1}Z`;
+    marks.push({
+      kind: 'path',
+      d,
+      x: plot.x + b.x0,
+      y: plot.y + b.y0,
+      fill: KIND_STYLE[n.kind].color,
+      ...(n.status === 'gap'
+        ? { stroke: GAP_OUTLINE, strokeWidth: 3 * s, dash: [5 * s, 3 * s] }
+        : {}),
+    });
+    const last = b.x1 > w - 20;
+    marks.push({
+      kind: 'text',
+      x: plot.x + (last ? b.x1 + 6 * s : b.x1 + 6 * s),
+      y: plot.y + (b.y0 + b.y1) / 2,
+      text: nodeLabel(n, lang),
+      size,
+      bold: n.status === 'gap' || n.id === input.selected,
+      fill: INK,
+    });
+  }
+  return marks;
+}
+
+/** The legend: the kinds on the map, in legend order, and the gap outline. */
+function legendMarks(
+  t: Strings,
+  kinds: ReadonlySet<NodeKind>,
+  x0: number,
+  y: number,
+  s: number,
+  measure: Measure,
+): Mark[] {
+  const size = 20 * s;
+  const marks: Mark[] = [];
+  let x = x0;
+  const items = [
+    ...KIND_ORDER.filter((k) => kinds.has(k)).map((k) => ({
+      label: t.kinds[k],
+      kind: k,
+      gap: false,
+    })),
+    { label: t.gapLegend, kind: 'segment' as const, gap: true },
+  ];
+  for (const it of items) {
+    const style = KIND_STYLE[it.kind];
+    marks.push({
+      kind: 'path',
+      d: shapePath(style.shape, 10 * s),
+      x: x + 12 * s,
+      y,
+      fill: style.color,
+      ...(it.gap ? { stroke: GAP_OUTLINE, strokeWidth: 4 * s, dash: [5 * s, 3 * s] } : {}),
+    });
+    marks.push({ kind: 'text', x: x + 30 * s, y, text: it.label, size, fill: INK });
+    x += 30 * s + measure(it.label, size) + 30 * s;
+  }
+  return marks;
+}

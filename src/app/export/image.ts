@@ -1,0 +1,105 @@
+/**
+ * Export of the current view as PNG (canvas) or SVG, with the shipped CJK font: waits for fonts,
+ * measures text with a canvas, builds the figure (export-figure.ts) and renders it.
+ */
+import type { ChainMap } from '../../contract/chain-map.ts';
+import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './figure.ts';
+import { drawFigure, figureSvg, SHIPPED_FONT } from './render.ts';
+import { fromCache } from '../layout/cache.ts';
+import precomputed from 'virtual:chain-map-layout';
+import type { Lang, Strings, View } from '../i18n/strings.ts';
+
+/** The formats offered. */
+export type ExportFormat = 'png-slide' | 'png-print' | 'svg';
+
+/** Renders the view and returns the file and its name. */
+export async function exportView(
+  format: ExportFormat,
+  opts: {
+    map: ChainMap;
+    view: View;
+    lang: Lang;
+    t: Strings;
+    sourceLine: (titles: string) => string;
+    selected: string | null;
+  },
+): Promise<{ blob: Blob; name: string }> {
+  // The full font subset may not have been asked for yet (the page preloads only the first
+  // screen's characters): load the faces the figure's text needs before measuring and drawing it.
+  const text = opts.map.nodes.map((n) => (opts.lang === 'en' ? n.name.en : n.name.zh)).join('');
+  await Promise.all(
+    ['16px', 'bold 16px'].map((f) =>
+      document.fonts.load(`${f} ${FONT_FAMILY}`, text || '产业链').catch(() => []),
+    ),
+  );
+  await document.fonts.ready;
+  const size = format === 'png-print' ? A4_LANDSCAPE_300DPI : SLIDE;
+  const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+  const measure = (s: string, px: number): number => {
+    probe.font = `bold ${px}px ${FONT_FAMILY}`;
+    return probe.measureText(s).width;
+  };
+  // The default map's layout comes from the build, as in the view: no simulation to wait for.
+  const positions = opts.view === 'sankey' ? null : fromCache(opts.map, precomputed);
+  const figure = buildFigure({ ...opts, ...size, measure, positions });
+  const base = `chainmap-${opts.view === 'sankey' ? 'sankey' : 'network'}-${size.width}x${size.height}`;
+  if (format === 'svg') {
+    const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFontDataUrl());
+    return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: `${base}.svg` };
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = size.width;
+  canvas.height = size.height;
+  drawFigure(canvas.getContext('2d') as CanvasRenderingContext2D, figure);
+  const blob = await new Promise<Blob>((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+  );
+  return { blob, name: `${base}.png` };
+}
+
+/**
+ * The address of the shipped font subset, read from the page's `@font-face` for SHIPPED_FONT
+ * (linked stylesheet in the portal, inlined with a data: URL in the kiosk file); null if none.
+ */
+function shippedFontUrl(): string | null {
+  for (const sheet of Array.from(document.styleSheets)) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue; // another origin's stylesheet (none in this app)
+    }
+    for (const rule of Array.from(rules)) {
+      if (!(rule instanceof CSSFontFaceRule)) continue;
+      const family = rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, '');
+      if (family !== SHIPPED_FONT) continue;
+      const src = /url\(\s*(["']?)(.*?)\1\s*\)/.exec(rule.style.getPropertyValue('src'))?.[2];
+      if (src) return new URL(src, sheet.href ?? document.baseURI).href;
+    }
+  }
+  return null;
+}
+
+/**
+ * The shipped font subset as a base64 data: URL, to embed in an exported SVG; null when the page
+ * has no such font or it cannot be read (the SVG then names the font without carrying it).
+ */
+export async function shippedFontDataUrl(): Promise<string | null> {
+  const url = shippedFontUrl();
+  if (url === null) return null;
+  if (url.startsWith('data:')) return /^data:font\/[\w.+-]+;base64,/.test(url) ? url : null;
+  try {
+    // Same origin (the CSP's connect-src 'self'); the service worker answers it offline.
+    const res = await fetch(url);
+    if (!res.ok) return null;
+    const blob = new Blob([await res.arrayBuffer()], { type: 'font/woff2' });
+    return await new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('font not readable'));
+      reader.readAsDataURL(blob);
+    });
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,50 @@
+/** Number formatting for metrics and amounts, in the document's own style in Chinese. */
+import type { Amount, Metric } from '../../contract/chain-map.ts';
+import type { Lang } from './strings.ts';
+
+/**
+ * A metric as the document writes it, or in plain English.
+ * zh: 20 亿元 → "20亿元"; 50 亿元 级 → "50亿级"; 10 家 余 → "10余家"; 700 亩 约 → "约700亩".
+ * en: "CNY 2 bn", "CNY 5 bn class", "10+ firms", "about 700 mu".
+ */
+export function formatMetric(m: Pick<Metric, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  if (lang === 'zh') {
+    if (m.qualifier === '余') return `${m.value}余${m.unit}`;
+    if (m.qualifier === '约') return `约${m.value}${m.unit}`;
+    if (m.qualifier === '级') return `${m.value}${m.unit.replace(/元$/, '')}级`;
+    return `${m.value}${m.qualifier ?? ''}${m.unit}`;
+  }
+  const base = formatUnitEn(m.value, m.unit);
+  if (m.qualifier === '余') return base.replace(/^(\S+)/, '$1+');
+  if (m.qualifier === '约') return `about ${base}`;
+  if (m.qualifier === '级') return `${base} class`;
+  return base;
+}
+
+/** A value with a Chinese unit in English: (20, "亿元") → "CNY 2 bn"; (300, "万元") → "CNY 3 m". */
+export function formatUnitEn(value: number, unit: string): string {
+  const n = (x: number): string => String(Math.round(x * 100) / 100);
+  switch (unit) {
+    case '亿元':
+      return `CNY ${n(value / 10)} bn`;
+    case '万元':
+      return value >= 100 ? `CNY ${n(value / 100)} m` : `CNY ${n(value * 10)}k`;
+    case '元':
+      return `CNY ${n(value)}`;
+    case '家':
+      return `${n(value)} firms`;
+    case '亩':
+      return `${n(value)} mu`;
+    case '年':
+      return `${n(value)} ${value === 1 ? 'year' : 'years'}`;
+    case '%':
+      return `${n(value)}%`;
+    default:
+      return `${n(value)} ${unit}`;
+  }
+}
+
+/** An amount of a measure: zh (30, "万元") → "30万元"; en → "CNY 300k". */
+export function formatAmount(a: Pick<Amount, 'value' | 'unit'>, lang: Lang): string {
+  return lang === 'zh' ? `${a.value}${a.unit}` : formatUnitEn(a.value, a.unit);
+}
