@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { inject } from './vite-plugin-csp.ts';
 
-/** `…/data/chain-map.json?url`, the default map as main.ts imports it. */
+/** `…/data/chain-map.json?url`, the default map as src/app/boot.ts imports it. */
 const MAP_URL_IMPORT = /[\\/]data[\\/]chain-map\.json\?url$/;
 
 /**

@@ -2,7 +2,7 @@
  * Preloads the default chain map from index.html (`<link rel="preload" as="fetch" crossorigin>`),
  * so it downloads alongside the app's script instead of after it has run: the first screen waits
  * for the map. Only when the build emits the map as a file (`assets/chain-map-<hash>.json`, the
- * address src/app/main.ts fetches); the kiosk's single file carries it inline and gets no link.
+ * address src/app/boot.ts fetches); the kiosk's single file carries it inline and gets no link.
  */
 import type { Plugin } from 'vite';
 

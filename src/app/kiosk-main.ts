@@ -1,3 +1,5 @@
-/** Entry of the kiosk file: embedded documents first, then the app (in kiosk mode, see state/mode.ts). */
-import './data/kiosk-files.ts';
-import './main.ts';
+/** Entry of the kiosk file: the app, reading the map and documents the file embeds (see state/mode.ts). */
+import { kioskFetch } from './data/kiosk-files.ts';
+import { boot } from './boot.ts';
+
+boot(kioskFetch);

@@ -1,27 +1,4 @@
-/** Entry point: mounts the app. The default map is emitted by Vite as an asset and fetched at run time. */
-import { mount } from 'svelte';
-import App from './App.svelte';
-import './app.css';
-import { startModes } from './start.ts';
-import { afterPaint } from './views/lazy-parts.ts';
+/** Entry point of the web build (index.html): starts the app (boot.ts). */
+import { boot } from './boot.ts';
 
-// A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
-// (the app then shows its friendly "data unreadable" message instead of failing to build).
-const found = import.meta.glob('../../data/chain-map.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
-const defaultDataUrl = (Object.values(found)[0] as string | undefined) ?? 'data/chain-map.json';
-
-const target = document.getElementById('app');
-// index.html shows a loading message until the app draws its own: let the browser paint it before
-// the app starts work (the map is already downloading, preloaded by index.html).
-afterPaint(() => {
-  if (!target) return;
-  // Print sheet and presentation replace the app, and the loading message stays until their
-  // chunk is here; embed and kiosk adapt the app (src/app/start.ts).
-  if (startModes(target, defaultDataUrl)) return;
-  target.replaceChildren();
-  mount(App, { target, props: { defaultDataUrl } });
-});
+boot();

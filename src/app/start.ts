@@ -1,32 +1,27 @@
 /**
  * Chooses what to mount for the place the app runs in (see state/mode.ts): a print sheet, the
- * presentation, or the portal app (plus the kiosk shell in kiosk mode and the update prompt on the
- * web). Marks <html> with the mode so modes.css can adapt the layout.
+ * presentation, or the portal app (which adds the kiosk shell in kiosk mode), and the update
+ * prompt on the web. Marks <html> with the mode so modes.css can adapt the layout.
  */
 import { mount, type Component } from 'svelte';
-import { langOf } from './i18n/modes.ts';
 import { strings } from './i18n/strings.ts';
-import { BUILD_MODE, parseMode, wayBack, type ModeState } from './state/mode.ts';
+import { wayBack } from './state/mode.ts';
+import type { AppState } from './state/app-state.svelte.ts';
 import { afterSettled, pageSettled } from './views/lazy-parts.ts';
 import ErrorScreen from './components/ErrorScreen.svelte';
 import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
 
-/** The mode of the current page. */
-export function currentMode(): ModeState {
-  return parseMode(location.search, BUILD_MODE);
-}
-
 /**
  * Mounts what the mode needs. Returns true when it replaced the app (sheet, presentation); false
  * when the caller mounts the app as usual.
  */
-export function startModes(target: HTMLElement, defaultDataUrl: string): boolean {
-  const m = currentMode();
+export function startModes(target: HTMLElement, app: AppState): boolean {
+  const m = app.mode;
   const root = document.documentElement;
   root.dataset.mode = m.mode;
   if (m.embed) root.dataset.embed = '';
-  const lang = langOf(location.search);
+  const lang = app.lang;
   // The kiosk (its file:// build, and the web build opened in kiosk mode) has no service worker;
   // every other mode registers one, once the page shows what it was opened for.
   if (m.mode !== 'kiosk')
@@ -62,20 +57,7 @@ export function startModes(target: HTMLElement, defaultDataUrl: string): boolean
     );
     return true;
   };
-  if (m.sheet)
-    return replace(import('./modes/print/PrintSheet.svelte'), {
-      defaultDataUrl,
-      id: m.sheet,
-      lang,
-    });
-  if (m.mode === 'present')
-    return replace(import('./modes/present/PresentMode.svelte'), { defaultDataUrl, lang });
-  if (m.mode === 'kiosk') {
-    const box = document.body.appendChild(document.createElement('div'));
-    const idleSeconds = m.idleSeconds;
-    void import('./modes/kiosk/KioskShell.svelte').then(({ default: KioskShell }) =>
-      mount(KioskShell, { target: box, props: { defaultDataUrl, idleSeconds } }),
-    );
-  }
+  if (m.sheet) return replace(import('./modes/print/PrintSheet.svelte'), { app, id: m.sheet });
+  if (m.mode === 'present') return replace(import('./modes/present/PresentMode.svelte'), { app });
   return false;
 }

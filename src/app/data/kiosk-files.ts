@@ -1,8 +1,10 @@
 /**
  * The kiosk file's embedded documents: the source texts the "open document" dialog shows, bundled
  * as strings and answered from memory, because a page opened from file:// cannot fetch files next
- * to it. Imported before the app (src/app/kiosk-main.ts), so the first fetch already sees it.
+ * to it. The kiosk's entry (src/app/kiosk-main.ts) gives `kioskFetch` to the app state, which
+ * reads the map and the texts with it.
  */
+import type { Fetch } from './load.ts';
 const texts = import.meta.glob<string>('../../../seeds/*.txt', {
   query: '?raw',
   import: 'default',
@@ -11,8 +13,6 @@ const texts = import.meta.glob<string>('../../../seeds/*.txt', {
 const byName = new Map(
   Object.entries(texts).map(([path, body]) => [path.slice(path.lastIndexOf('/') + 1), body]),
 );
-
-const networkFetch = globalThis.fetch.bind(globalThis);
 
 /** The body of a base64 `data:` URL (the map, which the build inlined), or null. */
 function fromDataUrl(href: string): Response | null {
@@ -27,8 +27,7 @@ function fromDataUrl(href: string): Response | null {
  * Answers `…/seeds/<name>.txt` from the embedded texts and `data:` URLs from the page itself (the
  * page's CSP allows no connections but its own origin, which file:// does not have).
  */
-globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-  const href = input instanceof Request ? input.url : String(input);
+export const kioskFetch: Fetch = (href, init) => {
   const inline = href.startsWith('data:') ? fromDataUrl(href) : null;
   if (inline) return Promise.resolve(inline);
   const m = /\/seeds\/([^/?#]+\.txt)(?:[?#]|$)/.exec(new URL(href, document.baseURI).href);
@@ -37,5 +36,5 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Respo
     return Promise.resolve(
       new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
     );
-  return networkFetch(input, init);
+  return fetch(href, init);
 };

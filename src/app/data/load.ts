@@ -5,6 +5,9 @@ import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts
 import { startWorker } from './worker-task.ts';
 import { isSafeRelativePath } from '../state/url.ts';
 
+/** Reads a file: `fetch`, or the kiosk file's own answers (data/kiosk-files.ts). */
+export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
 export { LoadError, parseJson, type LoadErrorKind, type MapVerdict } from './map-parse.ts';
 
 /** The largest map the app will read (issue 6: 20 MB); larger files are refused while downloading. */
@@ -16,14 +19,18 @@ export const MAX_MAP_BYTES = 20 * 1024 * 1024;
  * JSON, and the document must pass the schema and the invariants (data/validate-map.ts).
  * Always rejects with a LoadError.
  */
-export async function loadChainMap(url: string, maxBytes = MAX_MAP_BYTES): Promise<ChainMap> {
+export async function loadChainMap(
+  url: string,
+  maxBytes = MAX_MAP_BYTES,
+  read: Fetch = (input, init) => fetch(input, init),
+): Promise<ChainMap> {
   // The checks (the schema compiled at build time, and the invariants) load while the map
   // downloads, in a worker where one can run; they are not part of the first paint's JavaScript.
   const checker = startChecker();
   const abort = new AbortController();
   let bytes: Uint8Array;
   try {
-    const res = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+    const res = await read(url, { signal: abort.signal, credentials: 'same-origin' });
     if (res.status === 404 || res.status === 410)
       throw new LoadError('notFound', `HTTP ${res.status}`);
     if (!res.ok) throw new LoadError('network', `HTTP ${res.status}`);
@@ -155,12 +162,15 @@ const texts = new Map<string, Promise<string>>();
  * The text of a source file (relative to the page), BOM removed, fetched once. The path comes from
  * the map, so only a same-origin relative path is fetched.
  */
-export function sourceText(file: string): Promise<string> {
+export function sourceText(
+  file: string,
+  read: Fetch = (input, init) => fetch(input, init),
+): Promise<string> {
   if (!isSafeRelativePath(file)) return Promise.reject(new LoadError('invalid', 'document path'));
   const url = new URL(file, document.baseURI).href;
   let p = texts.get(url);
   if (!p) {
-    p = fetch(url).then(async (r) => {
+    p = read(url).then(async (r) => {
       if (!r.ok) throw new LoadError('network', `HTTP ${r.status}`);
       return stripBom(await r.text());
     });

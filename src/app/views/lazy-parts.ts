@@ -8,7 +8,6 @@
 import type { Component } from 'svelte';
 import type { Graph } from '../model/graph.ts';
 import type { Atlas } from '../model/atlas.ts';
-import type { Evidence } from '../../contract/chain-map.ts';
 // Types only (erased from the bundle): the props are declared once, in the components.
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
@@ -25,8 +24,6 @@ export interface ViewProps {
   atlas?: Atlas;
   /** Opens another chain or place of the atlas. */
   onchain?: (id: string) => void;
-  /** Opens a sentence of a document. */
-  onevidence?: (e: Evidence) => void;
 }
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */

@@ -1,7 +1,7 @@
 /**
  * Kiosk navigation as URL arithmetic: the start screen keeps only the place parameters (mode,
- * idle, data), and the attract loop shows one gap segment after another. The app follows the URL
- * (popstate), so the kiosk never reaches into its state.
+ * idle, data), and the attract loop shows one gap segment after another. The kiosk shell hands
+ * these addresses to the app state (AppState.replace), which takes its state from them.
  */
 
 const KEEP = ['mode', 'idle', 'data'];

@@ -1,0 +1,248 @@
+/**
+ * The one state of the app: what the URL holds (view, selection, query, language, data file, chain,
+ * place), the atlas as loaded, and what follows from them (the chain on screen, its graph, the
+ * strings). Every mode's root makes or receives one and hands it down through typed context
+ * (`getAppState()`); the kiosk and the presentation drive it with its methods, not through the URL
+ * and synthetic events. URL sync lives here and nowhere else.
+ */
+import { createContext } from 'svelte';
+import type { ChainMap, Evidence } from '../../contract/chain-map.ts';
+import { chainView } from '../model/chain-view.ts';
+import { indexAtlas } from '../model/atlas.ts';
+import { buildGraph } from '../model/graph.ts';
+import { displayName, strings, type Lang, type View } from '../i18n/strings.ts';
+import { LoadError, loadChainMap, sourceText, type Fetch } from '../data/load.ts';
+import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
+import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
+import { readPrefs, withPrefs, writePrefs } from './storage.ts';
+
+export interface AppOptions {
+  /** The map the build ships (a URL relative to the page). */
+  defaultDataUrl: string;
+  /** Reads the map and the source texts; `fetch` by default. */
+  fetch?: Fetch;
+}
+
+export class AppState {
+  readonly defaultDataUrl: string;
+  readonly fetch: Fetch;
+  /** The place the app runs in (portal, present, kiosk; embed; idle), read once from the URL. */
+  readonly mode: ModeState;
+  /** The portal remembers language and view (state/storage.ts); kiosk and embeds start from the URL. */
+  readonly remember: boolean;
+  /** The atlas pages and atlas-wide search; the kiosk stays on its chain. */
+  readonly atlasWide: boolean;
+
+  view = $state<View>('panorama');
+  selected = $state<string | null>(null);
+  query = $state('');
+  lang = $state<Lang>('zh');
+  dataPath = $state<string | null>(null);
+  /** The chain on screen (null: the featured one) and the place whose page is open (null: none). */
+  chainId = $state<string | null>(null);
+  regionId = $state<string | null>(null);
+  problems = $state.raw<UrlProblem[]>([]);
+  /** The whole atlas as loaded. */
+  atlasMap = $state.raw<ChainMap | null>(null);
+  loadError = $state.raw<LoadError | null>(null);
+  /** The passage whose document is open in the source dialog. */
+  openEvidence = $state.raw<Evidence | null>(null);
+  /** What the screen reader hears next (a live region). */
+  announcement = $state('');
+  /** Counts resets (the kiosk's way home): open menus and disclosures close when it changes. */
+  resets = $state(0);
+
+  readonly atlas = $derived(this.atlasMap ? indexAtlas(this.atlasMap) : null);
+  /** The chain on screen as a map of its own (model/chain-view.ts): what views, search and panel show. */
+  readonly map = $derived(this.atlasMap ? chainView(this.atlasMap, this.chainId) : null);
+  readonly graph = $derived(this.map ? buildGraph(this.map) : null);
+  readonly chain = $derived(this.map?.chains[0] ?? null);
+  readonly t = $derived(strings(this.lang));
+  readonly selectedNode = $derived(
+    this.graph && this.selected ? (this.graph.byId.get(this.selected) ?? null) : null,
+  );
+  readonly dataUrl = $derived.by(() =>
+    this.dataPath === null
+      ? // A string, read once: nothing here mutates the URL object.
+        // eslint-disable-next-line svelte/prefer-svelte-reactivity
+        new URL(this.defaultDataUrl, document.baseURI).href
+      : resolveDataUrl(this.dataPath, location.href),
+  );
+  /** The message the page shows instead of the map, or null. */
+  readonly errorMessage = $derived.by((): string | null => {
+    const { t, atlas, chainId, regionId, graph, selected } = this;
+    const bad = this.problems[0];
+    if (bad?.kind === 'dataUrl' || this.dataUrl === null) return t.errors.dataUrl;
+    if (this.loadError) return t.errors.load[this.loadError.kind];
+    if (bad?.kind === 'view') return t.errors.view(bad.value);
+    if (atlas && chainId && !atlas.chains.has(chainId)) return t.errors.place(chainId);
+    if (atlas && regionId && atlas.nodes.get(regionId)?.kind !== 'region')
+      return t.errors.place(regionId);
+    if (graph && selected && !graph.byId.has(selected)) return t.errors.node(selected);
+    return null;
+  });
+  /** The portal's default page in this language: the way back from an error. */
+  readonly backHref = $derived(wayBack(location.search, this.lang, location.pathname));
+
+  constructor(options: AppOptions) {
+    this.defaultDataUrl = options.defaultDataUrl;
+    this.fetch = options.fetch ?? ((input, init) => fetch(input, init));
+    this.mode = parseMode(location.search, BUILD_MODE);
+    this.remember = this.mode.mode === 'portal' && !this.mode.embed && !this.mode.sheet;
+    this.atlasWide = this.mode.mode !== 'kiosk';
+    const initial = parseUrl(location.search);
+    const start = this.remember
+      ? withPrefs(initial.state, location.search, readPrefs())
+      : initial.state;
+    // What was restored goes into the URL, so Back to this entry keeps it.
+    if (start !== initial.state && toSearch(start) !== toSearch(initial.state))
+      history.replaceState(history.state, '', this.address(start));
+    this.apply(start, initial.problems);
+  }
+
+  /**
+   * Starts what the state does on its own: loads the map the URL names, follows Back and Forward,
+   * keeps the page's language and title. Call during the root component's initialisation.
+   */
+  connect(): void {
+    $effect(() => {
+      const url = this.dataUrl;
+      if (url === null) return;
+      let live = true;
+      this.loadError = null;
+      loadChainMap(url, undefined, this.fetch).then(
+        (m) => live && (this.atlasMap = m),
+        (e: unknown) => {
+          if (live) this.loadError = e instanceof LoadError ? e : new LoadError('network');
+        },
+      );
+      return () => {
+        live = false;
+      };
+    });
+    $effect(() => {
+      const onPop = (): void => this.readUrl();
+      addEventListener('popstate', onPop);
+      return () => removeEventListener('popstate', onPop);
+    });
+  }
+
+  /** The text of a source document (cached), read the way this app reads files. */
+  sourceText(file: string): Promise<string> {
+    return sourceText(file, this.fetch);
+  }
+
+  /** The address for a state: its query, with the place (kiosk, embed, idle) kept; bare if empty. */
+  address(s: UrlState = this.current()): string {
+    return keepPlace(location.search, toSearch(s)) || location.pathname;
+  }
+  current(): UrlState {
+    return {
+      view: this.view,
+      node: this.selected,
+      q: this.query,
+      lang: this.lang,
+      data: this.dataPath,
+      chain: this.chainId,
+      region: this.regionId,
+    };
+  }
+  private apply(s: UrlState, problems: UrlProblem[]): void {
+    this.view = s.view;
+    this.selected = s.node;
+    this.query = s.q;
+    this.lang = s.lang;
+    this.dataPath = s.data;
+    this.chainId = s.chain;
+    this.regionId = s.region;
+    this.problems = problems;
+  }
+  /** Takes the state from the address bar (after Back or Forward). */
+  readUrl(): void {
+    const s = parseUrl(location.search);
+    this.apply(s.state, s.problems);
+  }
+  /**
+   * Goes to `search` in place of the current entry (the kiosk's start screen and attract steps):
+   * the state follows at once, and no history builds up.
+   */
+  replace(search: string): void {
+    history.replaceState(null, '', search || location.pathname);
+    this.readUrl();
+  }
+  private push(): void {
+    const url = this.address();
+    if (url !== location.search) history.pushState(null, '', url);
+  }
+  private savePrefs(): void {
+    if (this.remember) writePrefs({ lang: this.lang, view: this.view });
+  }
+
+  select(id: string | null): void {
+    this.selected = id;
+    this.push();
+    const n = id && this.graph ? this.graph.byId.get(id) : null;
+    if (n) this.announcement = this.t.selected(displayName(n, this.lang));
+  }
+  setView(v: View): void {
+    this.view = v;
+    this.push();
+    this.savePrefs();
+  }
+  setLang(l: Lang): void {
+    this.lang = l;
+    this.push();
+    this.savePrefs();
+  }
+  setQuery(q: string, count: number): void {
+    this.query = q;
+    history.replaceState(null, '', this.address());
+    this.announcement = q ? this.t.results(count) : '';
+  }
+  /** Opens a chain or industry of the atlas (its panorama or roadmap). */
+  openChain(id: string): void {
+    this.chainId = id;
+    this.regionId = null;
+    this.selected = null;
+    this.push();
+  }
+  /** Opens a place's page (a city's zones × industries). */
+  openRegion(id: string): void {
+    this.regionId = id;
+    this.selected = null;
+    this.push();
+  }
+  /**
+   * A search result: a node of the chain on screen is selected; a place opens its page; a node of
+   * another chain opens that chain (selected where it is one of its nodes; a firm an industry
+   * targets opens the industry's roadmap).
+   */
+  choose(id: string): void {
+    const { atlas, atlasMap, graph } = this;
+    if (graph?.byId.has(id)) return this.select(id);
+    const n = atlas?.nodes.get(id);
+    if (!atlas || !atlasMap || !n) return;
+    if (n.kind === 'region') return this.openRegion(id);
+    const owner =
+      n.chain ?? (atlas.to.get(id) ?? []).find((l) => atlas.chains.has(l.source))?.source;
+    if (!owner) return;
+    this.chainId = owner;
+    this.regionId = null;
+    this.selected = chainView(atlasMap, owner).nodes.some((x) => x.id === id) ? id : null;
+    this.push();
+  }
+  openDocument(e: Evidence | null): void {
+    this.openEvidence = e;
+  }
+  /** Closes the source dialog and every open menu (components watch `resets`). */
+  closeOverlays(): void {
+    this.openEvidence = null;
+    this.resets++;
+  }
+}
+
+const [get, set] = createContext<AppState>();
+/** The app state of the nearest mode root. */
+export const getAppState = get;
+/** Makes `app` the state of this component and everything inside it. */
+export const setAppState = set;
