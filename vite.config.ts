@@ -64,10 +64,21 @@ function pwa(): Plugin[] {
       display: 'standalone',
       background_color: '#ffffff',
       theme_color: '#0b5cad',
-      icons: [],
+      // Drawn from public/icons/icon.svg by scripts/make-icons.ts.
+      icons: [
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        {
+          src: 'icons/icon-maskable-512.png',
+          sizes: '512x512',
+          type: 'image/png',
+          purpose: 'maskable',
+        },
+      ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest}'],
+      globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest,svg,png}'],
       globIgnores: ['synthetic/**'],
       navigateFallback: 'index.html',
       // The first visit takes control at once, so the next load is already offline-proof;
@@ -108,6 +119,8 @@ export default defineConfig(({ mode }) => ({
           pwa(),
           csp(),
         ],
+  // The web build copies public/ (the icons); the kiosk file carries its icon inline.
+  publicDir: mode === 'kiosk' ? false : 'public',
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
   // The map checks run in a worker (src/app/data/check-map-worker.ts), which needs the validator too.
   worker: { format: 'es', plugins: () => [mapValidator(), compileHints()] },

@@ -19,6 +19,9 @@ import type { Plugin } from 'vite';
 import { inject } from './vite-plugin-csp.ts';
 
 /** `…/data/chain-map.json?url`, the default map as src/app/boot.ts imports it. */
+/** The app's icon (public/icons/icon.svg). */
+const ICON = new URL('../public/icons/icon.svg', import.meta.url);
+
 const MAP_URL_IMPORT = /[\\/]data[\\/]chain-map\.json\?url$/;
 
 /**
@@ -58,7 +61,15 @@ export function kioskBuild(): Plugin {
     },
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) => html.replace('/src/app/main.ts', '/src/app/kiosk-main.ts'),
+      // The kiosk's entry, and its icon inline (one file: nothing beside it to link to).
+      handler: (html) =>
+        html
+          .replace('/src/app/main.ts', '/src/app/kiosk-main.ts')
+          .replace(/\s*<link rel="apple-touch-icon"[^>]*>/, '')
+          .replace(
+            './icons/icon.svg',
+            `data:image/svg+xml;base64,${readFileSync(ICON).toString('base64')}`,
+          ),
     },
     generateBundle: {
       order: 'post',

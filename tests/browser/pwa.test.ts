@@ -18,6 +18,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
+describe('the site icon', () => {
+  it('a first visit finds every file it asks for, the icon and the manifest icons included', async () => {
+    const s = await open(browser);
+    const { page, context } = s;
+    const failed: string[] = [];
+    context.on('response', (r) => {
+      if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+    });
+    context.on('requestfailed', (r) => failed.push(`failed ${r.url()}`));
+    await page.goto(appUrl());
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const icon = await page.locator('link[rel="icon"]').evaluate((l: HTMLLinkElement) => l.href);
+    const manifest = await page
+      .locator('link[rel="manifest"]')
+      .evaluate((l: HTMLLinkElement) => l.href);
+    const { icons } = (await (await page.request.get(manifest)).json()) as {
+      icons: { src: string; sizes: string; type: string; purpose?: string }[];
+    };
+    // What a browser needs to install it: 192 and 512 px PNGs, and a maskable one.
+    expect(icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    expect(icons.some((i) => i.purpose === 'maskable')).toBe(true);
+    for (const src of [icon, ...icons.map((i) => new URL(i.src, manifest).href)]) {
+      const r = await page.request.get(src);
+      expect(r.status(), src).toBe(200);
+      expect(r.headers()['content-type'], src).toMatch(/^image\//);
+    }
+    // The icon as the tab shows it: an image that decodes, with its own colours.
+    const drawn = await page.evaluate(async (href) => {
+      const img = new Image();
+      img.src = href;
+      await img.decode();
+      return img.naturalWidth > 0;
+    }, icon);
+    expect(drawn).toBe(true);
+    expect(failed).toEqual([]);
+    await s.close();
+  });
+});
+
 describe.runIf(inject('hasRealData'))('offline after the first visit', () => {
   it('reloads offline: map, search and source document still work', async () => {
     const s = await open(browser);
