@@ -240,3 +240,35 @@ describe.runIf(real)('one search over the atlas', () => {
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('压缩机');
   });
 });
+
+describe.runIf(real)('sentences as a reader sees them', () => {
+  // The park's sentence follows a `[bookmark: _GoBack]` marker in the Word export.
+  const park = (m: { nodes: { id: string; kind: string }[] }) =>
+    m.nodes.find((n) => n.kind === 'park')!.id;
+  it('no Word bookmark marker in the details, the document, or the print sheet', async () => {
+    const map = (await (
+      await page.request.get(new URL('data/chain-map.json', appUrl()).href)
+    ).json()) as {
+      nodes: { id: string; kind: string }[];
+    };
+    await page.goto(atlasUrl({ node: park(map) }));
+    const panel = page.getByRole('complementary');
+    const quote = panel.locator('blockquote').first();
+    await expect.poll(() => quote.textContent(), { timeout: 10_000 }).toContain('700亩');
+    expect(await panel.textContent()).not.toContain('[bookmark');
+    await panel.getByRole('button', { name: '查看原文' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('一、实施链式招商行动');
+    expect(text).not.toContain('[bookmark');
+    await page.keyboard.press('Escape');
+
+    await page.goto(appUrl({ sheet: COMPRESSOR }));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expect
+      .poll(() => page.locator('blockquote').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect(await page.locator('body').textContent()).not.toContain('[bookmark');
+  });
+});

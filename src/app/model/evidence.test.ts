@@ -13,6 +13,19 @@ describe('sentenceAround', () => {
     ['第一行\n  目标20亿元\n第三行', 8, 12, { before: '目标', quote: '20亿元', after: '' }],
     ['只有引文', 0, 4, { before: '', quote: '只有引文', after: '' }],
     ['问？答！止', 2, 3, { before: '', quote: '答', after: '！' }],
+    // Word's bookmark markers count in the offsets but are not shown.
+    [
+      '[bookmark: _GoBack]2.建设约700亩的产业园。',
+      24,
+      27,
+      { before: '2.建设约', quote: '700', after: '亩的产业园。' },
+    ],
+    [
+      '[bookmark: OLE_LINK3][bookmark: OLE_LINK2]一、实施链式招商行动',
+      42,
+      44,
+      { before: '', quote: '一、', after: '实施链式招商行动' },
+    ],
   ])('%s [%i,%i)', (text, start, end, expected) => {
     expect(sentenceAround(text, start, end)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 /** Evidence in its sentence: the quoted span highlighted inside the sentence it comes from. */
+import { withoutMarkers } from '../../contract/markers.ts';
 
 /** A quote with the rest of its sentence on either side. */
 export interface QuoteInSentence {
@@ -12,7 +13,8 @@ const MAX = 160;
 
 /**
  * The sentence around `text.slice(start, end)`, cut at 。！？；or a line break (at most 160
- * characters each side). sentenceAround('甲。乙丙丁。戊', 3, 4) → { before: '乙', quote: '丙', after: '丁。' }
+ * characters each side), as a reader sees it: without Word's bookmark markers.
+ * sentenceAround('甲。乙丙丁。戊', 3, 4) → { before: '乙', quote: '丙', after: '丁。' }
  */
 export function sentenceAround(text: string, start: number, end: number): QuoteInSentence {
   let s = start;
@@ -21,9 +23,9 @@ export function sentenceAround(text: string, start: number, end: number): QuoteI
   while (e < text.length && e - end < MAX && !END.test(text[e - 1] as string)) e++;
   if (e > end && text[e - 1] === '\n') e--;
   return {
-    before: text.slice(s, start).trimStart(),
-    quote: text.slice(start, end),
-    after: text.slice(end, e).trimEnd(),
+    before: withoutMarkers(text.slice(s, start)).trimStart(),
+    quote: withoutMarkers(text.slice(start, end)),
+    after: withoutMarkers(text.slice(end, e)).trimEnd(),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Evidence } from '../../contract/chain-map.ts';
 import { toHalfWidth } from './numbers.ts';
+import { WORD_MARKER } from '../../contract/markers.ts';
 
 export interface SourceDoc {
   id: string;
@@ -17,12 +18,9 @@ export interface SourceDoc {
   view: string;
 }
 
-/** `[bookmark: OLE_LINK9]` and friends, left by Word exports. */
-const BOOKMARK = /\[bookmark:[^\]\n]*\]/g;
-
 /** Builds the matching view of a document's text. */
 export function makeView(text: string): string {
-  let view = text.replace(BOOKMARK, (m) => ' '.repeat(m.length));
+  let view = text.replace(WORD_MARKER, (m) => ' '.repeat(m.length));
   view = toHalfWidth(view).replace(/[\r\t\u00a0\u2002-\u200b\u3000\ufeff]/g, ' ');
   const tail = residueStart(view);
   return view.slice(0, tail) + view.slice(tail).replace(/[^\n]/g, ' ');
