@@ -118,6 +118,46 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
     expect(ok).toBe(true);
   });
 
+  // The page on screen, not a network: the panorama's tiers, an industry's five questions, a
+  // city's zones, each with the documents it comes from.
+  it.each([
+    [
+      'the panorama',
+      { view: 'panorama' },
+      'chainmap-panorama-1920x1080.svg',
+      '汽车热管理产业链 · 全景图',
+      ['>上游<', '>中游<', '>下游<', '>压缩机<', '>招商缺口（虚线粗框）<', '700亩'],
+      '新乡经开区汽车热管理产业链健康快速发展十条措施',
+    ],
+    [
+      'an industry’s roadmap',
+      { view: 'panorama', chain: 'xinxiang-chemicals' },
+      'chainmap-roadmap-1920x1080.svg',
+      '化工产业招商路线图',
+      ['>招什么<', '>招谁<', '>对接谁<', '>落在哪<', '>有何支持<', '>万华化学<'],
+      '十四五',
+    ],
+    [
+      'the city page',
+      { view: 'panorama', region: 'xinxiang' },
+      'chainmap-city-1920x1080.svg',
+      '新乡市产业图谱',
+      ['>新乡经济技术开发区<', '>汽车制造<'],
+      '十四五',
+    ],
+  ])('SVG of %s shows that page', async (_what, params, name, title, texts, source) => {
+    await page.goto(appUrl(params));
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const { file, bytes } = await download('SVG 矢量图');
+    expect(file).toBe(name);
+    const svg = bytes.toString('utf8');
+    expect(svg).toContain(`<title>${title}</title>`);
+    for (const text of texts) expect(svg).toContain(text);
+    expect(svg).toMatch(new RegExp(`>来源：《[^<]*${source}`));
+    // No network picture: no edge lines, and nothing of the chain's measures or departments.
+    expect(svg).not.toMatch(/<line /);
+  });
+
   it('SVG carries the shipped CJK font: opened alone, with no network, its text uses that font', async () => {
     await page.goto(appUrl({ view: 'sankey' }));
     const { bytes } = await download('SVG 矢量图');

@@ -10,6 +10,7 @@ import { bounds, layoutForce, type Placed } from '../layout/force.ts';
 import { layoutSankey } from '../layout/sankey.ts';
 import { placeLabels, type Blocker, type LabelBox } from '../layout/labels.ts';
 import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from '../render/theme.ts';
+import { columnMarks, type ColumnsPicture } from './columns.ts';
 
 /** One drawable mark. Paths are drawn translated by (x, y). */
 export type Mark =
@@ -62,6 +63,8 @@ export interface FigureInput {
   measure: Measure;
   /** The force layout when one is at hand (the default map's, computed at build time). */
   positions?: Map<string, Placed> | null;
+  /** A page of columns (panorama, roadmap, city: export/columns.ts) instead of a network or Sankey. */
+  columns?: ColumnsPicture | null;
 }
 
 /** The export sizes offered: slides (16:9) and A4 landscape at 300 dpi. */
@@ -83,12 +86,10 @@ export function sourceTitles(
   map: ChainMap,
   measure: (s: string) => number,
   maxWidth: number,
+  ids: readonly string[] | null = map.chains[0]?.sources ?? null,
 ): string {
   const byId = new Map(map.sources.map((s) => [s.id, s]));
-  const chain = map.chains[0];
-  const docs = chain?.sources.length
-    ? chain.sources.flatMap((id) => byId.get(id) ?? [])
-    : map.sources;
+  const docs = ids?.length ? ids.flatMap((id) => byId.get(id) ?? []) : map.sources;
   let out = '';
   for (const d of docs) {
     const next = `${out}《${d.title}》`;
@@ -104,29 +105,32 @@ export function buildFigure(input: FigureInput): Figure {
   const s = Math.min(W / SLIDE.width, H / SLIDE.height);
   const chain = map.chains[0];
   const chainName = chain ? chain.name[lang] || chain.name.zh : t.appTitle;
-  // The figure draws the Sankey or the network (the panorama and the outline export as the
+  const cols = input.columns ?? null;
+  // The figure draws the page's columns, the Sankey or the network (the outline exports as the
   // network): its title names the picture it draws.
   const view = input.view === 'sankey' ? 'sankey' : 'force';
-  const title = `${chainName} · ${t.views[view]}`;
+  const title = cols ? cols.title : `${chainName} · ${t.views[view]}`;
   const marks: Mark[] = [{ kind: 'rect', x: 0, y: 0, w: W, h: H, fill: BACKGROUND }];
   const pad = 60 * s;
   marks.push({ kind: 'text', x: pad, y: 70 * s, text: title, size: 44 * s, bold: true, fill: INK });
-  if (chain)
-    marks.push({
-      kind: 'text',
-      x: pad,
-      y: 115 * s,
-      text: `${placeName(chain, lang)} · ${t.appTitle}`,
-      size: 24 * s,
-      fill: MUTED,
-    });
+  const subtitle = cols?.subtitle ?? (chain ? `${placeName(chain, lang)} · ${t.appTitle}` : '');
+  if (subtitle)
+    marks.push({ kind: 'text', x: pad, y: 115 * s, text: subtitle, size: 24 * s, fill: MUTED });
   const plot = { x: pad, y: 150 * s, w: W - 2 * pad, h: H - 150 * s - 170 * s };
-  if (view === 'sankey') marks.push(...sankeyMarks(input, plot, s));
+  if (cols) marks.push(...columnMarks(cols, plot, s, measure));
+  else if (view === 'sankey') marks.push(...sankeyMarks(input, plot, s));
   else marks.push(...forceMarks(input, plot, s));
-  const kinds = new Set(map.nodes.map((n) => n.kind));
-  marks.push(...legendMarks(t, kinds, pad, H - 115 * s, s, measure));
+  // A page of columns has no node shapes: its legend is the gap outline, where it shows one.
+  const kinds = cols ? new Set<NodeKind>() : new Set(map.nodes.map((n) => n.kind));
+  if (!cols || cols.columns.some((c) => c.items.some((i) => i.gap)))
+    marks.push(...legendMarks(t, kinds, pad, H - 115 * s, s, measure));
   const size = 20 * s;
-  const titles = sourceTitles(map, (x) => measure(input.sourceLine(x), size), W - 2 * pad);
+  const titles = sourceTitles(
+    map,
+    (x) => measure(input.sourceLine(x), size),
+    W - 2 * pad,
+    cols ? cols.sources : undefined,
+  );
   marks.push({
     kind: 'text',
     x: pad,

@@ -8,6 +8,7 @@ import { drawFigure, figureSvg, SHIPPED_FONT } from './render.ts';
 import { fromCache } from '../layout/cache.ts';
 import precomputed from 'virtual:chain-map-layout';
 import type { Lang, Strings, View } from '../i18n/strings.ts';
+import type { ColumnsPicture } from './columns.ts';
 
 /** The formats offered. */
 export type ExportFormat = 'png-slide' | 'png-print' | 'svg';
@@ -22,11 +23,17 @@ export async function exportView(
     t: Strings;
     sourceLine: (titles: string) => string;
     selected: string | null;
+    /** The page as columns (export/columns.ts): panorama, roadmap, city; else network or Sankey. */
+    columns?: ColumnsPicture | null;
+    /** What the file is of, for its name: panorama, roadmap, city, network, sankey. */
+    kind: string;
   },
 ): Promise<{ blob: Blob; name: string }> {
   // The full font subset may not have been asked for yet (the page preloads only the first
   // screen's characters): load the faces the figure's text needs before measuring and drawing it.
-  const text = opts.map.nodes.map((n) => (opts.lang === 'en' ? n.name.en : n.name.zh)).join('');
+  const text = opts.columns
+    ? JSON.stringify(opts.columns)
+    : opts.map.nodes.map((n) => (opts.lang === 'en' ? n.name.en : n.name.zh)).join('');
   await Promise.all(
     ['16px', 'bold 16px'].map((f) =>
       document.fonts.load(`${f} ${FONT_FAMILY}`, text || '产业链').catch(() => []),
@@ -40,9 +47,10 @@ export async function exportView(
     return probe.measureText(s).width;
   };
   // The default map's layout comes from the build, as in the view: no simulation to wait for.
-  const positions = opts.view === 'sankey' ? null : fromCache(opts.map, precomputed);
+  const positions =
+    opts.view === 'sankey' || opts.columns ? null : fromCache(opts.map, precomputed);
   const figure = buildFigure({ ...opts, ...size, measure, positions });
-  const base = `chainmap-${opts.view === 'sankey' ? 'sankey' : 'network'}-${size.width}x${size.height}`;
+  const base = `chainmap-${opts.kind}-${size.width}x${size.height}`;
   if (format === 'svg') {
     const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFontDataUrl());
     return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: `${base}.svg` };

@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ChainMap } from '../../contract/chain-map.ts';
+import { chainView } from '../model/chain-view.ts';
+import { buildGraph } from '../model/graph.ts';
+import { cityTable, indexAtlas } from '../model/atlas.ts';
+import { strings } from '../i18n/strings.ts';
+import {
+  cityPicture,
+  columnMarks,
+  pagePicture,
+  panoramaPicture,
+  roadmapPicture,
+  type ColumnsPicture,
+} from './columns.ts';
+import type { Mark } from './figure.ts';
+
+const atlasMap = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
+const atlas = indexAtlas(atlasMap);
+const graph = buildGraph(chainView(atlasMap));
+// One em per CJK character, half an em otherwise (a stand-in for canvas measureText).
+const measure = (s: string, size: number): number =>
+  [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
+const plot = { x: 60, y: 150, w: 1800, h: 760 };
+const texts = (marks: Mark[]): string[] =>
+  marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
+const cards = (marks: Mark[]) => marks.filter((m) => m.kind === 'path');
+
+describe('the pages as pictures', () => {
+  it('the panorama: its tiers left to right, gaps marked, the park and the customers', () => {
+    const pic = panoramaPicture(graph, 'zh', strings('zh'));
+    expect(pic.columns.map((c) => c.heading)).toEqual(['上游', '中游', '下游', '服务', '客户']);
+    const mid = pic.columns[1]!.items;
+    expect(mid.filter((i) => i.gap).map((i) => i.label)).toContain('压缩机');
+    expect(pic.subtitle).toMatch(/汽车热管理产业园 · 700亩/);
+    expect(pic.sources.length).toBeGreaterThan(0);
+  });
+
+  it('an industry’s roadmap: the five questions, its firms and places from the plan', () => {
+    const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'en', strings('en'))!;
+    expect(pic.columns).toHaveLength(5);
+    const wanhua = atlasMap.nodes.find((n) => n.name.zh === '万华化学')!;
+    expect(pic.columns[1]!.items.map((i) => i.label)).toContain(wanhua.name.en);
+    expect(pic.columns[3]!.items.some((i) => i.note)).toBe(true);
+  });
+
+  it('the city: a column per zone, in two rows; a zone page has one column', () => {
+    const table = cityTable(atlas, 'xinxiang')!;
+    const city = cityPicture(table, 'zh', strings('zh'));
+    expect(city.columns).toHaveLength(table.zones.length);
+    expect(city.perRow).toBeLessThan(city.columns.length);
+    const zone = table.zones[0]!;
+    const one = cityPicture(table, 'zh', strings('zh'), zone.id);
+    expect(one.columns.map((c) => c.heading)).toEqual([zone.name.zh]);
+    expect(one.title).toContain(zone.name.zh);
+  });
+
+  it('pagePicture names what is on screen', () => {
+    const t = strings('zh');
+    const at = (regionId: string | null, view: 'panorama' | 'force' | 'sankey') =>
+      pagePicture({ atlas, regionId, graph, view, lang: 'zh', t }).kind;
+    expect([
+      at('xinxiang', 'force'),
+      at(null, 'panorama'),
+      at(null, 'force'),
+      at(null, 'sankey'),
+    ]).toEqual(['city', 'panorama', 'network', 'sankey']);
+  });
+});
+
+describe('columnMarks', () => {
+  it('every card lies inside the plot, and a long column spreads over several widths', () => {
+    const pic = panoramaPicture(graph, 'zh', strings('zh'));
+    const marks = columnMarks(pic, plot, 1, measure);
+    for (const m of cards(marks)) {
+      expect(m.x).toBeGreaterThanOrEqual(plot.x);
+      expect(m.y).toBeGreaterThanOrEqual(plot.y);
+      expect(m.y).toBeLessThan(plot.y + plot.h);
+    }
+    // All the thermal chain's segments and customers are drawn: nothing cut.
+    const items = pic.columns.reduce((n, c) => n + c.items.length, 0);
+    expect(cards(marks)).toHaveLength(items);
+    expect(texts(marks).some((x) => x.startsWith('+'))).toBe(false);
+  });
+
+  it('what does not fit ends in "+N", and N counts what was left out', () => {
+    const items = Array.from({ length: 40 }, (_, i) => ({ label: `环节${i}` }));
+    const pic: ColumnsPicture = {
+      title: 't',
+      columns: [{ heading: '甲', items }],
+      perRow: 2,
+      sources: [],
+    };
+    // Two rows' worth of columns: no spreading into other widths.
+    const marks = columnMarks(
+      {
+        ...pic,
+        columns: [...pic.columns, { heading: '乙', items: [] }, { heading: '丙', items: [] }],
+      },
+      { ...plot, h: 400 },
+      1,
+      measure,
+    );
+    const drawn = cards(marks).length;
+    const more = texts(marks).find((x) => x.startsWith('+'));
+    expect(drawn).toBeGreaterThan(0);
+    expect(drawn + Number(more?.slice(1))).toBe(40);
+  });
+
+  it('a label too long for its card is cut with "…"', () => {
+    const pic: ColumnsPicture = {
+      title: 't',
+      columns: [{ heading: '甲', items: [{ label: '很'.repeat(200) }] }],
+      perRow: 1,
+      sources: [],
+    };
+    const label = texts(columnMarks(pic, plot, 1, measure)).find((x) => x.startsWith('很'))!;
+    expect(label.endsWith('…')).toBe(true);
+    expect(measure(label, 20)).toBeLessThanOrEqual(plot.w);
+  });
+});
