@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — the numbers that prove ChainMap is fast, measured the same way every time.
- * Writes bench/results.json and prints a short table. Sections: compile, search, render, bytes,
- * soak, lighthouse (`-- --only search,bytes` runs some; `-- --soak 2000` shortens the soak).
+ * Writes bench/results.json and prints a short table. Sections: compile, search, render, atlas,
+ * bytes, soak, lighthouse (`-- --only search,bytes` runs some; `-- --soak 2000` shortens the soak).
  * The machine is shared and noisy: every figure is a median or percentile over several runs, and
  * each section has a baseline measured in the same run.
  */
@@ -20,6 +20,8 @@ import { benchRender } from './lib/render-bench.ts';
 import { measureBuild } from './lib/bundle-bytes.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
+import { generateAtlas } from './lib/gen-atlas.ts';
+import { benchAtlas } from './lib/atlas-bench.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const argv = process.argv.slice(2);
@@ -29,6 +31,10 @@ const only = arg('only')?.split(',');
 const want = (s: string) => !only || only.includes(s);
 const soakInteractions = Number(arg('soak') ?? 10_000);
 const kb = (n: number) => Math.round(n / 100) / 10;
+/** The compiled atlas, and an atlas at scale around it: 40 chains, about 3,000 nodes. */
+const compiled = JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap;
+const atlasAtScale = () =>
+  generateAtlas({ base: compiled, chains: 40, nodes: 3000, filePrefix: 'synthetic/' });
 
 const results: Record<string, unknown> = {
   date: new Date().toISOString(),
@@ -54,11 +60,11 @@ if (want('compile')) {
 
 if (want('search')) {
   // What the app searches: the nodes of the chain it shows (src/app/model/chain-view.ts).
-  const real = chainView(
-    JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap,
-  );
+  const real = chainView(compiled);
   const sets = [
     { name: 'real', nodes: real.nodes },
+    // The portal's search reaches over the whole atlas.
+    { name: 'atlas-40-chains', nodes: atlasAtScale().map.nodes },
     ...[500, 2000, 5000].map((n) => ({
       name: `synthetic-${n}`,
       nodes: chainView(generateChainMap({ nodes: n, seed: 11 }).map).nodes,
@@ -76,7 +82,7 @@ if (want('search')) {
 }
 
 let portal: string | null = null;
-if (want('render') || want('bytes') || want('lighthouse')) {
+if (want('render') || want('bytes') || want('lighthouse') || want('atlas')) {
   portal = mkdtempSync(join(tmpdir(), 'chainmap-bench-portal-'));
   await build({ root, logLevel: 'warn', build: { outDir: portal, emptyOutDir: true } });
   writeSynthetic(
@@ -84,6 +90,8 @@ if (want('render') || want('bytes') || want('lighthouse')) {
     join(portal, 'synthetic', 'map-2000.json'),
     portal,
   );
+  if (want('atlas'))
+    writeSynthetic(atlasAtScale(), join(portal, 'synthetic', 'atlas-3000.json'), portal);
 }
 
 try {
@@ -125,9 +133,40 @@ try {
     rows.push(['kiosk single file', `${kb(kioskBytes)} kB (gzip ${kb(kioskGzip)} kB)`, '≤ 1.5 MB']);
   }
 
-  if (portal && (want('render') || want('lighthouse'))) {
+  if (portal && (want('render') || want('lighthouse') || want('atlas'))) {
     const server = await serveStatic(portal);
     try {
+      if (want('atlas')) {
+        const a = atlasAtScale().map;
+        const featured = a.chains.find((c) => c.featured) ?? a.chains[0];
+        const city = a.nodes.find((n) => n.id === featured?.region)?.parent ?? '';
+        const r = await benchAtlas(server.url, {
+          path: 'synthetic/atlas-3000.json',
+          chains: a.chains.map((c) => ({ id: c.id, name: c.name.zh })),
+          city,
+          nodes: a.nodes.length,
+        });
+        results.atlas = {
+          ...r,
+          target:
+            'first panorama ≤ 1000 ms; switching chains and opening the city table p95 ≤ 100 ms',
+        };
+        rows.push([
+          `first complete panorama, atlas of ${r.chains} chains / ${r.nodes} nodes (median of 5)`,
+          `${r.firstPanoramaMs.atlas} ms (compiled atlas ${r.firstPanoramaMs.compiledAtlas} ms)`,
+          '≤ 1 s',
+        ]);
+        rows.push([
+          `switch chains p50/p95 (${r.switchChainMs.n})`,
+          `${r.switchChainMs.p50}/${r.switchChainMs.p95} ms (nothing to change: ${r.nothingToChangeMs.p50}/${r.nothingToChangeMs.p95} ms)`,
+          'p95 ≤ 100 ms',
+        ]);
+        rows.push([
+          `open the city table p50/p95 (${r.openCityMs.n})`,
+          `${r.openCityMs.p50}/${r.openCityMs.p95} ms`,
+          'p95 ≤ 100 ms',
+        ]);
+      }
       if (want('render')) {
         const real = await benchRender(server.url);
         const big = await benchRender(`${server.url}?data=synthetic/map-2000.json`);

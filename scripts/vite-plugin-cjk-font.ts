@@ -158,6 +158,8 @@ export const FIRST_SCREEN_FILES = [
   'src/app/components/Legend.svelte',
   'src/app/components/ShareMenu.svelte',
   'src/app/components/UpdatePrompt.svelte',
+  // The view a chain opens on.
+  'src/app/views/panorama/PanoramaView.svelte',
 ];
 
 /** Every string in a UI dictionary entry (functions by their source, which holds their text). */

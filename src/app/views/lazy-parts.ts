@@ -6,6 +6,7 @@
  * search box appear without waiting for them and no single task builds the whole page.
  */
 import type { Component } from 'svelte';
+import PanoramaView from './panorama/PanoramaView.svelte';
 import type { Graph } from '../model/graph.ts';
 import type { Atlas } from '../model/atlas.ts';
 // Types only (erased from the bundle): the props are declared once, in the components.
@@ -39,7 +40,8 @@ export interface LazyParts {
 }
 
 const importers: Record<View, () => Promise<{ default: Component<ViewProps> }>> = {
-  panorama: () => import('./panorama/PanoramaView.svelte'),
+  // The view a chain opens on is light (HTML, no D3): part of the first screen, not a chunk.
+  panorama: () => Promise.resolve({ default: PanoramaView as Component<ViewProps> }),
   force: () => import('./force/ForceView.svelte'),
   sankey: () => import('./sankey/SankeyView.svelte'),
   outline: () => import('./outline/OutlineView.svelte'),
@@ -121,6 +123,8 @@ function fontLoaded(text: string, ms: number): Promise<void> {
 export function stageParts(o: {
   view: Promise<unknown>;
   text: string;
+  /** How long the view waits for the full font: a canvas measures its labels in it; HTML reflows. */
+  fontWaitMs: number;
   showView: () => void;
   showDetails: () => void;
 }): () => void {
@@ -129,7 +133,7 @@ export function stageParts(o: {
     // The full font is not needed for the first screen: ask for it once that screen is on
     // screen and the page is idle, so it does not compete with it for the connection.
     cancel = whenIdle(() => {
-      void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, FONT_WAIT_MS)]).then(
+      void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, o.fontWaitMs)]).then(
         () => {
           if (!live) return;
           const show = (): void => {
