@@ -9,8 +9,8 @@ import { benchCompile, benchCompileAtlas } from './lib/compile-bench.ts';
 const root = resolve(import.meta.dirname, '..');
 const runs = Number(process.env.RUNS ?? 15);
 for (const [label, r] of [
-  ['seeds', benchCompile(root, runs)],
-  ['atlas', benchCompileAtlas(root, runs)],
+  ['seeds', await benchCompile(root, runs)],
+  ['atlas', await benchCompileAtlas(root, runs)],
 ] as const) {
   console.log(
     `compile ${label} (${r.documents} documents): cold ${r.coldMs} ms, median ${r.medianMs} ms over ${r.runs} runs; baseline (read + hash the same files): median ${r.baselineReadHashMedianMs} ms`,

@@ -37,8 +37,8 @@ const results: Record<string, unknown> = {
 const rows: [string, string, string][] = [];
 
 if (want('compile')) {
-  const c = benchCompile(root);
-  const a = benchCompileAtlas(root);
+  const c = await benchCompile(root);
+  const a = await benchCompileAtlas(root);
   results.compile = { ...c, atlas: a, target: 'median < 1000 ms' };
   rows.push([
     `compile ${c.documents} documents (median)`,
