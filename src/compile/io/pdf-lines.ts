@@ -119,7 +119,9 @@ function runningLines(pages: Line[][]): Set<Line> {
   for (const lines of pages) {
     const edge = new Set([...lines.slice(0, 3), ...lines.slice(-3)]);
     for (const l of edge) {
-      const repeated = pages.length > 1 && (count.get(key(l)) ?? 0) >= needed;
+      // Running heads are short; a body line is not one even where it repeats.
+      const repeated =
+        pages.length > 1 && l.text.length <= 40 && (count.get(key(l)) ?? 0) >= needed;
       const first = l === lines[0];
       const last = l === lines[lines.length - 1];
       if (repeated || ((first || last) && (PAGE_NUMBER.test(l.text.trim()) || apart(l, lines))))
@@ -166,16 +168,21 @@ function lineSpacing(gaps: number[]): number {
 
 /**
  * The text of a document given its pages' pieces: paragraphs one a line, each line ending in `\n`.
- * Deterministic: the same pieces give the same text.
+ * `pageWidth`, when known, keeps a page of short lines from reading as one paragraph: the right
+ * edge a full line reaches is at least the page's width less the left margin (and two characters
+ * of slack for a wider right margin). Deterministic: the same pieces give the same text.
  */
-export function paragraphs(pages: TextPiece[][]): string {
+export function paragraphs(pages: TextPiece[][], pageWidth = 0): string {
   const perPage = pages.map((p, i) => linesOfPage(p, i));
   const drop = runningLines(perPage);
   const lines = perPage.flat().filter((l) => !drop.has(l));
   if (lines.length === 0) return '';
   const size = mode(lines.map((l) => l.size));
   const left = mode(lines.map((l) => l.left));
-  const right = Math.max(...lines.filter((l) => l.size === size).map((l) => l.right));
+  const right = Math.max(
+    pageWidth - left - 2 * size,
+    ...lines.filter((l) => l.size === size).map((l) => l.right),
+  );
   const gaps: number[] = [];
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1] as Line;

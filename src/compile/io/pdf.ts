@@ -48,8 +48,10 @@ export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<E
   try {
     const doc = await task.promise;
     const pages: TextPiece[][] = [];
+    let width = 0;
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
+      width = Math.max(width, page.view[2] ?? 0);
       const content = await page.getTextContent();
       pages.push(
         content.items
@@ -61,7 +63,7 @@ export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<E
       );
       page.cleanup();
     }
-    const text = paragraphs(pages);
+    const text = paragraphs(pages, width);
     if (text.trim() === '') return failure('no-text', `${doc.numPages} page(s), no text`);
     return { text };
   } catch (e) {
