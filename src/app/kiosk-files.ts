@@ -1,15 +1,17 @@
 /**
- * The kiosk file's embedded documents: the source texts the "open document" dialog shows, bundled
- * as strings and answered from memory, because a page opened from file:// cannot fetch files next
- * to it. Imported before the app (src/app/kiosk-main.ts), so the first fetch already sees it.
+ * The kiosk file's embedded documents: the source texts the "open document" dialog shows (the .txt
+ * seeds, and the text extracted from each .docx or .pdf, data/sources/), bundled as strings and
+ * answered from memory, because a page opened from file:// cannot fetch files next to it.
+ * Imported before the app (src/app/kiosk-main.ts), so the first fetch already sees it.
  */
-const texts = import.meta.glob<string>('../../seeds/*.txt', {
+const texts = import.meta.glob<string>(['../../seeds/*.txt', '../../data/sources/*.txt'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+/** `seeds/<name>.txt` or `sources/<name>.txt` → its text. */
 const byName = new Map(
-  Object.entries(texts).map(([path, body]) => [path.slice(path.lastIndexOf('/') + 1), body]),
+  Object.entries(texts).map(([path, body]) => [path.split('/').slice(-2).join('/'), body]),
 );
 
 const networkFetch = globalThis.fetch.bind(globalThis);
@@ -31,8 +33,10 @@ globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   const href = input instanceof Request ? input.url : String(input);
   const inline = href.startsWith('data:') ? fromDataUrl(href) : null;
   if (inline) return Promise.resolve(inline);
-  const m = /\/seeds\/([^/?#]+\.txt)(?:[?#]|$)/.exec(new URL(href, document.baseURI).href);
-  const body = m?.[1] ? byName.get(decodeURIComponent(m[1])) : undefined;
+  const m = /\/(seeds|sources)\/([^/?#]+\.txt)(?:[?#]|$)/.exec(
+    new URL(href, document.baseURI).href,
+  );
+  const body = m?.[2] ? byName.get(`${m[1]}/${decodeURIComponent(m[2])}`) : undefined;
   if (body !== undefined)
     return Promise.resolve(
       new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),
