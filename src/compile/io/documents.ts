@@ -12,10 +12,12 @@ export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'old-word';
 
 /**
  * The kind of a document by its extension, or null for a file that is no document (the manifest,
- * a README). `.doc`, `.wps` and their templates are the binary formats before .docx.
+ * a README, the `~$…` lock file Word keeps beside a document it has open, a hidden file). `.doc`,
+ * `.wps` and their templates are the binary formats before .docx.
  * @example documentKind('措施.DOCX') // → 'docx'
  */
 export function documentKind(name: string): DocumentKind | null {
+  if (name.startsWith('~$') || name.startsWith('.')) return null;
   const ext = /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'txt' || ext === 'docx' || ext === 'pdf') return ext;
   if (ext === 'doc' || ext === 'dot' || ext === 'wps' || ext === 'wpt') return 'old-word';

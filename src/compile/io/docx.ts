@@ -63,7 +63,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
   try {
     await mammoth.convertToHtml(
       // mammoth's Node build reads `buffer`, its browser build `arrayBuffer`.
-      { buffer: zipped, arrayBuffer: zipped.buffer } as never,
+      {
+        buffer: zipped,
+        arrayBuffer: zipped.buffer.slice(zipped.byteOffset, zipped.byteOffset + zipped.byteLength),
+      } as never,
       {
         // The document model, not mammoth's HTML: the text is built from it below. Handing back
         // an empty document spares mammoth the HTML.
