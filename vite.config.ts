@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toCsv } from './src/opendata/csv.ts';
 import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
@@ -16,7 +16,8 @@ import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
  * Ships the source documents and the open data with the build, at the same paths as in the repo
- * (`seeds/…txt`, `data/chain-map.json`, `data/chain-map.schema.json`, and CSV tables
+ * (`seeds/…txt`, the text the compiler extracted from each .docx or .pdf, `data/sources/…txt`,
+ * `data/chain-map.json`, `data/chain-map.schema.json`, and CSV tables
  * `data/chain-map-{nodes,links,evidence}.csv`), so the app can open any
  * document at the quoted passage and the portal can offer the data for download. In dev, Vite
  * serves the repo root, so the same paths work.
@@ -30,6 +31,9 @@ function openData(): Plugin {
         ...readdirSync('seeds')
           .filter((f) => f.endsWith('.txt'))
           .map((f) => `seeds/${f}`),
+        ...(existsSync('data/sources') ? readdirSync('data/sources') : [])
+          .filter((f) => f.endsWith('.txt'))
+          .map((f) => `data/sources/${f}`),
         'data/chain-map.json',
         'data/chain-map.schema.json',
       ];

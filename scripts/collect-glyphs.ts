@@ -1,6 +1,7 @@
 /**
  * Which characters the shipped CJK font subset must contain: every character of the compiled map
- * (data/chain-map.json), of the source documents (seeds/*.txt, shown in full in the source dialog),
+ * (data/chain-map.json), of the source documents (seeds/*.txt and the text extracted from each .docx
+ * or .pdf, data/sources/*.txt, shown in full in the source dialog),
  * of the app's UI strings (src/app/**\/*.ts and *.svelte, index.html), plus a fixed base of ASCII
  * and Latin/CJK punctuation so that mixed text renders consistently.
  *
@@ -78,7 +79,7 @@ export function glyphText(texts: readonly string[], base: string = baseChars()):
 export interface GlyphSources {
   /** Strings of data/chain-map.json (empty if it is not compiled yet). */
   map: string[];
-  /** Full texts of seeds/*.txt. */
+  /** Full texts of seeds/*.txt and data/sources/*.txt. */
   seeds: string[];
   /** UI source files: src/app/**\/*.ts and *.svelte (tests excluded) and index.html. */
   ui: string[];
@@ -112,7 +113,10 @@ export function readGlyphSources(root: string): GlyphSources {
   };
   const mapPath = join(root, 'data/chain-map.json');
   const map = existsSync(mapPath) ? stringsInJson(JSON.parse(read(mapPath)) as unknown) : [];
-  const seeds = filesUnder(join(root, 'seeds'), ['.txt']).map(read);
+  const seeds = [
+    ...filesUnder(join(root, 'seeds'), ['.txt']),
+    ...filesUnder(join(root, 'data/sources'), ['.txt']),
+  ].map(read);
   const uiFiles = filesUnder(join(root, 'src/app'), ['.ts', '.svelte']).filter(
     (p) => !isTestFile(p),
   );

@@ -19,22 +19,26 @@ export interface CompileBench {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
-const time = (fn: () => void): number => {
+const time = async (fn: () => unknown): Promise<number> => {
   const t = performance.now();
-  fn();
+  await fn();
   return performance.now() - t;
 };
 
 /** Compiles the seeds and data under `root` (or `seeds`) `runs` times. */
-export function benchCompile(root: string, runs = 15, seeds = join(root, 'seeds')): CompileBench {
+export async function benchCompile(
+  root: string,
+  runs = 15,
+  seeds = join(root, 'seeds'),
+): Promise<CompileBench> {
   const opts = { seeds, data: join(root, 'data'), root };
-  const coldMs = time(() => compile(opts));
+  const coldMs = await time(() => compile(opts));
   const compiles: number[] = [];
   const baseline: number[] = [];
   for (let i = 0; i < runs; i++) {
-    compiles.push(time(() => compile(opts)));
+    compiles.push(await time(() => compile(opts)));
     baseline.push(
-      time(() => {
+      await time(() => {
         for (const f of readdirSync(opts.seeds))
           createHash('sha256')
             .update(readFileSync(join(opts.seeds, f)))
@@ -52,7 +56,7 @@ export function benchCompile(root: string, runs = 15, seeds = join(root, 'seeds'
 }
 
 /** The same, on the atlas: the seeds plus every fixture document of the genre, in one folder. */
-export function benchCompileAtlas(root: string, runs = 15): CompileBench {
+export async function benchCompileAtlas(root: string, runs = 15): Promise<CompileBench> {
   const dir = mkdtempSync(join(tmpdir(), 'chainmap-atlas-bench-'));
   try {
     cpSync(join(root, 'seeds'), dir, { recursive: true });
@@ -61,7 +65,7 @@ export function benchCompileAtlas(root: string, runs = 15): CompileBench {
       for (const name of readdirSync(base).filter((f) => !f.includes('.')))
         cpSync(join(base, name, `${name}.txt`), join(dir, `${name}.txt`));
     }
-    return benchCompile(root, runs, dir);
+    return await benchCompile(root, runs, dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,27 +1,29 @@
 /**
  * `npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]`
  *
- * Compiles the documents and writes the chain map. On any error it prints every problem as
- * `file:line:col: message`, exits 1 and leaves the previous output untouched (it writes a temp file
- * and renames it only on success).
+ * Compiles the documents and writes the chain map, and beside it (`sources/<id>.txt` in the map's
+ * folder) the text extracted from each .docx and .pdf. On any error it prints every problem as
+ * `file:line:col: message`, exits 1 and leaves the previous output untouched (it writes temp files
+ * and renames them only on success, the map last).
  */
-import { renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { compile } from './pipeline.ts';
 import { formatProblem } from './problems.ts';
+import { TEXT_FOLDER } from './io/sources.ts';
 
 /**
  * Runs the compiler as the command line does, with `argv` its arguments and `cwd` the folder paths
  * are relative to; returns the exit code. Output goes to `log` and `err` (the console by default).
  */
-export function run(
+export async function run(
   argv: string[],
   cwd = process.cwd(),
   log: (s: string) => void = console.log,
   err: (s: string) => void = console.error,
-): number {
+): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -45,7 +47,7 @@ export function run(
     return 0;
   }
   const root = cwd;
-  const { map, problems } = compile({
+  const { map, problems, texts } = await compile({
     seeds: resolve(cwd, args.seeds),
     data: resolve(cwd, args.data),
     root,
@@ -56,16 +58,23 @@ export function run(
     return 1;
   }
   const out = resolve(cwd, args.out);
-  const tmp = `${out}.tmp-${process.pid}`;
+  const files = new Map([...texts].map(([rel, text]) => [join(dirname(out), rel), text]));
+  files.set(out, `${JSON.stringify(map, null, 2)}\n`);
+  const stale = staleTexts(out, new Set(texts.keys()));
+  const tmp = (path: string) => `${path}.tmp-${process.pid}`;
   try {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(tmp, `${JSON.stringify(map, null, 2)}\n`);
-    renameSync(tmp, out);
+    // Every file is written before any is replaced; the map, which names the others, goes last.
+    for (const [path, body] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(tmp(path), body);
+    }
+    for (const path of files.keys()) renameSync(tmp(path), path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    for (const path of files.keys()) rmSync(tmp(path), { force: true });
     err(`${args.out}:1:1: error: cannot write output: ${(e as Error).message}`);
     return 1;
   }
+  for (const path of stale) rmSync(join(dirname(out), path), { force: true });
   if (!args.quiet) {
     const count = (f: (x: { kind: string }) => boolean, xs: { kind: string }[]) =>
       xs.filter(f).length;
@@ -76,6 +85,23 @@ export function run(
   return 0;
 }
 
+/**
+ * Text files the previous map at `out` named (`Source.textFile`) that the new one does not: the
+ * extracted text of a document no longer in the seeds. Only files a map named are ever removed.
+ */
+function staleTexts(out: string, kept: Set<string>): string[] {
+  if (!existsSync(out)) return [];
+  const named = new RegExp(`^${TEXT_FOLDER}/[a-z0-9-]+\\.txt$`);
+  try {
+    const old = JSON.parse(readFileSync(out, 'utf8')) as { sources?: { textFile?: unknown }[] };
+    return (old.sources ?? [])
+      .map((s) => s.textFile)
+      .filter((f): f is string => typeof f === 'string' && named.test(f) && !kept.has(f));
+  } catch {
+    return [];
+  }
+}
+
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.exitCode = run(process.argv.slice(2));
+  process.exitCode = await run(process.argv.slice(2));
 }

@@ -35,15 +35,20 @@ export interface CompileOptions {
 export interface CompileResult {
   map: ChainMap | null;
   problems: Problems;
+  /**
+   * The text extracted from each .docx and .pdf, to be written beside the map: `Source.textFile`
+   * (a path relative to the map file's folder) → its text. Empty when the map is null.
+   */
+  texts: Map<string, string>;
 }
 
 /** Compiles; `map` is null when any error was found (all of them are in `problems`). */
-export function compile(opts: CompileOptions): CompileResult {
+export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const problems = new Problems();
   // Load.
   const curated = loadCurated(opts.data, problems, opts.root);
-  const docs = loadSources(opts.seeds, opts.root, problems);
-  if (!curated || problems.errors.length > 0) return { map: null, problems };
+  const docs = await loadSources(opts.seeds, opts.root, problems);
+  if (!curated || problems.errors.length > 0) return { map: null, problems, texts: new Map() };
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
@@ -101,12 +106,16 @@ export function compile(opts: CompileOptions): CompileResult {
     nodes: [...atlas.nodes.values()],
     links: atlas.links,
   };
-  // Check.
+  // Check: every quote against the text it cites — for a .docx or .pdf, the extracted text that
+  // ships as its textFile.
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   for (const v of checkMap(map, texts))
     problems.add(docs[0]?.file ?? opts.seeds, 1, 1, `invalid output: ${v}`);
   map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
-  return { map: problems.errors.length > 0 ? null : map, problems };
+  if (problems.errors.length > 0) return { map: null, problems, texts: new Map() };
+  const textFiles = new Map<string, string>();
+  for (const d of docs) if (d.textFile) textFiles.set(d.textFile, d.text);
+  return { map, problems, texts: textFiles };
 }
 
 /** The region a document governs: the places its title names (nested), else a curated place its text names. */

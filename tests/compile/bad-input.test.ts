@@ -114,10 +114,10 @@ const cases: Case[] = [
 ];
 
 describe('bad input', () => {
-  it.each(cases)('%s → error at file:line:col', (_name, breakIt, message, where) => {
+  it.each(cases)('%s → error at file:line:col', async (_name, breakIt, message, where) => {
     box = sandbox();
     breakIt(box);
-    const { map, problems } = box.compile();
+    const { map, problems } = await box.compile();
     expect(map).toBeNull();
     const errors = problems.errors.map(formatProblem);
     expect(errors.join('\n')).toMatch(message);
@@ -125,12 +125,12 @@ describe('bad input', () => {
     for (const e of errors) expect(e).toMatch(POSITION);
   });
 
-  it('reports all problems, not only the first', () => {
+  it('reports all problems, not only the first', async () => {
     box = sandbox();
     box.write('seeds/empty.txt', '');
     box.edit('data/taxonomy.yaml', (t) => t.replace('  - id: up-copper', '  - id: up-aluminium'));
     box.edit('data/regions.yaml', (t) => t.replace('    parent: henan\n', '    parent: nowhere\n'));
-    const { problems } = box.compile();
+    const { problems } = await box.compile();
     const text = problems.errors.map(formatProblem).join('\n');
     expect(text).toMatch(/empty/);
     expect(text).toMatch(/duplicate id/);
@@ -166,8 +166,8 @@ describe('bad input', () => {
     expect(r.stderr).toMatch(/no-such-folder:1:1: error: seeds folder not found/);
   }, 60_000);
 
-  it('evidence that does not match its source is caught before writing', () => {
-    const map = structuredClone(compileReal().map) as ChainMap;
+  it('evidence that does not match its source is caught before writing', async () => {
+    const map = structuredClone((await compileReal()).map) as ChainMap;
     const texts = new Map(map.sources.map((s) => [s.id, readFileSync(join(ROOT, s.file), 'utf8')]));
     const node = map.nodes.find((n) => n.evidence.length > 0);
     if (!node?.evidence[0]) throw new Error('no evidence to tamper with');
@@ -184,10 +184,10 @@ describe('bad input', () => {
     expect(problems.join('\n')).toMatch(/unknown target "no-such-node"/);
   });
 
-  it('a chain document without a park compiles without it, with a warning at file:line:col', () => {
+  it('a chain document without a park compiles without it, with a warning at file:line:col', async () => {
     box = sandbox();
     box.edit(`seeds/${FLAGSHIP}`, (t) => t.replace(/亩/g, '平方米'));
-    const { map, problems } = box.compile();
+    const { map, problems } = await box.compile();
     expect(problems.errors).toEqual([]);
     expect(map?.nodes.filter((n) => n.kind === 'park')).toEqual([]);
     expect(map?.chains.find((c) => c.featured)?.metrics.map((m) => m.id)).not.toContain(
@@ -198,10 +198,10 @@ describe('bad input', () => {
     );
   });
 
-  it('a warning (unknown key-link term) does not stop the compile', () => {
+  it('a warning (unknown key-link term) does not stop the compile', async () => {
     box = sandbox();
     box.edit(`seeds/${FLAGSHIP}`, (t) => t.replace('瞄准压缩机、', '瞄准压缩机、热泵阀岛、'));
-    const { map, problems } = box.compile();
+    const { map, problems } = await box.compile();
     expect(map).not.toBeNull();
     const w = problems.warnings.map(formatProblem).find((x) => x.includes('热泵阀岛'));
     expect(w).toMatch(

@@ -71,7 +71,7 @@ const sameFacts = (map: ChainMap) => {
 };
 
 // What the real documents say of the thermal chain: a mutated flagship may lose facts, never gain one.
-const real = compileReal().map as ChainMap;
+const real = (await compileReal()).map as ChainMap;
 const realGaps = new Set(gaps(real).map((g) => g.name.zh));
 const realMetrics = new Map(featured(real)?.metrics.map((m) => [m.id, m.value]));
 const fewerFacts = (exact: boolean) => (map: ChainMap) => {
@@ -308,7 +308,7 @@ describe('compiler fuzz', () => {
 
   it('tries at least 200 cases', () => expect(cases.length).toBeGreaterThanOrEqual(200));
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const box = sandbox();
     try {
       const out = join(box.dir, 'previous.json');
@@ -316,7 +316,7 @@ describe('compiler fuzz', () => {
       const before = readFileSync(out);
       c.mutate(box);
       const errs: string[] = [];
-      const code = run(
+      const code = await run(
         ['--out', out, '--quiet'],
         box.dir,
         () => {},

@@ -51,11 +51,11 @@ const expected = (name: string) =>
 let dir = '';
 let result: CompileResult;
 let map: ChainMap;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'chainmap-genre-'));
   for (const n of names) cpSync(join(GENRE, n, `${n}.txt`), join(dir, 'seeds', `${n}.txt`));
   cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
-  result = compile({ seeds: join(dir, 'seeds'), data: join(dir, 'data'), root: dir });
+  result = await compile({ seeds: join(dir, 'seeds'), data: join(dir, 'data'), root: dir });
   map = result.map as ChainMap;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -14,7 +14,7 @@ export const THERMAL = 'xinxiang-etdz-automotive-thermal-management';
 export const local = (id: string): string => `${THERMAL}-${id}`;
 
 /** Compiles the repo's own seeds and data. */
-export function compileReal(): CompileResult {
+export function compileReal(): Promise<CompileResult> {
   return compile({ seeds: join(ROOT, 'seeds'), data: join(ROOT, 'data'), root: ROOT });
 }
 
@@ -24,7 +24,7 @@ export interface Sandbox {
   data: string;
   edit(path: string, change: (text: string) => string): void;
   write(path: string, content: string | Buffer): void;
-  compile(): CompileResult;
+  compile(): Promise<CompileResult>;
   cleanup(): void;
 }
 

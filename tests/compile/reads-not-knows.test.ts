@@ -20,30 +20,30 @@ import type { ChainMap } from '../../src/contract/chain-map.ts';
 let box: Sandbox | null = null;
 afterEach(() => box?.cleanup());
 
-const edited = (change: (t: string) => string): ChainMap => {
+const edited = async (change: (t: string) => string): Promise<ChainMap> => {
   box = sandbox();
   box.edit(`seeds/${FLAGSHIP}`, change);
-  const { map, problems } = box.compile();
+  const { map, problems } = await box.compile();
   expect(problems.errors).toEqual([]);
   return map as ChainMap;
 };
 
 describe('an edited flagship', () => {
-  it('drops 压缩机 from the key links → the compressor is no longer a gap', () => {
-    const map = edited((t) => t.replace('瞄准压缩机、', '瞄准'));
+  it('drops 压缩机 from the key links → the compressor is no longer a gap', async () => {
+    const map = await edited((t) => t.replace('瞄准压缩机、', '瞄准'));
     expect(gaps(map).map((g) => g.name.zh)).not.toContain('压缩机');
     expect(gaps(map)).toHaveLength(6);
     expect(byId(map, local('mid-e-compressor'))?.status).toBe('context');
   });
 
-  it('changes 700亩 to 800亩 → the park and its metric say 800', () => {
-    const map = edited((t) => t.replace('约700亩', '约800亩'));
+  it('changes 700亩 to 800亩 → the park and its metric say 800', async () => {
+    const map = await edited((t) => t.replace('约700亩', '约800亩'));
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(800);
     expect(metric(map, 'park-area')?.value).toBe(800);
   });
 
-  it('removes a 责任部门 → that department no longer answers for the measure', () => {
-    const map = edited((t) =>
+  it('removes a 责任部门 → that department no longer answers for the measure', async () => {
+    const map = await edited((t) =>
       t.replace(
         '（责任部门：区自然资源和规划局、区住房和城市建设局、区综合行政执法局）',
         '（责任部门：区住房和城市建设局、区综合行政执法局）',
@@ -57,8 +57,8 @@ describe('an edited flagship', () => {
     expect(byId(map, 'xinxiang-etdz-qu-zi-ran-zi-yuan-he-gui-hua-ju')).toBeUndefined();
   });
 
-  it('changes the scale and firm targets → the metrics follow, numerals included', () => {
-    const map = edited((t) =>
+  it('changes the scale and firm targets → the metrics follow, numerals included', async () => {
+    const map = await edited((t) =>
       t
         .replace('整体规模达到20亿元', '整体规模达到二十五亿元')
         .replace('新引进30家', '新引进４０家'),
@@ -69,9 +69,9 @@ describe('an edited flagship', () => {
 });
 
 describe('a document we wrote: same industry, another zone, other phrasing', () => {
-  it('yields that zone’s chain, gaps, park and measures', () => {
+  it('yields that zone’s chain, gaps, park and measures', async () => {
     box = sandbox(join(ROOT, 'tests/fixtures/xuchang-thermal'));
-    const { map: m, problems } = box.compile();
+    const { map: m, problems } = await box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
     const chain = featured(map);
@@ -119,9 +119,9 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     expect(ofKind(map, 'enterprise')).toEqual([]);
   });
 
-  it('a different industry yields unclassified gap segments, with a warning each', () => {
+  it('a different industry yields unclassified gap segments, with a warning each', async () => {
     box = sandbox(join(ROOT, 'tests/fixtures/xuchang-biomed'));
-    const { map: m, problems } = box.compile();
+    const { map: m, problems } = await box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
     expect(featured(map)?.name.zh).toBe('生物医药产业链');
@@ -134,13 +134,13 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(300);
   });
 
-  it('a document dropped into seeds/ becomes its own chain in its own place, with no code change; the thermal chain never cites it', () => {
+  it('a document dropped into seeds/ becomes its own chain in its own place, with no code change; the thermal chain never cites it', async () => {
     box = sandbox();
     box.write(
       'seeds/new-biomed-measures.txt',
       readFileSync(join(ROOT, 'tests/fixtures/xuchang-biomed/xuchang-biomed-measures.txt')),
     );
-    const { map: m, problems } = box.compile();
+    const { map: m, problems } = await box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
     expect(map.sources.find((s) => s.id === 'new-biomed-measures')).toMatchObject({

@@ -20,10 +20,10 @@ const names = readdirSync(UNSEEN)
 let box: Sandbox;
 let map: ChainMap;
 let problems: Problems;
-beforeAll(() => {
+beforeAll(async () => {
   box = sandbox();
   for (const n of names) cpSync(join(UNSEEN, n, `${n}.txt`), join(box.seeds, `${n}.txt`));
-  const r = box.compile();
+  const r = await box.compile();
   problems = r.problems;
   map = r.map as ChainMap;
 });

@@ -1,17 +1,19 @@
 /**
- * The kiosk file's embedded documents: the source texts the "open document" dialog shows, bundled
- * as strings and answered from memory, because a page opened from file:// cannot fetch files next
- * to it. The kiosk's entry (src/app/kiosk-main.ts) gives `kioskFetch` to the app state, which
- * reads the map and the texts with it.
+ * The kiosk file's embedded documents: the source texts the "open document" dialog shows (the .txt
+ * seeds, and the text extracted from each .docx or .pdf, data/sources/), bundled as strings and
+ * answered from memory, because a page opened from file:// cannot fetch files next to it. The
+ * kiosk's entry (src/app/kiosk-main.ts) gives `kioskFetch` to the app state, which reads the map
+ * and the texts with it.
  */
 import type { Fetch } from './load.ts';
-const texts = import.meta.glob<string>('../../../seeds/*.txt', {
+const texts = import.meta.glob<string>(['../../../seeds/*.txt', '../../../data/sources/*.txt'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
+/** `seeds/<name>.txt` or `sources/<name>.txt` → its text. */
 const byName = new Map(
-  Object.entries(texts).map(([path, body]) => [path.slice(path.lastIndexOf('/') + 1), body]),
+  Object.entries(texts).map(([path, body]) => [path.split('/').slice(-2).join('/'), body]),
 );
 
 /** The body of a base64 `data:` URL (the map, which the build inlined), or null. */
@@ -30,8 +32,10 @@ function fromDataUrl(href: string): Response | null {
 export const kioskFetch: Fetch = (href, init) => {
   const inline = href.startsWith('data:') ? fromDataUrl(href) : null;
   if (inline) return Promise.resolve(inline);
-  const m = /\/seeds\/([^/?#]+\.txt)(?:[?#]|$)/.exec(new URL(href, document.baseURI).href);
-  const body = m?.[1] ? byName.get(decodeURIComponent(m[1])) : undefined;
+  const m = /\/(seeds|sources)\/([^/?#]+\.txt)(?:[?#]|$)/.exec(
+    new URL(href, document.baseURI).href,
+  );
+  const body = m?.[2] ? byName.get(`${m[1]}/${decodeURIComponent(m[2])}`) : undefined;
   if (body !== undefined)
     return Promise.resolve(
       new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } }),

@@ -1,5 +1,5 @@
 /** Fetching the chain map and source texts at run time. Fetched data is never trusted. */
-import { SCHEMA_VERSION, type ChainMap } from '../../contract/chain-map.ts';
+import { SCHEMA_VERSION, type ChainMap, type Source } from '../../contract/chain-map.ts';
 import { stripBom } from '../model/evidence.ts';
 import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
 import { startWorker } from './worker-task.ts';
@@ -167,7 +167,29 @@ export function sourceText(
   read: Fetch = (input, init) => fetch(input, init),
 ): Promise<string> {
   if (!isSafeRelativePath(file)) return Promise.reject(new LoadError('invalid', 'document path'));
-  const url = new URL(file, document.baseURI).href;
+  return fetchText(new URL(file, document.baseURI).href, read);
+}
+
+/**
+ * The text a source's evidence indexes: for a .docx or .pdf, the text extracted from it
+ * (`textFile`, relative to the map file's folder: the `?data=` map's, else the published
+ * `data/chain-map.json`); for a .txt, the document itself (`file`, relative to the page).
+ */
+export function sourceTextOf(
+  source: Pick<Source, 'file' | 'textFile'>,
+  read: Fetch = (input, init) => fetch(input, init),
+): Promise<string> {
+  if (!source.textFile) return sourceText(source.file, read);
+  const map = new URLSearchParams(location.search).get('data') ?? 'data/chain-map.json';
+  if (!isSafeRelativePath(source.textFile) || !isSafeRelativePath(map))
+    return Promise.reject(new LoadError('invalid', 'document path'));
+  const url = new URL(source.textFile, new URL(map, document.baseURI));
+  if (url.origin !== new URL(document.baseURI).origin)
+    return Promise.reject(new LoadError('invalid', 'document path'));
+  return fetchText(url.href, read);
+}
+
+function fetchText(url: string, read: Fetch): Promise<string> {
   let p = texts.get(url);
   if (!p) {
     p = read(url).then(async (r) => {

@@ -6,12 +6,12 @@
  * and synthetic events. URL sync lives here and nowhere else.
  */
 import { createContext } from 'svelte';
-import type { ChainMap, Evidence } from '../../contract/chain-map.ts';
+import type { ChainMap, Evidence, Source } from '../../contract/chain-map.ts';
 import { chainView } from '../model/chain-view.ts';
 import { indexAtlas } from '../model/atlas.ts';
 import { buildGraph } from '../model/graph.ts';
 import { displayName, strings, type Lang, type View } from '../i18n/strings.ts';
-import { LoadError, loadChainMap, sourceText, type Fetch } from '../data/load.ts';
+import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.ts';
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
 import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
 import { readPrefs, withPrefs, writePrefs } from './storage.ts';
@@ -127,9 +127,12 @@ export class AppState {
     });
   }
 
-  /** The text of a source document (cached), read the way this app reads files. */
-  sourceText(file: string): Promise<string> {
-    return sourceText(file, this.fetch);
+  /**
+   * The text a source's evidence indexes (cached): the document itself, or the text extracted from
+   * a .docx or .pdf; read the way this app reads files.
+   */
+  sourceTextOf(source: Pick<Source, 'file' | 'textFile'>): Promise<string> {
+    return sourceTextOf(source, this.fetch);
   }
 
   /** The address for a state: its query, with the place (kiosk, embed, idle) kept; bare if empty. */

@@ -36,6 +36,7 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     id: doc.id,
     file: doc.file,
     sha256: doc.sha256,
+    ...(doc.textFile ? { textFile: doc.textFile } : {}),
     title,
     titleFrom,
     issuer,

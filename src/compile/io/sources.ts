@@ -1,16 +1,19 @@
 /**
- * Reads the seed folder: every `.txt` document plus `manifest.yaml` (metadata the texts do not
- * state). A document without a manifest entry is still compiled, with its file name as its id.
+ * Reads the seed folder: every document (`.txt`, `.docx`, `.pdf`) plus `manifest.yaml` (metadata
+ * the texts do not state). A document without a manifest entry is still compiled, with its file
+ * name as its id. A .docx or .pdf is read as the text extracted from it (io/documents.ts), which the
+ * map ships beside itself as the source's `textFile`; its `sha256` stays the original's.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Problems } from '../problems.ts';
 import { loadYaml } from './yaml-file.ts';
 import { readBytes } from './yaml-file.ts';
 import { decodeUtf8 } from './decode.ts';
 import { makeView, type SourceDoc } from '../text/view.ts';
 import { slug } from '../text/names.ts';
+import { documentKind, extractDocument, stem } from './documents.ts';
 
 export interface ManifestEntry {
   file: string;
@@ -28,7 +31,15 @@ export interface ManifestEntry {
 export interface LoadedSource extends SourceDoc {
   sha256: string;
   meta: ManifestEntry;
+  /**
+   * For a .docx or .pdf: where the map ships the extracted text, relative to the map file's folder
+   * (`sources/<id>.txt`). Evidence offsets index that text (`text` here).
+   */
+  textFile?: string;
 }
+
+/** The folder, beside the map, that holds the text extracted from each .docx and .pdf. */
+export const TEXT_FOLDER = 'sources';
 
 const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 const str = { type: 'string', minLength: 1 };
@@ -63,7 +74,11 @@ const MANIFEST_SCHEMA = {
  * Loads all documents of `seedsDir`. `root` is what file paths in the map are relative to (the repo
  * root by default, so the map says `seeds/…txt`).
  */
-export function loadSources(seedsDir: string, root: string, problems: Problems): LoadedSource[] {
+export async function loadSources(
+  seedsDir: string,
+  root: string,
+  problems: Problems,
+): Promise<LoadedSource[]> {
   if (!existsSync(seedsDir)) {
     problems.add(rel(root, seedsDir), 1, 1, 'seeds folder not found');
     return [];
@@ -86,36 +101,59 @@ export function loadSources(seedsDir: string, root: string, problems: Problems):
     });
   }
   const files = readdirSync(seedsDir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => documentKind(f) !== null)
     .sort();
   if (files.length === 0)
-    problems.add(rel(root, seedsDir), 1, 1, 'no .txt documents in the seeds folder');
+    problems.add(rel(root, seedsDir), 1, 1, 'no documents (.txt, .docx, .pdf) in the seeds folder');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const name of files) {
     const path = join(seedsDir, name);
     const label = rel(root, path);
+    const kind = documentKind(name) ?? 'txt';
     const bytes = readBytes(path, label, problems);
     if (!bytes) continue;
-    const decoded = decodeUtf8(bytes);
-    if (decoded.error !== null) {
-      problems.add(label, decoded.line, decoded.col, decoded.error);
-      continue;
+    let text: string;
+    if (kind === 'txt') {
+      const decoded = decodeUtf8(bytes);
+      if (decoded.error !== null) {
+        problems.add(label, decoded.line, decoded.col, decoded.error);
+        continue;
+      }
+      text = decoded.text.replace(/^\ufeff/, '');
+    } else {
+      if (bytes.length === 0) {
+        problems.add(label, 1, 1, 'document is empty');
+        continue;
+      }
+      const extracted = await extractDocument(kind, bytes);
+      if ('error' in extracted) {
+        problems.add(label, 1, 1, extracted.error);
+        continue;
+      }
+      text = extracted.text;
     }
-    const text = decoded.text.replace(/^\ufeff/, '');
     if (text.trim() === '') {
       problems.add(label, 1, 1, 'document is empty');
       continue;
     }
     const meta = entries.get(name) ?? { file: name };
-    const docId = meta.id ?? (slug(basename(name, '.txt')) || 'document');
+    const docId = meta.id ?? (slug(stem(name)) || 'document');
     if (ids.has(docId)) {
       problems.add(label, 1, 1, `duplicate document id "${docId}" (also ${ids.get(docId)})`);
       continue;
     }
     ids.set(docId, label);
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    out.push({ id: docId, file: label, text, view: makeView(text), sha256, meta });
+    out.push({
+      id: docId,
+      file: label,
+      text,
+      view: makeView(text),
+      sha256,
+      meta,
+      ...(kind === 'txt' ? {} : { textFile: `${TEXT_FOLDER}/${docId}.txt` }),
+    });
   }
   return out;
 }

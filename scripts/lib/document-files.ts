@@ -1,0 +1,209 @@
+/**
+ * Word and PDF files made from a plain-text document, as they reach the people who keep the map,
+ * for the compiler's tests and its benchmark (tests/compile/documents.test.ts, scripts/bench-compile.ts).
+ *
+ * - `docxFromText`: a WordprocessingML package written as a zip by hand: each line a paragraph,
+ *   split into runs mid-sentence with alternating formatting, Word's `_GoBack` bookmark, the lines
+ *   of `box` in a one-cell table (a 专栏 box), and numbered lines (`（1）`, `1.`, `一、`, `（一）`)
+ *   turned into Word's automatic numbering (numbering.xml), so their numbers are not in the text.
+ * - `pdfFromText`: printed by Chromium, indented paragraphs with no space between them, a running
+ *   header and a page-number footer, in Noto Sans SC (the glyphs used and the radicals, embedded).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { strToU8, zipSync } from 'fflate';
+import subsetFont from 'subset-font';
+import type { Browser } from 'playwright-core';
+
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const CN = '一二三四五六七八九十';
+const cnValue = (s: string): number =>
+  s.length === 1
+    ? CN.indexOf(s) + 1
+    : s === '十'
+      ? 10
+      : s.startsWith('十')
+        ? 10 + CN.indexOf(s[1] as string) + 1
+        : -1;
+
+/** The list styles the maker turns into Word numbering: how a label reads, and Word's format for it. */
+const LISTS: { re: RegExp; lvlText: string; numFmt: string; value: (s: string) => number }[] = [
+  { re: /^（(\d{1,2})）/, lvlText: '（%1）', numFmt: 'decimal', value: Number },
+  { re: /^(\d{1,2})\.(?!\d)/, lvlText: '%1.', numFmt: 'decimal', value: Number },
+  {
+    re: /^([一二三四五六七八九十]{1,2})、/,
+    lvlText: '%1、',
+    numFmt: 'chineseCounting',
+    value: cnValue,
+  },
+  {
+    re: /^（([一二三四五六七八九十]{1,2})）/,
+    lvlText: '（%1）',
+    numFmt: 'chineseCounting',
+    value: cnValue,
+  },
+];
+
+export interface DocxOptions {
+  /** Lines [from, to) to put in a one-cell table. */
+  box?: [number, number];
+}
+
+/** A .docx whose text, read as Word shows it, is `text`. Deterministic: same text, same bytes. */
+export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const nums: { list: number; restart: boolean }[] = [];
+  const next = LISTS.map(() => 1);
+  let numId = 0;
+  const currentNum = LISTS.map(() => 0);
+  const paragraph = (line: string, i: number): string => {
+    let body = line;
+    let numPr = '';
+    const k = LISTS.findIndex((l) => l.re.test(line));
+    const list = LISTS[k];
+    const m = list?.re.exec(line);
+    if (list && m) {
+      const n = list.value(m[1] as string);
+      if (n === 1 || n === next[k]) {
+        if (n === 1 || currentNum[k] === 0) {
+          nums.push({ list: k, restart: true });
+          currentNum[k] = ++numId;
+        }
+        next[k] = n + 1;
+        body = line.slice(m[0].length);
+        numPr = `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${currentNum[k]}"/></w:numPr>`;
+      }
+    }
+    const chars = Array.from(body);
+    const runs: string[] = [];
+    for (let at = 0, r = 0; at < chars.length; r++) {
+      const len = 3 + ((i + r) % 9);
+      const piece = chars.slice(at, at + len).join('');
+      const rPr =
+        r % 2
+          ? '<w:rPr><w:b/><w:lang w:eastAsia="zh-CN"/></w:rPr>'
+          : '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>';
+      runs.push(`<w:r>${rPr}<w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`);
+      at += len;
+    }
+    const mark =
+      i === 0 ? '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>' : '';
+    const half = Math.floor(runs.length / 2);
+    const content = [...runs.slice(0, half), mark, ...runs.slice(half)].join('');
+    return `<w:p><w:pPr>${numPr}<w:jc w:val="both"/></w:pPr>${content}</w:p>`;
+  };
+  const [from, to] = opts.box ?? [-1, -1];
+  const body: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (i === from) {
+      const cell = lines
+        .slice(from, to)
+        .map((l, j) => paragraph(l, from + j))
+        .join('');
+      body.push(
+        `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="9000"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="9000" w:type="dxa"/></w:tcPr>${cell}</w:tc></w:tr></w:tbl>`,
+      );
+      i = to - 1;
+      continue;
+    }
+    body.push(paragraph(lines[i] as string, i));
+  }
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document ${W} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+  const abstracts = LISTS.map(
+    (l, k) =>
+      `<w:abstractNum w:abstractNumId="${k}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${l.numFmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="${esc(l.lvlText)}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>`,
+  ).join('');
+  const numXml = nums
+    .map(
+      (n, j) =>
+        `<w:num w:numId="${j + 1}"><w:abstractNumId w:val="${n.list}"/>${n.restart ? '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' : ''}</w:num>`,
+    )
+    .join('');
+  const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering ${W}>${abstracts}${numXml}</w:numbering>`;
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const files: Record<string, string> = {
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/numbering" Target="numbering.xml"/></Relationships>`,
+    'word/document.xml': documentXml,
+    'word/numbering.xml': numberingXml,
+  };
+  const mtime = new Date(2024, 0, 1);
+  return zipSync(
+    Object.fromEntries(Object.entries(files).map(([k, v]) => [k, [strToU8(v), { mtime }]])),
+  );
+}
+
+const FONT = join(
+  import.meta.dirname,
+  '../../node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+);
+
+/** Every CJK radical (U+2E80–U+2FD5). */
+const RADICALS = Array.from({ length: 0x2fd6 - 0x2e80 }, (_, i) =>
+  String.fromCodePoint(0x2e80 + i),
+).join('');
+
+export interface PdfOptions {
+  /** The running header on every page. */
+  header: string;
+  /** The footer around the page number: `- # -`, `第 # 页`, `#/N` (N: the page count). */
+  footer: string;
+  /** Font size in px (a smaller size gives fewer pages). */
+  size?: number;
+}
+
+/**
+ * A text PDF of `text`, printed by Chromium: A4, the first line a centred title, every other line
+ * an indented paragraph, blank lines kept, header and footer from `opts`.
+ */
+export async function pdfFromText(
+  browser: Browser,
+  text: string,
+  opts: PdfOptions,
+): Promise<Uint8Array> {
+  // The font subset to the text and every CJK radical, as a producer embeds the glyphs it uses.
+  // Noto Sans SC draws many radicals and ideographs with one glyph, and Chromium names a glyph by
+  // the lowest code point mapped to it: the PDF says 汽⻋ and ⼗四五 where the page shows 汽车 and
+  // 十四五, as many real documents' PDFs do. (The whole font would also name glyphs by rarer
+  // variants, 胶 as 㬵: no reader can undo that.)
+  const font = await subsetFont(
+    readFileSync(FONT),
+    `${text}${opts.header}${opts.footer}0123456789 ${RADICALS}`,
+    { targetFormat: 'truetype' },
+  );
+  const face = `@font-face{font-family:Doc;src:url(data:font/ttf;base64,${Buffer.from(font).toString('base64')})}`;
+  const lines = text.replace(/\n$/, '').split('\n');
+  const html = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><style>${face}
+body{font-family:Doc;font-size:${opts.size ?? 16}px;line-height:1.6;margin:0}
+p{margin:0;text-indent:2em;text-align:justify;white-space:pre-wrap}
+p.title{text-indent:0;text-align:center;font-size:1.4em;margin-bottom:.8em}</style>
+${lines.map((l, i) => (i === 0 ? `<p class="title">${esc(l)}</p>` : `<p>${esc(l) || '<br>'}</p>`)).join('\n')}</html>`;
+  const page = await browser.newPage();
+  try {
+    await page.setContent(html, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready);
+    const foot = esc(opts.footer)
+      .replace('N', '<span class="totalPages"></span>')
+      .replace('#', '<span class="pageNumber"></span>');
+    const templ = (s: string) =>
+      `<div style="font-family:Doc;font-size:9px;width:100%;text-align:center">${s}</div><style>${face}</style>`;
+    return await page.pdf({
+      format: 'A4',
+      displayHeaderFooter: true,
+      headerTemplate: templ(esc(opts.header)),
+      footerTemplate: templ(foot),
+      margin: { top: '25mm', bottom: '25mm', left: '25mm', right: '25mm' },
+    });
+  } finally {
+    await page.close();
+  }
+}
