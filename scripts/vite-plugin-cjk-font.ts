@@ -39,7 +39,7 @@ import type { HtmlTagDescriptor, Logger, Plugin, ResolvedConfig } from 'vite';
 import { glyphText, readGlyphSources, stringsInJson } from './collect-glyphs.ts';
 import { strings } from '../src/app/i18n/strings.ts';
 import { modeStrings } from '../src/app/i18n/modes.ts';
-import { pickChain } from '../src/app/model/chain-view.ts';
+import { chainView, pickChain } from '../src/app/model/chain-view.ts';
 import type { ChainMap } from '../src/contract/chain-map.ts';
 
 /** The CSS font family of the shipped subset. */
@@ -158,6 +158,7 @@ export const FIRST_SCREEN_FILES = [
   'src/app/components/Legend.svelte',
   'src/app/components/ShareMenu.svelte',
   'src/app/components/UpdatePrompt.svelte',
+  'src/app/components/Breadcrumb.svelte',
   // The view a chain opens on.
   'src/app/views/panorama/PanoramaView.svelte',
 ];
@@ -185,6 +186,7 @@ export function firstScreenTexts(root: string): string[] {
   const keys = new Set<string>();
   for (const src of files) for (const m of src.matchAll(/\b[tm]\.(\w+)/g)) keys.add(m[1] as string);
   keys.delete('errors'); // an error page replaces the first screen
+  keys.add('noneSelected'); // the details panel, before anything is chosen
   const dictionaries: Record<string, unknown>[] = [
     strings('zh'),
     strings('en'),
@@ -198,11 +200,24 @@ export function firstScreenTexts(root: string): string[] {
   );
   const mapPath = join(root, 'data/chain-map.json');
   const parsed = existsSync(mapPath)
-    ? (JSON.parse(readFileSync(mapPath, 'utf8')) as Partial<Pick<ChainMap, 'chains'>>)
+    ? (JSON.parse(readFileSync(mapPath, 'utf8')) as Partial<ChainMap>)
     : null;
   const chain = parsed ? stringsInJson(pickChain({ chains: parsed.chains ?? [] })) : [];
-  return [...files, ...picked, ...chain];
+  // The panorama it opens on: the chain's segments, the firms on their cards, park and customers.
+  const panorama =
+    parsed?.chains && parsed.nodes && parsed.links
+      ? chainView(parsed as ChainMap)
+          .nodes.filter((n) => PANORAMA_KINDS.has(n.kind))
+          .flatMap((n) => [n.name.zh, n.name.en])
+      : [];
+  // The breadcrumb above it: the places that hold the chain (its zone, the city).
+  const places =
+    parsed?.nodes?.filter((n) => n.kind === 'region').flatMap((n) => [n.name.zh, n.name.en]) ?? [];
+  return [...files, ...picked, ...chain, ...panorama, ...places];
 }
+
+/** The kinds of node the panorama shows on its cards (src/app/layout/panorama.ts). */
+const PANORAMA_KINDS = new Set(['segment', 'enterprise', 'park', 'customer']);
 
 /** Printable ASCII: always in the first-screen subset (Latin text, digits, English UI). */
 const ASCII = String.fromCharCode(...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i));
@@ -221,6 +236,21 @@ export async function buildFirstScreenSubset(
     .join('');
   const r = await cachedSubset(o.fontFile, text, o.cacheDir);
   return { ...r, text, withSeeds: false, files: [...FIRST_SCREEN_FILES, 'index.html'] };
+}
+
+/**
+ * The rest of the subset `full` once the first screen's characters are served by `first`: the
+ * two files share no glyph, so a reader downloads each character once.
+ */
+export async function buildRestSubset(
+  o: ResolvedCjkFontOptions,
+  full: FontSubset,
+  first: FontSubset,
+): Promise<FontSubset> {
+  const inFirst = new Set(first.text);
+  const text = [...full.text].filter((c) => !inFirst.has(c)).join('');
+  const r = await cachedSubset(o.fontFile, text, o.cacheDir);
+  return { ...r, text, withSeeds: full.withSeeds, files: full.files };
 }
 
 /**
@@ -307,11 +337,19 @@ export function fontCss(
     `/* ${note} */\n` +
     face(FONT_FAMILY, src) +
     (first
-      ? "/* The first screen's characters, from a small preloaded subset (a later face wins). */\n" +
+      ? "/* The first screen's characters, from a small preloaded file (a later face wins); the\n" +
+        '   file above has every other character and none of these. */\n' +
         face(FONT_FAMILY, `url("${first.url}") format("woff2")`, unicodeRange(first.text))
       : '') +
     '/* The same subset under the name the app already lists; an installed full font wins. */\n' +
     face('Noto Sans SC', `local("Noto Sans SC"), local("NotoSansSC-Regular"), ${src}`) +
+    (first
+      ? face(
+          'Noto Sans SC',
+          `local("Noto Sans SC"), local("NotoSansSC-Regular"), url("${first.url}") format("woff2")`,
+          unicodeRange(first.text),
+        )
+      : '') +
     `:where(:root) {\n  ${FONT_VAR}: ${FONT_STACK};\n}\n` +
     `:where(:root, body, button, input, select, textarea) {\n  font-family: var(${FONT_VAR});\n}\n`
   );
@@ -319,15 +357,19 @@ export function fontCss(
 
 /**
  * The woff2 files, stylesheet and licence to ship for `subset` (and the first-screen subset
- * `first`, if any), with content-hashed names.
+ * `first`, if any, in which case `subset` holds the other characters: buildRestSubset), with
+ * content-hashed names.
  */
 export function fontAssets(subset: FontSubset, fontFile: string, first?: FontSubset): FontAssets {
   const name = `fonts/chainmap-sc-${sha(subset.woff2).slice(0, 8)}.woff2`;
   const firstName = first ? `fonts/chainmap-sc-first-${sha(first.woff2).slice(0, 8)}.woff2` : null;
+  const kinds = `(map, UI${subset.withSeeds ? ', source documents' : ''})`;
   const note =
-    `${FONT_FAMILY}: Noto Sans SC Regular subset to ${[...subset.text].length} characters ` +
-    `(map, UI${subset.withSeeds ? ', source documents' : ''})` +
-    (first ? `, and to the ${[...first.text].length} of the first screen` : '') +
+    `${FONT_FAMILY}: Noto Sans SC Regular subset to ` +
+    (first
+      ? `${[...subset.text].length + [...first.text].length} characters ${kinds}, in two files: ` +
+        `the ${[...first.text].length} of the first screen and the ${[...subset.text].length} others`
+      : `${[...subset.text].length} characters ${kinds}`) +
     '. SIL Open Font License 1.1, see OFL.txt.';
   const rel = (f: string): string => `./${f.slice('fonts/'.length)}`;
   const css = fontCss(
@@ -391,10 +433,12 @@ export function cjkFont(options: CjkFontOptions = {}): Plugin {
       const t0 = performance.now();
       const subset = await buildSubset(o, config.logger);
       const first = o.firstScreen ? await buildFirstScreenSubset(o, subset) : undefined;
-      const a = fontAssets(subset, o.fontFile, first);
+      // With a first-screen file, the other file holds only the other characters.
+      const rest = first ? await buildRestSubset(o, subset, first) : subset;
+      const a = fontAssets(rest, o.fontFile, first);
       const ms = Math.round(performance.now() - t0);
       config.logger.info(
-        `[cjk-font] ${a.fontFile} ${kB(subset.woff2.length)}, ${[...subset.text].length} characters` +
+        `[cjk-font] ${a.fontFile} ${kB(rest.woff2.length)}, ${[...rest.text].length} characters` +
           ` (map + UI${subset.withSeeds ? ' + source documents' : ''})` +
           (first && a.first
             ? `; ${a.first.fontFile} ${kB(first.woff2.length)}, ${[...first.text].length} characters (first screen)`

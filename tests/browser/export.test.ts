@@ -163,12 +163,14 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
     const { bytes } = await download('SVG 矢量图');
     const svg = bytes.toString('utf8');
     const embedded =
-      /<defs><style>[^<]*@font-face \{ font-family: "ChainMap Sans SC"; src: url\("data:font\/woff2;base64,([A-Za-z0-9+/=]+)"\)/.exec(
+      /<defs><style>[^<]*?@font-face \{ font-family: "ChainMap Sans SC"; src: url\("data:font\/woff2;base64,([A-Za-z0-9+/=]+)"\)/.exec(
         svg,
       )?.[1];
     expect(embedded).toBeDefined();
-    // The very subset the app ships: the whole one, the first @font-face of its stylesheet (the
-    // page preloads only the first screen's characters).
+    // The very files the app ships, both: the first @font-face of its stylesheet (every character
+    // but the first screen's), and the first screen's file with its range.
+    expect(svg.match(/@font-face \{ font-family: "ChainMap Sans SC"/g)).toHaveLength(2);
+    expect(svg).toMatch(/unicode-range: U\+20-7E/);
     const cssHref = await page.locator('link[rel=stylesheet][href*="fonts/"]').getAttribute('href');
     const cssUrl = new URL(cssHref!, page.url()).href;
     const css = (await (await page.request.get(cssUrl)).body()).toString('utf8');
@@ -186,6 +188,9 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
     });
     await viewer.goto('http://figure.test/map.svg');
     const result = await viewer.evaluate(async () => {
+      // The faces the text needs (the first screen's file, and the file of every other
+      // character, which has no range), from the data: URLs in the file.
+      await document.fonts.load('16px "ChainMap Sans SC"', '压缩机');
       await document.fonts.ready;
       const text = [...document.querySelectorAll('text')].find((t) => t.textContent === '压缩机');
       return {

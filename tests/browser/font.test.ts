@@ -71,8 +71,8 @@ describe('build', () => {
     expect(display.length).toBeGreaterThan(0);
     expect(display.every((d) => d === 'swap')).toBe(true);
     expect(css).toContain('--font-cjk:');
-    // Two faces: the whole subset first (every character), then the first screen's characters
-    // from the preloaded file (same URL, so one download), which the browser prefers for them.
+    // Two faces: every character but the first screen's, then the first screen's characters
+    // from the preloaded file, which the browser prefers for them: each glyph downloads once.
     const [full, first, ...more] = faces(css, FAMILY);
     expect(more).toHaveLength(0);
     expect(full?.range).toBeNull();

@@ -155,6 +155,17 @@ describe('svg', () => {
     expect(svg).toMatch(
       /<defs><style>[^<]*@font-face \{ font-family: "ChainMap Sans SC"; src: url\("data:font\/woff2;base64,d09GMgABAAA="\) format\("woff2"\); \}<\/style><\/defs>/,
     );
+    // Two files: the first screen's characters with their range, and every other character.
+    const two = figureSvg(fig, 'en', [
+      { dataUrl: font, range: null },
+      { dataUrl: font, range: 'U+4E0B, U+4E2D-4E2E' },
+    ]);
+    expect(two.match(/@font-face/g)).toHaveLength(2);
+    expect(two).toContain('unicode-range: U+4E0B, U+4E2D-4E2E; }');
+    // A range that is not a plain unicode-range is not written into the markup.
+    expect(figureSvg(fig, 'en', [{ dataUrl: font, range: '} body { color: red' }])).not.toContain(
+      '<style>',
+    );
     // Anything but a base64 font data: URL is left out rather than written into the markup.
     expect(figureSvg(fig, 'en', 'data:font/woff2;base64,"></style><script>')).not.toContain(
       '<style>',

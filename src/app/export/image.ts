@@ -4,7 +4,7 @@
  */
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './figure.ts';
-import { drawFigure, figureSvg, SHIPPED_FONT } from './render.ts';
+import { drawFigure, figureSvg, SHIPPED_FONT, type EmbeddedFont } from './render.ts';
 import { fromCache } from '../layout/cache.ts';
 import precomputed from 'virtual:chain-map-layout';
 import type { Lang, Strings, View } from '../i18n/strings.ts';
@@ -52,7 +52,7 @@ export async function exportView(
   const figure = buildFigure({ ...opts, ...size, measure, positions });
   const base = `chainmap-${opts.kind}-${size.width}x${size.height}`;
   if (format === 'svg') {
-    const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFontDataUrl());
+    const svg = figureSvg(figure, opts.lang === 'zh' ? 'zh-CN' : 'en', await shippedFonts());
     return { blob: new Blob([svg], { type: 'image/svg+xml' }), name: `${base}.svg` };
   }
   const canvas = document.createElement('canvas');
@@ -66,10 +66,12 @@ export async function exportView(
 }
 
 /**
- * The address of the shipped font subset, read from the page's `@font-face` for SHIPPED_FONT
- * (linked stylesheet in the portal, inlined with a data: URL in the kiosk file); null if none.
+ * The files of the shipped font subset, read from the page's `@font-face` rules for SHIPPED_FONT
+ * (a linked stylesheet in the portal: the first screen's file with its unicode-range and the file
+ * of every other character; one face inlined with a data: URL in the kiosk file).
  */
-function shippedFontUrl(): string | null {
+function shippedFontFaces(): { url: string; range: string | null }[] {
+  const out: { url: string; range: string | null }[] = [];
   for (const sheet of Array.from(document.styleSheets)) {
     let rules: CSSRuleList;
     try {
@@ -82,19 +84,28 @@ function shippedFontUrl(): string | null {
       const family = rule.style.getPropertyValue('font-family').replace(/^["']|["']$/g, '');
       if (family !== SHIPPED_FONT) continue;
       const src = /url\(\s*(["']?)(.*?)\1\s*\)/.exec(rule.style.getPropertyValue('src'))?.[2];
-      if (src) return new URL(src, sheet.href ?? document.baseURI).href;
+      const range = rule.style.getPropertyValue('unicode-range').trim();
+      if (src)
+        out.push({ url: new URL(src, sheet.href ?? document.baseURI).href, range: range || null });
     }
   }
-  return null;
+  return out;
 }
 
 /**
- * The shipped font subset as a base64 data: URL, to embed in an exported SVG; null when the page
- * has no such font or it cannot be read (the SVG then names the font without carrying it).
+ * The shipped font subset's files as base64 data: URLs, to embed in an exported SVG; empty when
+ * the page has no such font or it cannot be read (the SVG then names the font without carrying it).
  */
-export async function shippedFontDataUrl(): Promise<string | null> {
-  const url = shippedFontUrl();
-  if (url === null) return null;
+export async function shippedFonts(): Promise<EmbeddedFont[]> {
+  const out: EmbeddedFont[] = [];
+  for (const { url, range } of shippedFontFaces()) {
+    const dataUrl = await asDataUrl(url);
+    if (dataUrl) out.push({ dataUrl, range });
+  }
+  return out;
+}
+
+async function asDataUrl(url: string): Promise<string | null> {
   if (url.startsWith('data:')) return /^data:font\/[\w.+-]+;base64,/.test(url) ? url : null;
   try {
     // Same origin (the CSP's connect-src 'self'); the service worker answers it offline.

@@ -84,33 +84,50 @@ function markSvg(m: Mark): string {
   }
 }
 
+/** A font file to embed: a base64 `data:` URL and the characters it serves (null: all others). */
+export interface EmbeddedFont {
+  dataUrl: string;
+  range: string | null;
+}
+
 /**
- * The `<defs>` embedding a font as SHIPPED_FONT, or '' without one. Only a base64 `data:` URL of
- * a font is embedded: its characters need no escaping in XML or CSS.
+ * The `<defs>` embedding the fonts as SHIPPED_FONT, or '' without one. Only a base64 `data:` URL
+ * of a font is embedded, and only a plain unicode-range: neither needs escaping in XML or CSS.
  */
-function fontDefs(fontDataUrl: string | null): string {
-  if (
-    fontDataUrl === null ||
-    !/^data:font\/[\w.+-]+;base64,[A-Za-z0-9+/]*={0,2}$/.test(fontDataUrl)
-  )
-    return '';
+function fontDefs(fonts: EmbeddedFont[]): string {
+  const faces = fonts.filter(
+    (f) =>
+      /^data:font\/[\w.+-]+;base64,[A-Za-z0-9+/]*={0,2}$/.test(f.dataUrl) &&
+      (f.range === null || /^[Uu]\+[0-9A-Fa-f?-]+(,\s*[Uu]\+[0-9A-Fa-f?-]+)*$/.test(f.range)),
+  );
+  if (faces.length === 0) return '';
   return (
     `<defs><style>/* ${SHIPPED_FONT}: Noto Sans SC subset, SIL Open Font License 1.1 */\n` +
-    `@font-face { font-family: "${SHIPPED_FONT}"; src: url("${fontDataUrl}") format("woff2"); }` +
+    faces
+      .map(
+        (f) =>
+          `@font-face { font-family: "${SHIPPED_FONT}"; src: url("${f.dataUrl}") format("woff2");` +
+          `${f.range ? ` unicode-range: ${f.range};` : ''} }`,
+      )
+      .join('\n') +
     `</style></defs>`
   );
 }
 
 /**
- * The figure as a standalone SVG document (text stays text, so it can be edited). With
- * `fontDataUrl` (the shipped woff2 subset as a base64 data: URL), the font travels inside the file,
- * so Chinese renders on a machine without CJK fonts.
+ * The figure as a standalone SVG document (text stays text, so it can be edited). With `fonts`
+ * (the shipped woff2 subset's files as base64 data: URLs), the font travels inside the file, so
+ * Chinese renders on a machine without CJK fonts.
  */
-export function figureSvg(figure: Figure, lang: string, fontDataUrl: string | null = null): string {
+export function figureSvg(
+  figure: Figure,
+  lang: string,
+  fonts: EmbeddedFont[] | string | null = null,
+): string {
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${figure.width}" height="${figure.height}" viewBox="0 0 ${figure.width} ${figure.height}" xml:lang="${lang}" font-family="${escapeXml(FONT_FAMILY)}">`,
     `<title>${escapeXml(figure.title)}</title>`,
-    fontDefs(fontDataUrl),
+    fontDefs(typeof fonts === 'string' ? [{ dataUrl: fonts, range: null }] : (fonts ?? [])),
     ...figure.marks.map(markSvg),
     '</svg>',
   ]

@@ -133,20 +133,22 @@ export function stageParts(o: {
     // The full font is not needed for the first screen: ask for it once that screen is on
     // screen and the page is idle, so it does not compete with it for the connection.
     cancel = whenIdle(() => {
-      void Promise.all([o.view.catch(() => undefined), fontLoaded(o.text, o.fontWaitMs)]).then(
-        () => {
+      void Promise.all([
+        o.view.catch(() => undefined), // Without a wait, nothing is asked for: the browser fetches the faces the text on screen
+        // needs (a full-font request before the first view is drawn would compete with it).
+        o.fontWaitMs > 0 ? fontLoaded(o.text, o.fontWaitMs) : undefined,
+      ]).then(() => {
+        if (!live) return;
+        const show = (): void => {
           if (!live) return;
-          const show = (): void => {
-            if (!live) return;
-            o.showView();
-            cancel = afterPaint(() => live && o.showDetails());
-          };
-          // A hidden page gets no animation frames.
-          if (document.visibilityState === 'hidden') return show();
-          const frame = requestAnimationFrame(show);
-          cancel = () => cancelAnimationFrame(frame);
-        },
-      );
+          o.showView();
+          cancel = afterPaint(() => live && o.showDetails());
+        };
+        // A hidden page gets no animation frames.
+        if (document.visibilityState === 'hidden') return show();
+        const frame = requestAnimationFrame(show);
+        cancel = () => cancelAnimationFrame(frame);
+      });
     });
   });
   return () => {
