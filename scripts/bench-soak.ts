@@ -1,8 +1,9 @@
 /**
  * Kiosk soak (issue 4: "it runs for days"): builds the kiosk file, opens it from file:// in
- * headless Chromium with the network blocked, and drives 10,000 scripted interactions — search,
- * select (outline, canvas, relations), switch views and language, open and close documents, the
- * home button, and every 1,000 interactions an idle spell into the attract loop and a wake-up tap.
+ * headless Chromium with the network blocked, and drives 10,000 scripted interactions — search
+ * with the on-screen keyboard, select (panorama cards, relations in the details), switch language,
+ * open and close documents, the home button, and every 1,000 interactions an idle spell (through
+ * the countdown) into the attract loop and a wake-up tap.
  * Before and after (and every 1,000), on the start screen, it forces garbage collection (CDP
  * HeapProfiler.collectGarbage) and reads the JS heap and DOM node counts; heap snapshots before
  * and after say which kind of memory grew. Target: growth < 5 %. Prints the figures and writes
@@ -47,7 +48,8 @@ const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 // tsx (esbuild keepNames) wraps functions in __name(); functions sent to the page need it too.
 await page.addInitScript({ content: 'globalThis.__name = (f) => f;' });
-await page.goto(`${pathToFileURL(file).href}?idle=1`);
+// idle=2: the countdown shows after 1 s, the attract loop starts after 2 s.
+await page.goto(`${pathToFileURL(file).href}?idle=2`);
 await page.getByRole('heading', { level: 1 }).waitFor();
 
 /**
@@ -77,7 +79,8 @@ async function measure(p: Page, s: CDPSession) {
       domNodesLive: metric('Nodes'),
       eventListeners: metric('JSEventListeners'),
     };
-    if (await p.evaluate(() => !document.querySelector('.shield'))) return figures;
+    if (await p.evaluate(() => !document.querySelector('.shield, [role=alertdialog]')))
+      return figures;
   }
   throw new Error('the attract loop started during every measurement');
 }
@@ -130,25 +133,31 @@ async function drive(p: Page, from: number, to: number): Promise<void> {
       const buttons = (sel: string): HTMLElement[] => [
         ...document.querySelectorAll<HTMLElement>(sel),
       ];
-      const viewButton = (i: number): HTMLElement | undefined =>
-        buttons('header [role=group] button')[i];
+      const click = (sel: string): void => document.querySelector<HTMLElement>(sel)?.click();
       const tick = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
       for (let i = a; i < b; i++) {
         const r = rand();
         if (r < 0.2) {
-          const box = document.querySelector<HTMLInputElement>('input[type=search]');
-          if (box) {
-            box.value = pick(terms) ?? '';
-            box.dispatchEvent(new Event('input', { bubbles: true }));
-            await tick();
-            box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-          }
-        } else if (r < 0.35) {
-          viewButton(2)?.click();
+          // The kiosk's search: the on-screen keys for letters, the input for the rest.
+          if (!document.querySelector('.kiosk-search')) click('.bar .find');
           await tick();
-          pick(buttons('.outline button'))?.click();
+          click('.kiosk-search .keyboard .row:last-child .wide');
+          const term = pick(terms) ?? '';
+          const keys = buttons('.kiosk-search .key');
+          if (/^[a-z]+$/i.test(term))
+            for (const ch of term.toUpperCase()) keys.find((k) => k.textContent === ch)?.click();
+          else {
+            const box = document.querySelector<HTMLInputElement>('.kiosk-search input');
+            if (box) {
+              box.value = term;
+              box.dispatchEvent(new Event('input', { bubbles: true }));
+            }
+          }
+          await tick();
+          if (document.querySelector('.kiosk-search .result')) click('.kiosk-search .result');
+          else click('.kiosk-search .close');
         } else if (r < 0.5) {
-          viewButton(Math.floor(rand() * 3))?.click();
+          pick(buttons('.panorama button'))?.click();
         } else if (r < 0.62) {
           pick(buttons('aside button.linkish'))?.click();
         } else if (r < 0.72) {
@@ -158,19 +167,15 @@ async function drive(p: Page, from: number, to: number): Promise<void> {
           await tick();
           (document.querySelector('dialog[open]') as HTMLDialogElement | null)?.close();
         } else if (r < 0.85) {
-          viewButton(0)?.click();
+          // A card's connections, as a hover or focus draws them.
+          const card = pick(buttons('.panorama .card'));
+          card?.dispatchEvent(new MouseEvent('mouseenter'));
           await tick();
-          const c = document.querySelector('canvas');
-          if (c) {
-            const rect = c.getBoundingClientRect();
-            const x = rect.left + rand() * rect.width;
-            const y = rect.top + rand() * rect.height;
-            c.dispatchEvent(new MouseEvent('click', { bubbles: true, clientX: x, clientY: y }));
-          }
+          card?.dispatchEvent(new MouseEvent('mouseleave'));
         } else if (r < 0.9) {
-          (document.querySelector('header button.lang') as HTMLElement | null)?.click();
+          click('.bar .lang');
         } else {
-          (document.querySelector('.home') as HTMLElement | null)?.click();
+          click('.bar .home');
         }
         await tick();
       }
@@ -180,7 +185,7 @@ async function drive(p: Page, from: number, to: number): Promise<void> {
 }
 
 /**
- * Idle into the attract loop (idle=1 s; each gap stays 1 s), then a tap wakes it. Waits inside the
+ * Idle into the attract loop (idle=2 s; each gap stays 2 s), then a tap wakes it. Waits inside the
  * page: a Playwright locator would load Playwright's own helper script (≈ 0.3 MB) into the page's
  * heap the first time, and that would count as the kiosk's growth.
  */

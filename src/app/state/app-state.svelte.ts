@@ -10,7 +10,7 @@ import type { ChainMap, Evidence, Source } from '../../contract/chain-map.ts';
 import { chainView } from '../model/chain-view.ts';
 import { indexAtlas } from '../model/atlas.ts';
 import { buildGraph } from '../model/graph.ts';
-import { displayName, strings, type Lang, type View } from '../i18n/strings.ts';
+import { displayName, strings, VIEWS, type Lang, type View } from '../i18n/strings.ts';
 import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.ts';
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
 import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
@@ -32,6 +32,12 @@ export class AppState {
   readonly remember: boolean;
   /** The atlas pages and atlas-wide search; the kiosk stays on its chain. */
   readonly atlasWide: boolean;
+  /**
+   * The views this place offers, the default first. The kiosk offers the panorama only: its cards
+   * are made for fingers, where the force view needs dragging and the Sankey and outline views
+   * small text and scrolling.
+   */
+  readonly views: readonly View[];
 
   view = $state<View>('panorama');
   selected = $state<string | null>(null);
@@ -90,6 +96,7 @@ export class AppState {
     this.mode = parseMode(location.search, BUILD_MODE);
     this.remember = this.mode.mode === 'portal' && !this.mode.embed && !this.mode.sheet;
     this.atlasWide = this.mode.mode !== 'kiosk';
+    this.views = this.mode.mode === 'kiosk' ? ['panorama'] : VIEWS;
     const initial = parseUrl(location.search);
     const start = this.remember
       ? withPrefs(initial.state, location.search, readPrefs())
@@ -151,7 +158,7 @@ export class AppState {
     };
   }
   private apply(s: UrlState, problems: UrlProblem[]): void {
-    this.view = s.view;
+    this.view = this.views.includes(s.view) ? s.view : (this.views[0] as View);
     this.selected = s.node;
     this.query = s.q;
     this.lang = s.lang;
@@ -188,6 +195,7 @@ export class AppState {
     if (n) this.announcement = this.t.selected(displayName(n, this.lang));
   }
   setView(v: View): void {
+    if (!this.views.includes(v)) return;
     this.view = v;
     this.push();
     this.savePrefs();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attractStep, kioskStart, leavesKiosk } from './kiosk.ts';
+import { attractStep, kioskStart, leavesKiosk, warnSeconds } from './kiosk.ts';
 
 describe('kioskStart', () => {
   it.each([
@@ -36,5 +36,19 @@ describe('leavesKiosk', () => {
     ['/other/', web, true],
   ])('%s from %s → %s', (href, page, expected) => {
     expect(leavesKiosk(href, page)).toBe(expected);
+  });
+});
+
+describe('warnSeconds', () => {
+  it.each([
+    [90, 10],
+    [20, 10],
+    [19, 10],
+    [6, 3],
+    [5, 3],
+    [2, 1],
+    [1, 1],
+  ])('idle %i s → %i s of countdown', (idle, expected) => {
+    expect(warnSeconds(idle)).toBe(expected);
   });
 });

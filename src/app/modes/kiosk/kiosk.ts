@@ -42,3 +42,12 @@ export function leavesKiosk(href: string, pageHref: string): boolean {
   if (page.protocol === 'file:') return url.protocol !== 'file:' || url.pathname !== page.pathname;
   return url.origin !== page.origin || url.pathname !== page.pathname;
 }
+
+/**
+ * How long the "returning to the start" countdown lasts at the end of an idle time of `idle`
+ * seconds: 10 s, or half the idle time when that is shorter, so a short test idle still warns.
+ * warnSeconds(90) → 10 (the warning shows after 80 s); warnSeconds(6) → 3; warnSeconds(1) → 1
+ */
+export function warnSeconds(idle: number): number {
+  return Math.max(1, Math.min(10, Math.ceil(idle / 2)));
+}
