@@ -1,0 +1,287 @@
+/**
+ * A picture for the room: columns of named boxes (a chain's tiers, or what feeds a segment and what
+ * it feeds) laid out in pixels at a type size read from the back row. Fewer, larger things: when
+ * everything does not fit at the smallest size offered, the context boxes give way to a "+N" count,
+ * then those the place has; names are never shrunk below the size asked for. Pure: text widths are
+ * estimated from the characters (a CJK character is 1 em, Latin narrower), so the same input gives
+ * the same picture; the browser test checks that no name overflows its box.
+ */
+
+/** How a box is drawn: a gap, a segment the place has, context, or a count of boxes left out. */
+export type Tone = 'gap' | 'present' | 'context' | 'more';
+
+/** One thing to show. `focus` marks the slide's subject (drawn filled). */
+export interface RoomItem {
+  id: string;
+  label: string;
+  tone: Tone;
+  focus?: boolean;
+}
+
+/** A column with its title (a tier, 上游供应, …) and its items top to bottom. */
+export interface RoomColumn {
+  key: string;
+  title: string;
+  items: RoomItem[];
+}
+
+export interface RoomBox {
+  id: string;
+  /** The column key. */
+  column: string;
+  tone: Tone;
+  focus: boolean;
+  /** The whole label (for the accessible name) and its lines as drawn. */
+  label: string;
+  lines: string[];
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+export interface RoomHeader {
+  key: string;
+  title: string;
+  /** Centre of the title. */
+  x: number;
+  y: number;
+  w: number;
+}
+
+export interface RoomLayout {
+  width: number;
+  height: number;
+  /** Font size of names and titles, px. */
+  font: number;
+  lineHeight: number;
+  headers: RoomHeader[];
+  boxes: RoomBox[];
+  /** How many boxes gave way to a count (0 when everything is shown). */
+  hidden: number;
+}
+
+/** What the layout may use. `fonts`: sizes to try, largest first; the last is the floor. */
+export interface RoomOptions {
+  width: number;
+  height: number;
+  fonts: number[];
+  /** Lines a name may wrap to before it is cut with "…". */
+  maxLines?: number;
+}
+
+const LINE = 1.25;
+const PAD_X = 0.45;
+const PAD_Y = 0.3;
+const GAP = 0.45;
+const COLUMN_GAP = 1.1;
+const HEADER = 1.7;
+/** The narrowest box, in ems: a five-character Chinese name and its padding. */
+const MIN_BOX = 5.5;
+
+/**
+ * The estimated advance of a character in ems: wide (CJK, full-width forms) 1, capitals 0.7,
+ * narrow punctuation 0.32, other Latin 0.6 — generous, so an estimate never undershoots much.
+ * charEm('压') → 1; charEm('a') → 0.6; charEm(' ') → 0.32
+ */
+export function charEm(c: string): number {
+  const code = c.codePointAt(0) ?? 0;
+  if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027)) return 1;
+  if (/[A-Z&%@MW]/.test(c)) return 0.72;
+  if (/[\s.,:;'|!()/\-]/.test(c)) return 0.34;
+  return 0.6;
+}
+
+/** The estimated width of `text` at `font` px. */
+export function textWidth(text: string, font: number): number {
+  let em = 0;
+  for (const c of text) em += charEm(c);
+  return em * font;
+}
+
+/**
+ * `text` broken into lines no wider than `width` at `font`: Latin between words, CJK between any
+ * two characters, a word too long for a line between its letters; at most `maxLines`, the last cut
+ * with "…" when the name goes on.
+ * wrapLabel('Electric compressor', 200, 24) → ['Electric', 'compressor']
+ */
+export function wrapLabel(text: string, width: number, font: number, maxLines = 3): string[] {
+  // Runs: a Latin word with the spaces after it, or a single wide character.
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  const fits = (s: string): boolean => textWidth(s.trimEnd(), font) <= width;
+  for (const token of tokens) {
+    if (fits(line + token)) {
+      line += token;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = '';
+    for (const c of token.trimStart()) {
+      if (!fits(line + c) && line) {
+        lines.push(line.trimEnd());
+        line = '';
+      }
+      line += c;
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1] ?? '';
+  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
+  kept[maxLines - 1] = `${last.trimEnd()}…`;
+  return kept;
+}
+
+/** The columns with some tones given way to a "+N" box at the foot of each column. */
+function thin(
+  columns: RoomColumn[],
+  drop: ReadonlySet<Tone>,
+): { cols: RoomColumn[]; hidden: number } {
+  let hidden = 0;
+  const cols = columns.map((c) => {
+    const kept = c.items.filter((i) => i.focus || !drop.has(i.tone));
+    const n = c.items.length - kept.length;
+    hidden += n;
+    const more: RoomItem = { id: `${c.key}:more`, label: `+${n}`, tone: 'more' };
+    return n ? { ...c, items: [...kept, more] } : c;
+  });
+  return { cols, hidden };
+}
+
+interface Placed {
+  boxes: RoomBox[];
+  headers: RoomHeader[];
+}
+
+/** Packs the columns at one font size, or null when they do not fit. */
+function pack(cols: RoomColumn[], o: RoomOptions, font: number): Placed | null {
+  const lineH = font * LINE;
+  const header = font * HEADER;
+  const body = o.height - header;
+  const gap = font * GAP;
+  const colGap = font * COLUMN_GAP;
+  const maxLines = o.maxLines ?? 3;
+  if (body < lineH + 2 * font * PAD_Y || cols.length === 0) return null;
+  // Each column takes as many sub-columns as its boxes need; all boxes are one width.
+  const sub = cols.map(() => 1);
+  for (let round = 0; round < 40; round++) {
+    const total = sub.reduce((a, b) => a + b, 0);
+    const boxW = (o.width - colGap * (cols.length - 1) - gap * (total - cols.length)) / total;
+    if (boxW < font * MIN_BOX) return null;
+    const heights = cols.map((c) =>
+      c.items.map((i) => {
+        const lines = wrapLabel(i.label, boxW - 2 * font * PAD_X, font, maxLines);
+        return { lines, h: lines.length * lineH + 2 * font * PAD_Y };
+      }),
+    );
+    // Fill sub-columns top to bottom, a new one when the next box would not fit.
+    const stacks = heights.map((hs) => {
+      const out: number[][] = [[]];
+      let used = 0;
+      hs.forEach((b, i) => {
+        const need = (used ? gap : 0) + b.h;
+        if (used && used + need > body) {
+          out.push([]);
+          used = 0;
+        }
+        used += used ? gap + b.h : b.h;
+        out[out.length - 1]!.push(i);
+      });
+      return out;
+    });
+    if (heights.some((hs) => hs.some((b) => b.h > body))) return null;
+    if (stacks.some((s, i) => s.length > sub[i]!)) {
+      stacks.forEach((s, i) => (sub[i] = Math.max(sub[i]!, s.length)));
+      continue;
+    }
+    const boxes: RoomBox[] = [];
+    const headers: RoomHeader[] = [];
+    let x = 0;
+    cols.forEach((c, ci) => {
+      const span = sub[ci]! * boxW + (sub[ci]! - 1) * gap;
+      headers.push({ key: c.key, title: c.title, x: x + span / 2, y: header * 0.45, w: span });
+      stacks[ci]!.forEach((stack, si) => {
+        const hs = stack.map((i) => heights[ci]![i]!.h);
+        const used = hs.reduce((a, b) => a + b, 0) + gap * (hs.length - 1);
+        let y = header + (body - used) / 2;
+        stack.forEach((i) => {
+          const item = c.items[i]!;
+          const { lines, h } = heights[ci]![i]!;
+          boxes.push({
+            id: item.id,
+            column: c.key,
+            tone: item.tone,
+            focus: item.focus ?? false,
+            label: item.label,
+            lines,
+            x: x + si * (boxW + gap),
+            y,
+            w: boxW,
+            h,
+          });
+          y += h + gap;
+        });
+      });
+      x += span + colGap;
+    });
+    return { boxes, headers };
+  }
+  return null;
+}
+
+/**
+ * Lays the columns out in `width` × `height` px: the largest font of `fonts` at which every name
+ * fits; else, at the smallest, context boxes give way to a "+N" count, then those the place has,
+ * then the gaps (the slide's subject always stays); else nothing. Columns are centred vertically; a column too tall for one
+ * stack takes several side by side.
+ * roomLayout([{ key: 'up', title: '上游', items }], { width: 800, height: 600, fonts: [30, 24] }).font → 30
+ */
+export function roomLayout(columns: RoomColumn[], o: RoomOptions): RoomLayout {
+  const base = { width: o.width, height: o.height };
+  const sizes = o.fonts.length ? o.fonts : [24];
+  const floor = sizes[sizes.length - 1]!;
+  const tries: [number, Set<Tone>][] = [
+    ...sizes.map((f): [number, Set<Tone>] => [f, new Set()]),
+    [floor, new Set<Tone>(['context'])],
+    [floor, new Set<Tone>(['context', 'present'])],
+    [floor, new Set<Tone>(['context', 'present', 'gap'])],
+  ];
+  for (const [font, drop] of tries) {
+    const { cols, hidden } = thin(columns, drop);
+    const placed = pack(cols, o, font);
+    if (placed) return { ...base, font, lineHeight: font * LINE, ...placed, hidden };
+  }
+  return { ...base, font: floor, lineHeight: floor * LINE, headers: [], boxes: [], hidden: 0 };
+}
+
+/**
+ * Curves from box to box (the right edge of the first to the left edge of the second), for the
+ * supply links of a segment: pairs whose boxes are not both drawn are left out.
+ */
+export function roomLinks(
+  layout: RoomLayout,
+  pairs: [string, string][],
+): { key: string; d: string }[] {
+  const at = new Map(layout.boxes.map((b) => [b.id, b]));
+  return pairs.flatMap(([a, b]) => {
+    const s = at.get(a);
+    const t = at.get(b);
+    if (!s || !t) return [];
+    const x1 = s.x + s.w;
+    const y1 = s.y + s.h / 2;
+    const x2 = t.x;
+    const y2 = t.y + t.h / 2;
+    const mx = (x1 + x2) / 2;
+    return [
+      {
+        key: `${a}>${b}`,
+        d: `M${r(x1)},${r(y1)} C${r(mx)},${r(y1)} ${r(mx)},${r(y2)} ${r(x2)},${r(y2)}`,
+      },
+    ];
+  });
+}
+
+const r = (v: number): number => Math.round(v * 10) / 10;
