@@ -50,13 +50,17 @@ describe('wrapLabel', () => {
     ['压缩机', 200, 24, ['压缩机']],
     // Chinese breaks between any two characters.
     ['集成式热管理模块', 100, 24, ['集成式热', '管理模块']],
+    // Lines as even as they can be: not 集成式热管理模 / 块.
+    ['集成式热管理模块', 180, 24, ['集成式热', '管理模块']],
+    ['储能与数据中心液冷', 200, 24, ['储能与数据', '中心液冷']],
     // Latin between words.
     ['Electric compressor', 150, 24, ['Electric', 'compressor']],
-    ['Wire harness & connectors', 200, 24, ['Wire harness &', 'connectors']],
+    ['Wire harness & connectors', 200, 24, ['Wire harness', '& connectors']],
     // A word longer than the line breaks between its letters.
-    ['Xinxiangjingjikaifaqu', 120, 24, ['Xinxiang', 'jingjika', 'ifaqu']],
+    ['Xinxiangjingjikaifaqu', 120, 24, ['Xinxian', 'gjingji', 'kaifaqu']],
     // At most three lines; the last one cut with an ellipsis.
     ['一二三四五六七八九十', 48, 24, ['一二', '三四', '五…']],
+    ['Thermal controller / ECU', 300, 24, ['Thermal', 'controller / ECU']],
   ])('%j in %i px at %i px → %j', (text, width, font, lines) => {
     expect(wrapLabel(text, width, font)).toEqual(lines);
   });
@@ -130,6 +134,46 @@ describe('roomLayout', () => {
   it('no room at all: nothing is drawn rather than something too small', () => {
     const l = roomLayout(chain, { width: 50, height: 30, fonts: [24] });
     expect(l.boxes).toEqual([]);
+  });
+
+  it('splits no word while a smaller size or more stacks can keep them whole', () => {
+    const english: RoomColumn[] = [
+      {
+        key: 'up',
+        title: 'Upstream',
+        items: ['Engineering plastics & rubber', 'Refrigerants', 'Aluminium'].map((label, i) => ({
+          id: `e${i}`,
+          label,
+          tone: 'context' as const,
+        })),
+      },
+    ];
+    // At 40 px "Engineering" (≈ 7.3 em) does not fit a 260 px box: 24 px it is, whole words.
+    const l = roomLayout(english, { width: 260, height: 600, fonts: [40, 24] });
+    expect(l.font).toBe(24);
+    const words = new Set(english[0]!.items.flatMap((i) => i.label.split(' ')));
+    for (const b of l.boxes)
+      for (const w of b.lines.join(' ').split(' ')) expect(words).toContain(w);
+  });
+
+  it('measures with the function it is given (the browser’s, in the app)', () => {
+    const wide = roomLayout(chain, {
+      width: 1600,
+      height: 1000,
+      fonts: [30, 24],
+      measure: (text, font) => text.length * font * 3,
+    });
+    const plain = roomLayout(chain, { width: 1600, height: 1000, fonts: [30, 24] });
+    expect(wide.boxes.some((b) => b.lines.length > 1)).toBe(true);
+    expect(plain.boxes.every((b) => b.lines.length === 1)).toBe(true);
+  });
+
+  it('top-aligned columns start under their titles', () => {
+    const l = roomLayout(chain, { width: 1600, height: 1000, fonts: [30], align: 'top' });
+    const tops = new Set(
+      l.headers.map((h) => Math.min(...l.boxes.filter((b) => b.column === h.key).map((b) => b.y))),
+    );
+    expect(tops.size).toBe(1);
   });
 
   it('is the same picture for the same input', () => {

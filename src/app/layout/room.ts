@@ -68,10 +68,20 @@ export interface RoomOptions {
   fonts: number[];
   /** Lines a name may wrap to before it is cut with "…". */
   maxLines?: number;
+  /**
+   * The width of a text at a font size, px: the browser's own measure (a canvas) in the app, the
+   * estimate `textWidth` by default (tests, and before the page's fonts are known).
+   */
+  measure?: Measure;
+  /** Columns start under their titles (`top`, a table) or are centred (`middle`, a flow). */
+  align?: 'top' | 'middle';
 }
 
+/** Measures a text at a font size, px. */
+export type Measure = (text: string, font: number) => number;
+
 const LINE = 1.25;
-const PAD_X = 0.45;
+const PAD_X = 0.35;
 const PAD_Y = 0.3;
 const GAP = 0.45;
 const COLUMN_GAP = 1.1;
@@ -87,8 +97,8 @@ const MIN_BOX = 5.5;
 export function charEm(c: string): number {
   const code = c.codePointAt(0) ?? 0;
   if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027)) return 1;
-  if (/[A-Z&%@MW]/.test(c)) return 0.72;
-  if (/[\s.,:;'|!()/\-]/.test(c)) return 0.34;
+  if (/[A-Z&%@]/.test(c)) return 0.72;
+  if (/[\s.,:;'|!()/-]/.test(c)) return 0.34;
   return 0.6;
 }
 
@@ -99,18 +109,17 @@ export function textWidth(text: string, font: number): number {
   return em * font;
 }
 
-/**
- * `text` broken into lines no wider than `width` at `font`: Latin between words, CJK between any
- * two characters, a word too long for a line between its letters; at most `maxLines`, the last cut
- * with "…" when the name goes on.
- * wrapLabel('Electric compressor', 200, 24) → ['Electric', 'compressor']
- */
-export function wrapLabel(text: string, width: number, font: number, maxLines = 3): string[] {
-  // Runs: a Latin word with the spaces after it, or a single wide character.
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+/** Lines of a label, and whether a word had to be split or the label cut to fit. */
+interface Wrapped {
+  lines: string[];
+  broken: boolean;
+}
+
+/** Greedy line filling: as much on each line as fits. */
+function fill(tokens: string[], fits: (s: string) => boolean): Wrapped {
   const lines: string[] = [];
   let line = '';
-  const fits = (s: string): boolean => textWidth(s.trimEnd(), font) <= width;
+  let broken = false;
   for (const token of tokens) {
     if (fits(line + token)) {
       line += token;
@@ -118,6 +127,11 @@ export function wrapLabel(text: string, width: number, font: number, maxLines = 
     }
     if (line.trim()) lines.push(line.trimEnd());
     line = '';
+    if (fits(token)) {
+      line = token.trimStart();
+      continue;
+    }
+    broken = true;
     for (const c of token.trimStart()) {
       if (!fits(line + c) && line) {
         lines.push(line.trimEnd());
@@ -127,12 +141,56 @@ export function wrapLabel(text: string, width: number, font: number, maxLines = 
     }
   }
   if (line.trim()) lines.push(line.trimEnd());
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = kept[maxLines - 1] ?? '';
-  while (last && !fits(`${last}…`)) last = [...last].slice(0, -1).join('');
-  kept[maxLines - 1] = `${last.trimEnd()}…`;
-  return kept;
+  return { lines, broken };
+}
+
+function wrap(
+  text: string,
+  width: number,
+  font: number,
+  maxLines: number,
+  measure: Measure,
+): Wrapped {
+  // Runs: a Latin word with the spaces after it, or a single wide character.
+  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const within = (w: number) => (s: string) => measure(s.trimEnd(), font) <= w;
+  const greedy = fill(tokens, within(width));
+  const n = greedy.lines.length;
+  if (n > maxLines) {
+    const kept = greedy.lines.slice(0, maxLines);
+    let last = kept[maxLines - 1] ?? '';
+    while (last && !within(width)(`${last}…`)) last = [...last].slice(0, -1).join('');
+    kept[maxLines - 1] = `${last.trimEnd()}…`;
+    return { lines: kept, broken: true };
+  }
+  if (n < 2) return greedy;
+  // Balanced: the narrowest width that keeps as many lines (集成式热 / 管理模块, not 集成式热管理模 / 块).
+  let lo = 0;
+  let hi = width;
+  for (let i = 0; i < 10; i++) {
+    const mid = (lo + hi) / 2;
+    const w = fill(tokens, within(mid));
+    if (w.lines.length === n && w.broken === greedy.broken) hi = mid;
+    else lo = mid;
+  }
+  return fill(tokens, within(hi));
+}
+
+/**
+ * `text` broken into lines no wider than `width` at `font`: Latin between words, CJK between any
+ * two characters, a word too long for a line between its letters; lines as even as they can be; at
+ * most `maxLines`, the last cut with "…" when the name goes on.
+ * wrapLabel('Electric compressor', 200, 24) → ['Electric', 'compressor']
+ * wrapLabel('集成式热管理模块', 180, 24) → ['集成式热', '管理模块'] (not ['集成式热管理模', '块'])
+ */
+export function wrapLabel(
+  text: string,
+  width: number,
+  font: number,
+  maxLines = 3,
+  measure: Measure = textWidth,
+): string[] {
+  return wrap(text, width, font, maxLines, measure).lines;
 }
 
 /** The columns with some tones given way to a "+N" box at the foot of each column. */
@@ -156,8 +214,12 @@ interface Placed {
   headers: RoomHeader[];
 }
 
-/** Packs the columns at one font size, or null when they do not fit. */
-function pack(cols: RoomColumn[], o: RoomOptions, font: number): Placed | null {
+/**
+ * Packs the columns at one font size, or null when they do not fit; `strict`: nor when a name
+ * would have to be split inside a word or cut.
+ */
+function pack(cols: RoomColumn[], o: RoomOptions, font: number, strict: boolean): Placed | null {
+  const measure = o.measure ?? textWidth;
   const lineH = font * LINE;
   const header = font * HEADER;
   const body = o.height - header;
@@ -173,10 +235,11 @@ function pack(cols: RoomColumn[], o: RoomOptions, font: number): Placed | null {
     if (boxW < font * MIN_BOX) return null;
     const heights = cols.map((c) =>
       c.items.map((i) => {
-        const lines = wrapLabel(i.label, boxW - 2 * font * PAD_X, font, maxLines);
-        return { lines, h: lines.length * lineH + 2 * font * PAD_Y };
+        const w = wrap(i.label, boxW - 2 * font * PAD_X, font, maxLines, measure);
+        return { ...w, h: w.lines.length * lineH + 2 * font * PAD_Y };
       }),
     );
+    if (strict && heights.some((hs) => hs.some((b) => b.broken))) return null;
     // Fill sub-columns top to bottom, a new one when the next box would not fit.
     const stacks = heights.map((hs) => {
       const out: number[][] = [[]];
@@ -206,7 +269,7 @@ function pack(cols: RoomColumn[], o: RoomOptions, font: number): Placed | null {
       stacks[ci]!.forEach((stack, si) => {
         const hs = stack.map((i) => heights[ci]![i]!.h);
         const used = hs.reduce((a, b) => a + b, 0) + gap * (hs.length - 1);
-        let y = header + (body - used) / 2;
+        let y = header + (o.align === 'top' ? 0 : (body - used) / 2);
         stack.forEach((i) => {
           const item = c.items[i]!;
           const { lines, h } = heights[ci]![i]!;
@@ -234,24 +297,28 @@ function pack(cols: RoomColumn[], o: RoomOptions, font: number): Placed | null {
 
 /**
  * Lays the columns out in `width` × `height` px: the largest font of `fonts` at which every name
- * fits; else, at the smallest, context boxes give way to a "+N" count, then those the place has,
- * then the gaps (the slide's subject always stays); else nothing. Columns are centred vertically; a column too tall for one
- * stack takes several side by side.
+ * fits in whole words; else, at the smallest, names may split inside a word; else context boxes
+ * give way to a "+N" count, then those the place has, then the gaps (the slide's subject always
+ * stays); else nothing. A column too tall for one stack takes several side by side.
  * roomLayout([{ key: 'up', title: '上游', items }], { width: 800, height: 600, fonts: [30, 24] }).font → 30
  */
 export function roomLayout(columns: RoomColumn[], o: RoomOptions): RoomLayout {
   const base = { width: o.width, height: o.height };
   const sizes = o.fonts.length ? o.fonts : [24];
   const floor = sizes[sizes.length - 1]!;
-  const tries: [number, Set<Tone>][] = [
-    ...sizes.map((f): [number, Set<Tone>] => [f, new Set()]),
-    [floor, new Set<Tone>(['context'])],
-    [floor, new Set<Tone>(['context', 'present'])],
-    [floor, new Set<Tone>(['context', 'present', 'gap'])],
+  // Whole words at each size, largest first; then at the smallest, split words before leaving
+  // anything out; then context gives way, then what the place has, then the gaps.
+  const tries: [number, Tone[], boolean][] = [
+    ...sizes.map((f): [number, Tone[], boolean] => [f, [], true]),
+    [floor, [], false],
+    [floor, ['context'], true],
+    [floor, ['context'], false],
+    [floor, ['context', 'present'], false],
+    [floor, ['context', 'present', 'gap'], false],
   ];
-  for (const [font, drop] of tries) {
-    const { cols, hidden } = thin(columns, drop);
-    const placed = pack(cols, o, font);
+  for (const [font, drop, strict] of tries) {
+    const { cols, hidden } = thin(columns, new Set(drop));
+    const placed = pack(cols, o, font, strict);
     if (placed) return { ...base, font, lineHeight: font * LINE, ...placed, hidden };
   }
   return { ...base, font: floor, lineHeight: floor * LINE, headers: [], boxes: [], hidden: 0 };
