@@ -118,6 +118,24 @@ describe('roomLayout', () => {
     sound(l);
   });
 
+  it('too many gaps: as many of each column as fit, the rest counted', () => {
+    const gaps: RoomColumn[] = [
+      { key: 'a', title: 'A', items: [...items('c', 50), ...items('g', 200, 'gap')] },
+      { key: 'b', title: 'B', items: items('h', 3, 'gap') },
+    ];
+    const l = roomLayout(gaps, { width: 900, height: 500, fonts: [24] });
+    const a = l.boxes.filter((b) => b.column === 'a');
+    expect(a.length).toBeGreaterThan(5);
+    expect(a.slice(0, -1).every((b) => b.tone === 'gap')).toBe(true);
+    expect(a.at(-1)).toMatchObject({ tone: 'more', label: `+${250 - (a.length - 1)}` });
+    expect(l.boxes.filter((b) => b.column === 'b').map((b) => b.label)).toEqual([
+      '环节h0',
+      '环节h1',
+      '环节h2',
+    ]);
+    sound(l);
+  });
+
   it('the slide’s subject stays when everything else gives way', () => {
     const crowd: RoomColumn[] = [
       {
@@ -127,8 +145,9 @@ describe('roomLayout', () => {
       },
     ];
     const l = roomLayout(crowd, { width: 400, height: 300, fonts: [24] });
-    expect(l.boxes.map((b) => b.id)).toEqual(['me', 'mid:more']);
-    expect(l.boxes[0]!.focus).toBe(true);
+    expect(l.boxes[0]).toMatchObject({ id: 'me', focus: true });
+    expect(l.boxes.at(-1)?.id).toBe('mid:more');
+    sound(l);
   });
 
   it('no room at all: nothing is drawn rather than something too small', () => {

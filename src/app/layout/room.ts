@@ -193,14 +193,19 @@ export function wrapLabel(
   return wrap(text, width, font, maxLines, measure).lines;
 }
 
-/** The columns with some tones given way to a "+N" box at the foot of each column. */
+/**
+ * The columns with the boxes of some tones, and any beyond the first `keep` of a column, given way
+ * to a "+N" box at its foot (the slide's subject always stays).
+ */
 function thin(
   columns: RoomColumn[],
   drop: ReadonlySet<Tone>,
+  keep = Infinity,
 ): { cols: RoomColumn[]; hidden: number } {
   let hidden = 0;
   const cols = columns.map((c) => {
-    const kept = c.items.filter((i) => i.focus || !drop.has(i.tone));
+    let room = keep;
+    const kept = c.items.filter((i) => i.focus || (!drop.has(i.tone) && room-- > 0));
     const n = c.items.length - kept.length;
     hidden += n;
     const more: RoomItem = { id: `${c.key}:more`, label: `+${n}`, tone: 'more' };
@@ -298,8 +303,8 @@ function pack(cols: RoomColumn[], o: RoomOptions, font: number, strict: boolean)
 /**
  * Lays the columns out in `width` × `height` px: the largest font of `fonts` at which every name
  * fits in whole words; else, at the smallest, names may split inside a word; else context boxes
- * give way to a "+N" count, then those the place has, then the gaps (the slide's subject always
- * stays); else nothing. A column too tall for one stack takes several side by side.
+ * give way to a "+N" count, then those the place has, then the gaps beyond as many per column as
+ * fit (the slide's subject always stays); else nothing. A column too tall for one stack takes several side by side.
  * roomLayout([{ key: 'up', title: '上游', items }], { width: 800, height: 600, fonts: [30, 24] }).font → 30
  */
 export function roomLayout(columns: RoomColumn[], o: RoomOptions): RoomLayout {
@@ -307,20 +312,36 @@ export function roomLayout(columns: RoomColumn[], o: RoomOptions): RoomLayout {
   const sizes = o.fonts.length ? o.fonts : [24];
   const floor = sizes[sizes.length - 1]!;
   // Whole words at each size, largest first; then at the smallest, split words before leaving
-  // anything out; then context gives way, then what the place has, then the gaps.
+  // anything out; then context gives way, then what the place has.
   const tries: [number, Tone[], boolean][] = [
     ...sizes.map((f): [number, Tone[], boolean] => [f, [], true]),
     [floor, [], false],
     [floor, ['context'], true],
     [floor, ['context'], false],
     [floor, ['context', 'present'], false],
-    [floor, ['context', 'present', 'gap'], false],
   ];
-  for (const [font, drop, strict] of tries) {
-    const { cols, hidden } = thin(columns, new Set(drop));
+  const at = (font: number, drop: Tone[], strict: boolean, keep = Infinity): RoomLayout | null => {
+    const { cols, hidden } = thin(columns, new Set(drop), keep);
     const placed = pack(cols, o, font, strict);
-    if (placed) return { ...base, font, lineHeight: font * LINE, ...placed, hidden };
+    return placed ? { ...base, font, lineHeight: font * LINE, ...placed, hidden } : null;
+  };
+  for (const [font, drop, strict] of tries) {
+    const l = at(font, drop, strict);
+    if (l) return l;
   }
+  // Then as many gaps of each column as fit, the rest counted.
+  let best: RoomLayout | null = null;
+  let lo = 0;
+  let hi = Math.max(0, ...columns.map((c) => c.items.length));
+  while (lo <= hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    const l = at(floor, ['context', 'present'], false, mid);
+    if (l) {
+      best = l;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (best) return best;
   return { ...base, font: floor, lineHeight: floor * LINE, headers: [], boxes: [], hidden: 0 };
 }
 
