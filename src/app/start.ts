@@ -1,11 +1,13 @@
 /**
  * Chooses what to mount for the place the app runs in (see state/mode.ts): a print sheet, the
- * presentation, or the portal app (which adds the kiosk shell in kiosk mode), and the update
- * prompt on the web. Marks <html> with the mode so modes.css can adapt the layout.
+ * presentation, or the portal app (which adds the kiosk shell in kiosk mode), and the service
+ * worker with its update prompt on the web (silent in the presentation). Marks <html> with the
+ * mode so modes.css can adapt the layout.
  */
 import { mount, type Component } from 'svelte';
 import { strings } from './i18n/strings.ts';
 import { wayBack } from './state/mode.ts';
+import { startPwa } from './state/pwa.ts';
 import type { AppState } from './state/app-state.svelte.ts';
 import { afterSettled, pageSettled } from './views/lazy-parts.ts';
 import ErrorScreen from './components/ErrorScreen.svelte';
@@ -23,8 +25,13 @@ export function startModes(target: HTMLElement, app: AppState): boolean {
   if (m.embed) root.dataset.embed = '';
   const lang = app.lang;
   // The kiosk (its file:// build, and the web build opened in kiosk mode) has no service worker;
-  // every other mode registers one, once the page shows what it was opened for.
-  if (m.mode !== 'kiosk')
+  // every other mode registers one, once the page shows what it was opened for. The projection
+  // and the print sheet work offline too but say nothing of it: no toast or update prompt on the
+  // projected screen or the printed page (a new version waits, as in the portal, until every tab
+  // of the site is closed).
+  if (m.mode === 'present' || m.sheet)
+    afterSettled(() => startPwa({ onNeedRefresh() {}, onOfflineReady() {} }));
+  else if (m.mode !== 'kiosk')
     afterSettled(() => {
       const box = document.body.appendChild(document.createElement('div'));
       mount(UpdatePrompt, { target: box, props: { lang } });

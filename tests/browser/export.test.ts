@@ -236,6 +236,17 @@ describe.runIf(inject('hasRealData'))('investment sheet (招商推介单)', () =
     expect(await qr.getAttribute('data-qr-url')).toBe(`${inject('baseUrl')}?node=${COMPRESSOR}`);
   });
 
+  it('nothing of the portal on the sheet: no offline toast or update prompt, yet offline-ready', async () => {
+    await page.goto(appUrl({ sheet: COMPRESSOR }));
+    await page.getByRole('heading', { level: 1, name: '压缩机' }).waitFor();
+    // The service worker is registered and active (the sheet still opens offline)…
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await page.waitForTimeout(1500);
+    // …and nothing said so on the page that is printed.
+    for (const text of ['已可离线使用', '有新版本'])
+      expect(await page.getByText(text).count(), text).toBe(0);
+  });
+
   it('prints on exactly one A4 page', async () => {
     await page.goto(appUrl({ sheet: COMPRESSOR }));
     await page.getByRole('heading', { level: 1, name: '压缩机' }).waitFor();

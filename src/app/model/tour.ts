@@ -1,58 +1,74 @@
 /**
- * The guided tour of present mode and the kiosk's attract loop, read off the map:
- * overview → upstream → each gap segment → the park → the support measures with amounts →
- * the departments to contact. Pure: the same map gives the same steps.
+ * The guided tour of present mode, read off the atlas: the city and its zones → the chain's
+ * panorama → each gap segment → the park → the support measures with amounts → the departments to
+ * contact. One idea per step. Pure: the same atlas gives the same steps.
  */
 import type { ChainNode } from '../../contract/chain-map.ts';
+import { cityOf, cityTable, type Atlas } from './atlas.ts';
 import { departmentsOf, measuresFor, parksOf, type Graph } from './graph.ts';
 
-/** The kinds of tour step. */
-export type StepKind = 'overview' | 'upstream' | 'gap' | 'park' | 'measures' | 'contact';
+/** The kinds of tour step, in tour order. */
+export type StepKind = 'city' | 'panorama' | 'gap' | 'park' | 'measures' | 'contact';
 
-/** One step: what it is about (`node`, highlighted on the map) and the nodes it lists. */
+/** One step: what it is about and the nodes it lists. */
 export interface TourStep {
   kind: StepKind;
-  /** The node the map centres on, or null for the whole chain. */
+  /** What the slide is about: the city (a region id), a gap segment or the park; null for the chain. */
   node: string | null;
-  /** Nodes the slide lists (upstream segments, measures, departments). */
+  /** Nodes the slide lists: the city's zones, the measures, the departments. */
   items: ChainNode[];
 }
 
+const byNumber = (a: ChainNode, b: ChainNode): number => (a.number ?? 0) - (b.number ?? 0);
+
 /**
- * The tour of a map. A map without gaps or park simply has fewer steps.
- * tour(g).map(s => s.kind) → ['overview', 'upstream', 'gap', 'gap', …, 'park', 'measures', 'contact']
+ * The tour of the chain in `g` (the featured chain, or the one the URL names) within `atlas`. The
+ * city step comes when the atlas knows the chain's city and zones of it take in industries; a map
+ * without gaps, park or measures simply has fewer steps.
+ * tour(g, atlas).map(s => s.kind) → ['city', 'panorama', 'gap', 'gap', …, 'park', 'measures', 'contact']
  */
-export function tour(g: Graph): TourStep[] {
+export function tour(g: Graph, atlas: Atlas | null = null): TourStep[] {
   const nodes = g.map.nodes;
+  const chain = g.map.chains[0];
   const gaps = nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
-  const upstream = nodes.filter((n) => n.kind === 'segment' && n.tier === 'upstream');
   const parkIds = new Set(gaps.flatMap((n) => parksOf(g, n.id).map((p) => p.id)));
   const parks = nodes.filter((n) => parkIds.has(n.id) || (parkIds.size === 0 && n.kind === 'park'));
-  // The measures that support a gap or the park; those with amounts first, then by number.
-  const seen = new Set<string>();
-  const measures: ChainNode[] = [];
+  // The measures of the gap and park slides, and those of the measures slide: the ones with amounts.
+  const near = new Map<string, ChainNode>();
   for (const target of [...gaps, ...parks])
-    for (const m of measuresFor(g, target.id))
-      if (!seen.has(m.id)) {
-        seen.add(m.id);
-        measures.push(m);
-      }
-  if (measures.length === 0) measures.push(...nodes.filter((n) => n.kind === 'measure'));
-  measures.sort(
-    (a, b) =>
-      Number(!!b.amounts?.length) - Number(!!a.amounts?.length) ||
-      (a.number ?? 0) - (b.number ?? 0),
+    for (const m of measuresFor(g, target.id)) near.set(m.id, m);
+  const all = nodes.filter((n) => n.kind === 'measure');
+  const withAmounts = all.filter((m) => m.amounts?.length);
+  const measures = [...(withAmounts.length ? withAmounts : near.size ? near.values() : all)].sort(
+    byNumber,
   );
+  // Whom to call: the departments responsible for any measure the tour shows, by measure number.
   const depts = new Map<string, ChainNode>();
-  for (const m of measures) for (const d of departmentsOf(g, m.id)) depts.set(d.id, d);
+  for (const m of [...new Set([...near.values(), ...measures])].sort(byNumber))
+    for (const d of departmentsOf(g, m.id)) depts.set(d.id, d);
 
-  const steps: TourStep[] = [{ kind: 'overview', node: null, items: [] }];
-  if (upstream.length) steps.push({ kind: 'upstream', node: null, items: upstream });
+  const steps: TourStep[] = [];
+  const city = atlas && chain ? cityOf(atlas, chain.region) : null;
+  const zones = atlas && city ? (cityTable(atlas, city.id)?.zones ?? []) : [];
+  if (city && zones.length) steps.push({ kind: 'city', node: city.id, items: zones });
+  steps.push({ kind: 'panorama', node: null, items: [] });
   for (const gap of gaps) steps.push({ kind: 'gap', node: gap.id, items: [] });
   for (const park of parks) steps.push({ kind: 'park', node: park.id, items: [] });
   if (measures.length) steps.push({ kind: 'measures', node: null, items: measures });
   if (depts.size) steps.push({ kind: 'contact', node: null, items: [...depts.values()] });
   return steps;
+}
+
+/**
+ * Where a step's QR code leads on the portal: the city's page, the segment or park selected in its
+ * chain, or the chain itself (`chain` is the chain the URL names, null for the featured one).
+ * portalParams({ kind: 'city', node: 'xinxiang', items: [] }, null) → { region: 'xinxiang' }
+ * portalParams({ kind: 'gap', node: 'mid-eev', items: [] }, null) → { chain: null, node: 'mid-eev' }
+ */
+export function portalParams(step: TourStep, chain: string | null): Record<string, string | null> {
+  if (step.kind === 'city') return { region: step.node };
+  const selects = step.kind === 'gap' || step.kind === 'park';
+  return { chain, node: selects ? step.node : null };
 }
 
 /**
