@@ -222,6 +222,23 @@ describe.runIf(real)('one search over the atlas', () => {
       .waitFor();
   });
 
+  it('another chain opened before the details panel has arrived still gets its panel', async () => {
+    // A slow connection: the panel's chunk arrives two seconds late, after the reader has moved on.
+    await page.route('**/DetailsPanel-*.js', async (route) => {
+      await new Promise((r) => setTimeout(r, 2000));
+      await route.continue();
+    });
+    await page.goto(atlasUrl());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('whhx');
+    await page.getByRole('option').first().waitFor();
+    await box.press('Enter');
+    await page
+      .getByRole('complementary', { name: '万华化学' })
+      .getByRole('heading', { name: '被列为招商目标' })
+      .waitFor({ timeout: 10_000 });
+  });
+
   it('xxjk → 新乡经济技术开发区, which opens its place page', async () => {
     await page.goto(atlasUrl());
     const box = page.getByRole('searchbox', { name: '搜索' });
