@@ -160,8 +160,8 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
       const body = (await page.locator('.slide .body').textContent()) ?? '';
       expect(body).toContain(
         lang === 'zh'
-          ? `${table.zones.length}个开发区 · ${table.industries.length}个重点产业`
-          : `${table.zones.length} development zones · ${table.industries.length} key industries`,
+          ? `${table.zones.length}个承接地 · ${table.industries.length}个重点产业`
+          : `${table.zones.length} host zones · ${table.industries.length} key industries`,
       );
       for (const z of table.zones) expect(body).toContain(name(z));
       for (const c of table.industries) expect(body).toContain(name(c));

@@ -52,7 +52,9 @@ const zh = {
   presentExitFullscreen: '退出全屏',
   presentBlank: '已黑屏，按 B 恢复',
   presentQr: '扫码在手机上查看本页',
-  tourCity: (zones: number, industries: number) => `${zones}个开发区 · ${industries}个重点产业`,
+  // The places the plan names as carrying its industries (development zones, and a 示范区 where
+  // the plan names one): counted as what they are to the plan, 承接地.
+  tourCity: (zones: number, industries: number) => `${zones}个承接地 · ${industries}个重点产业`,
   tourGap: (name: string) => `招商缺口：${name}`,
   tourPark: '落户园区',
   tourMeasures: '支持措施与金额',
@@ -126,7 +128,7 @@ const en: ModeStrings = {
   presentBlank: 'Screen blanked, press B to resume',
   presentQr: 'Scan to open this slide on your phone',
   tourCity: (zones: number, industries: number) =>
-    `${zones} development zones · ${industries} key industries`,
+    `${zones} host zones · ${industries} key industries`,
   tourGap: (name: string) => `Investment gap: ${name}`,
   tourPark: 'Where it lands',
   tourMeasures: 'Support measures and amounts',
