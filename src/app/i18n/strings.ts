@@ -78,7 +78,7 @@ const zh = {
     cityLink: (name: string) => `${name}（城市图谱）`,
     chains: '产业链',
     industries: '重点产业',
-    zonesTable: (name: string) => `${name}各开发区承接的产业（来自规划专栏）`,
+    zonesTable: (name: string) => `${name}各开发区承接的产业（来自规划）`,
     zone: '开发区',
     cell: (zone: string, industry: string, focus: string) =>
       `${zone}承接${industry}${focus ? `：${focus}` : ''}（查看原文）`,
