@@ -101,6 +101,37 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
   });
 });
 
+describe('a chain of 60 segments', () => {
+  it('stays legible: every name whole, type ≥ 12 px, the tiers in order, nothing off the sides', async () => {
+    await page.goto(appUrl({ view: 'panorama' }, 102));
+    const cards = page.locator('figure.panorama .card');
+    await cards.first().waitFor();
+    // 60 segments, and the customers at the downstream end.
+    expect(await cards.count()).toBeGreaterThanOrEqual(60);
+    const groups = await tierGroups(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label')?.slice(0, 2)),
+    );
+    expect(groups.slice(0, 3)).toEqual(['上游', '中游', '下游']);
+    const seen = await cards.evaluateAll((els) =>
+      els.map((el) => {
+        const name = (el.querySelector('.name') ?? el) as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return {
+          text: name.textContent,
+          size: parseFloat(getComputedStyle(name).fontSize),
+          whole: name.scrollWidth <= name.clientWidth + 1,
+          inside: box.left >= 0 && box.right <= document.documentElement.clientWidth + 1,
+        };
+      }),
+    );
+    for (const c of seen) {
+      expect(c.size, c.text ?? '').toBeGreaterThanOrEqual(12);
+      expect(c.whole, c.text ?? '').toBe(true);
+      expect(c.inside, c.text ?? '').toBe(true);
+    }
+  });
+});
+
 describe.runIf(real)('the breadcrumb and the city page', () => {
   it('新乡市 › 新乡经济技术开发区 › 汽车热管理产业链, each a link; the city link opens the city, Back returns', async () => {
     await page.goto(atlasUrl());

@@ -24,7 +24,8 @@ const root = resolve(import.meta.dirname, '../..');
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const outDir = mkdtempSync(join(tmpdir(), 'chainmap-dist-'));
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  for (const n of [300, 2000]) {
+  // 102 nodes: a chain of 60 segments (the panorama must stay legible), 300 and 2,000 for scale.
+  for (const n of [102, 300, 2000]) {
     const result = generateChainMap({ nodes: n, seed: 7, filePrefix: 'synthetic/' });
     writeSynthetic(result, join(outDir, 'synthetic', `map-${n}.json`), outDir);
   }
