@@ -101,6 +101,27 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
   });
 });
 
+describe('documents that came as .docx or .pdf', () => {
+  it('the sentence and the document viewer show the text extracted from it (textFile, beside the map)', async () => {
+    const failed: string[] = [];
+    page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await page.goto(
+      appUrl({ view: 'panorama', node: COMPRESSOR, data: 'synthetic/extracted/map.json' }),
+    );
+    const panel = page.getByRole('complementary', { name: '压缩机' });
+    await expect
+      .poll(() => panel.locator('blockquote mark').first().textContent(), { timeout: 10_000 })
+      .toBe('压缩机');
+    // The whole sentence around the quote comes from the extracted text.
+    expect((await panel.locator('blockquote').first().textContent())!.length).toBeGreaterThan(3);
+    await panel.getByRole('button', { name: '查看原文' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.locator('mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await dialog.textContent()).not.toContain('无法加载原文');
+    expect(failed.filter((u) => !u.endsWith('.docx'))).toEqual([]);
+  });
+});
+
 describe('a chain of 60 segments', () => {
   it('stays legible: every name whole, type ≥ 12 px, the tiers in order, nothing off the sides', async () => {
     await page.goto(appUrl({ view: 'panorama' }, 102));

@@ -98,4 +98,23 @@ export function writeRobustnessFixtures(outDir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const [name, body] of Object.entries(badFiles())) writeFileSync(join(dir, name), body);
   writeSynthetic(hostileMap(), join(outDir, 'synthetic', 'hostile', 'map.json'), outDir);
+  writeExtractedMap(join(outDir, 'synthetic', 'extracted'));
+}
+
+/**
+ * A map whose documents came as .docx: each source names its original (`seeds/….docx`, not
+ * served) and the text extracted from it (`textFile`, relative to the map's folder), as the
+ * compiler writes them (`synthetic/extracted/map.json` and `…/sources/<id>.txt`).
+ */
+function writeExtractedMap(dir: string): void {
+  const { map, texts } = generateChainMap({ nodes: 300, seed: 7, filePrefix: 'synthetic/' });
+  mkdirSync(join(dir, 'sources'), { recursive: true });
+  for (const s of map.sources) {
+    const text = texts[s.file];
+    if (text === undefined) continue;
+    s.textFile = `sources/${s.id}.txt`;
+    s.file = `seeds/${s.id}.docx`;
+    writeFileSync(join(dir, s.textFile), text);
+  }
+  writeFileSync(join(dir, 'map.json'), JSON.stringify(map));
 }
