@@ -148,8 +148,12 @@ export class AppState {
     return text === undefined ? Promise.reject(new LoadError('notFound')) : Promise.resolve(text);
   }
 
-  /** Shows a preview from its first chain, nothing selected; the URL stays the published map's. */
+  /**
+   * Shows a preview from its first chain, nothing selected. The address stays the published map's,
+   * in a history entry of its own: Back leaves the preview.
+   */
   openPreview(p: Preview): void {
+    if (!this.preview) history.pushState(null, '', location.href);
     this.preview = p;
     this.chainId = this.regionId = this.selected = this.openEvidence = null;
     this.query = '';
