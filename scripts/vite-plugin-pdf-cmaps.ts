@@ -15,8 +15,8 @@ export const CMAP_PATH = 'pdfjs/cmaps/';
 
 /**
  * The CMaps the service worker precaches (a glob under the build folder): the Adobe-GB1 character
- * collection, which simplified Chinese fonts use (UniGB-UCS2-H, GBK-EUC-H, Adobe-GB1-UCS2 …), 39
- * files, 0.4 MB. Identity-H needs no file.
+ * collection, which simplified Chinese fonts use (UniGB-UCS2-H, GBK-EUC-H, Adobe-GB1-UCS2 …), 33
+ * files, 0.3 MB. Identity-H needs no file.
  */
 export const PRECACHED_CMAPS = `${CMAP_PATH}{Adobe-GB1-*,GB*,UniGB-*}.bcmap`;
 
