@@ -25,6 +25,7 @@ export interface Validators {
   map: Validate;
 }
 
+/** The host: everything the pipeline asks of the place it runs in. */
 export interface CompileHost {
   /** The compiler's name and version, written into the map (`generator`). */
   generator: string;

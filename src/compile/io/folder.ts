@@ -5,6 +5,7 @@
  */
 import type { Problems } from '../problems.ts';
 
+/** A folder the compiler reads: its files by name, read as bytes, named in problems by label. */
 export interface Folder {
   /** The folder as problems name it, relative to the root (`seeds`). */
   readonly label: string;
