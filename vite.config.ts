@@ -9,7 +9,8 @@ import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
 import { kioskBuild, kioskMap } from './scripts/vite-plugin-kiosk.ts';
 import { csp } from './scripts/vite-plugin-csp.ts';
 import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
-import { mapValidator } from './scripts/vite-plugin-map-validator.ts';
+import { compilerValidators, mapValidator } from './scripts/vite-plugin-map-validator.ts';
+import { PRECACHED_CMAPS, pdfCmaps } from './scripts/vite-plugin-pdf-cmaps.ts';
 import { preloadMap } from './scripts/vite-plugin-preload-map.ts';
 import { compileHints } from './scripts/vite-plugin-compile-hints.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
@@ -82,7 +83,9 @@ function pwa(): Plugin[] {
       ],
     },
     workbox: {
-      globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest,svg,png}'],
+      // The compiler's worker and pdf.js and mammoth are scripts too (for 导入文件 offline), with
+      // the CMaps that Chinese PDFs need (scripts/vite-plugin-pdf-cmaps.ts).
+      globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest,svg,png}', PRECACHED_CMAPS],
       globIgnores: ['synthetic/**'],
       navigateFallback: 'index.html',
       // The first visit takes control at once, so the next load is already offline-proof;
@@ -117,6 +120,7 @@ export default defineConfig(({ mode }) => ({
           precomputedLayout(),
           mapValidator(),
           openData(),
+          pdfCmaps(),
           preloadMap(),
           compileHints(),
           cjkFont(),
@@ -126,8 +130,9 @@ export default defineConfig(({ mode }) => ({
   // The web build copies public/ (the icons); the kiosk file carries its icon inline.
   publicDir: mode === 'kiosk' ? false : 'public',
   build: { target: 'es2022', outDir: mode === 'kiosk' ? 'dist-kiosk' : 'dist', emptyOutDir: true },
-  // The map checks run in a worker (src/app/data/check-map-worker.ts), which needs the validator too.
-  worker: { format: 'es', plugins: () => [mapValidator(), compileHints()] },
+  // The map checks run in a worker (src/app/data/check-map-worker.ts), which needs the validator too;
+  // so does the compiler's worker (src/app/data/import/compile-worker.ts), with its inputs' validators.
+  worker: { format: 'es', plugins: () => [mapValidator(), compilerValidators(), compileHints()] },
   preview: { port: 4173 },
   test: {
     reporters: ['default', './tests/summary-reporter.ts'],

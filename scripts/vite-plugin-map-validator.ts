@@ -3,12 +3,17 @@
  * compiled by Ajv into plain JavaScript at build time (Ajv "standalone" code). The app validates
  * every map it fetches without shipping Ajv, and without `eval`/`new Function` at run time, which
  * the page's Content-Security-Policy forbids.
+ *
+ * `virtual:compiler-validators`: the same for the compiler's hand-edited inputs
+ * (src/compile/schemas.ts: the manifest and data/*.yaml), with every error reported as the command
+ * line reports them, for the compiler that runs in the browser (src/app/data/import/).
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { Plugin } from 'vite';
+import { INPUT_SCHEMAS } from '../src/compile/schemas.ts';
 
 const ID = 'virtual:chain-map-validator';
 const RESOLVED = `\0${ID}`;
@@ -25,10 +30,27 @@ const UCS2_INLINE = '((s) => { let n = 0; for (const _ of s) n++; return n; })';
  */
 export function validatorSource(schema: object): string {
   const ajv = new Ajv({ code: { source: true, esm: true }, strict: false, allErrors: false });
-  const code = standaloneCode(ajv, ajv.compile(schema)).split(UCS2).join(UCS2_INLINE);
-  if (/\brequire\(|new Function|\beval\(/.test(code))
-    throw new Error('chain-map validator: generated code needs a run-time require or eval');
-  return code;
+  return selfContained(standaloneCode(ajv, ajv.compile(schema)));
+}
+
+/**
+ * The ESM source of one validator per schema, each a named export (`export const taxonomy = …`)
+ * reporting every error (`allErrors`), as the compiler's run-time Ajv does.
+ * @example validatorsSource({ a: { type: 'object' } }) // → '"use strict";export const a = validate10;…'
+ */
+export function validatorsSource(schemas: Record<string, object>): string {
+  const ajv = new Ajv({ code: { source: true, esm: true }, strict: false, allErrors: true });
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
+  const names = Object.fromEntries(Object.keys(schemas).map((k) => [k, k]));
+  return selfContained(standaloneCode(ajv, names));
+}
+
+/** `code` with Ajv's one run-time helper inlined; throws if it still needs a require or eval. */
+function selfContained(code: string): string {
+  const out = code.split(UCS2).join(UCS2_INLINE);
+  if (/\brequire\(|new Function|\beval\(/.test(out))
+    throw new Error('schema validator: generated code needs a run-time require or eval');
+  return out;
 }
 
 /** The Vite plugin serving the validator of data/chain-map.schema.json (dev, build and tests). */
@@ -42,5 +64,16 @@ export function mapValidator(schemaPath = 'data/chain-map.schema.json'): Plugin 
       this.addWatchFile(file);
       return validatorSource(JSON.parse(readFileSync(file, 'utf8')) as object);
     },
+  };
+}
+
+const INPUTS_ID = 'virtual:compiler-validators';
+
+/** The Vite plugin serving the validators of the compiler's inputs (src/compile/schemas.ts). */
+export function compilerValidators(): Plugin {
+  return {
+    name: 'chainmap-compiler-validators',
+    resolveId: (id) => (id === INPUTS_ID ? `\0${INPUTS_ID}` : null),
+    load: (id) => (id === `\0${INPUTS_ID}` ? validatorsSource(INPUT_SCHEMAS) : null),
   };
 }

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compile } from '../../src/compile/pipeline.ts';
+import { compile } from '../../src/compile/node/compile.ts';
 
 export interface CompileBench {
   runs: number;

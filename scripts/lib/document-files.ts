@@ -207,3 +207,56 @@ ${lines.map((l, i) => (i === 0 ? `<p class="title">${esc(l)}</p>` : `<p>${esc(l)
     await page.close();
   }
 }
+
+/**
+ * A PDF as older Chinese office tools write one: the standard CJK font STSong-Light, not embedded,
+ * the text encoded in UniGB-UCS2-H, with no ToUnicode map. Its text is read only through pdf.js'
+ * CMaps (UniGB-UCS2-H to the font's CIDs, Adobe-GB1-UCS2 back to Unicode), which a reader must
+ * find. One page per 50 lines, each line of `text` a line of the page (the page wide enough for
+ * the longest, so no line runs into the next), blank lines kept.
+ */
+export function cmapPdfFromText(text: string): Uint8Array {
+  const lines = text.replace(/\n$/, '').split('\n');
+  const perPage = 50;
+  const size = 12;
+  const width = Math.max(595, 100 + size * Math.max(...lines.map((l) => l.length)));
+  const hex = (s: string) =>
+    Array.from(s, (c) => (c.codePointAt(0) ?? 0x3f).toString(16).padStart(4, '0')).join('');
+  const pages: string[] = [];
+  for (let i = 0; i < lines.length; i += perPage) {
+    const body = lines
+      .slice(i, i + perPage)
+      .map((l) => (l ? `<${hex(l)}> Tj T*` : 'T*'))
+      .join('\n');
+    pages.push(`BT /F1 ${size} Tf 50 800 Td ${size * 1.5} TL\n${body}\nET`);
+  }
+  const objects: string[] = [];
+  const pageIds = pages.map((_, i) => 6 + i * 2);
+  objects[1] = '<< /Type /Catalog /Pages 2 0 R >>';
+  objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`;
+  objects[3] =
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>';
+  objects[4] =
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 5 0 R /DW 1000 >>';
+  objects[5] =
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>';
+  pages.forEach((content, i) => {
+    const id = pageIds[i] as number;
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`;
+    objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`;
+  });
+  let pdf = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = pdf.length;
+    pdf += `${id} 0 obj\n${objects[id]}\nendobj\n`;
+  }
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length}\n0000000000 65535 f \n`;
+  for (let id = 1; id < objects.length; id++)
+    pdf += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`;
+  pdf += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  // Every character of the file is ASCII: its bytes are its characters.
+  return new TextEncoder().encode(pdf);
+}

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDocument } from '../../src/compile/io/documents.ts';
+import { extractDocument } from '../../src/compile/node/host.ts';
 import { launchChromium } from './chromium.ts';
 import { docxFromText, pdfFromText } from './document-files.ts';
 

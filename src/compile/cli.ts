@@ -10,7 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync, mkdirSync, rmSync 
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { compile } from './pipeline.ts';
+import { compile } from './node/compile.ts';
 import { formatProblem } from './problems.ts';
 import { TEXT_FOLDER } from './io/sources.ts';
 

@@ -1,11 +1,11 @@
 /**
  * The compiler as its pipeline: load (curated data, documents) → read each document (metadata,
  * genre, the facts of its genre) → place it (region nodes) → build (chains from chain documents,
- * the city level from plans) → check (schema and invariants) → the map. Pure of output I/O: it
- * returns the map, or null and the problems, and the CLI decides what to write.
+ * the city level from plans) → check (schema and invariants) → the map. Pure of I/O: it reads two
+ * folders (io/folder.ts) and asks the host (host.ts) for what depends on where it runs, and it
+ * returns the map, or null and the problems; the caller decides what to write. Node's entry is
+ * node/compile.ts (the CLI, the tests); a browser worker's is memory.ts.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ChainMap } from '../contract/chain-map.ts';
 import { SCHEMA_VERSION } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
@@ -19,18 +19,8 @@ import { buildChain } from './build/chain.ts';
 import { citations, readChainDocument, readDocument, type DocRead } from './read.ts';
 import { buildPlan } from './build/industry.ts';
 import { checkMap } from './validate.ts';
-
-const pkg = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8'),
-) as { version: string };
-export const GENERATOR = `chainmap-compiler ${pkg.version}`;
-
-export interface CompileOptions {
-  seeds: string;
-  data: string;
-  /** What file paths in the map are relative to (the repo root). */
-  root: string;
-}
+import type { CompileHost } from './host.ts';
+import type { Folder } from './io/folder.ts';
 
 export interface CompileResult {
   map: ChainMap | null;
@@ -40,15 +30,34 @@ export interface CompileResult {
    * (a path relative to the map file's folder) → its text. Empty when the map is null.
    */
   texts: Map<string, string>;
+  /**
+   * The text every source's evidence indexes, by the path the map gives for it (`textFile` for a
+   * .docx or .pdf, else `file`): for a reader without the files, such as the browser's preview.
+   * Empty when the map is null.
+   */
+  sourceTexts: Map<string, string>;
 }
 
-/** Compiles; `map` is null when any error was found (all of them are in `problems`). */
-export async function compile(opts: CompileOptions): Promise<CompileResult> {
+/**
+ * Compiles the documents of `seeds` with the curated data of `data`; `map` is null when any error
+ * was found (all of them are in `problems`).
+ */
+export async function compileFolders(
+  seeds: Folder,
+  data: Folder,
+  host: CompileHost,
+): Promise<CompileResult> {
   const problems = new Problems();
+  const failed = (): CompileResult => ({
+    map: null,
+    problems,
+    texts: new Map(),
+    sourceTexts: new Map(),
+  });
   // Load.
-  const curated = loadCurated(opts.data, problems, opts.root);
-  const docs = await loadSources(opts.seeds, opts.root, problems);
-  if (!curated || problems.errors.length > 0) return { map: null, problems, texts: new Map() };
+  const curated = loadCurated(data, host.validators, problems);
+  const docs = await loadSources(seeds, host, problems);
+  if (!curated || problems.errors.length > 0) return failed();
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
@@ -100,7 +109,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
 
   const map: ChainMap = {
     schemaVersion: SCHEMA_VERSION,
-    generator: GENERATOR,
+    generator: host.generator,
     sources: reads.map((r) => r.source),
     chains: atlas.chains,
     nodes: [...atlas.nodes.values()],
@@ -109,13 +118,14 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   // Check: every quote against the text it cites — for a .docx or .pdf, the extracted text that
   // ships as its textFile.
   const texts = new Map(docs.map((d) => [d.id, d.text]));
-  for (const v of checkMap(map, texts))
-    problems.add(docs[0]?.file ?? opts.seeds, 1, 1, `invalid output: ${v}`);
+  for (const v of checkMap(map, texts, host.validators.map))
+    problems.add(docs[0]?.file ?? seeds.path, 1, 1, `invalid output: ${v}`);
   map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
-  if (problems.errors.length > 0) return { map: null, problems, texts: new Map() };
+  if (problems.errors.length > 0) return failed();
   const textFiles = new Map<string, string>();
   for (const d of docs) if (d.textFile) textFiles.set(d.textFile, d.text);
-  return { map, problems, texts: textFiles };
+  const sourceTexts = new Map(docs.map((d) => [d.textFile ?? d.file, d.text]));
+  return { map, problems, texts: textFiles, sourceTexts };
 }
 
 /** The region a document governs: the places its title names (nested), else a curated place its text names. */

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sandbox, runCli, FLAGSHIP, compileReal, ROOT, type Sandbox, local } from './helpers.ts';
 import { formatProblem } from '../../src/compile/problems.ts';
 import { checkMap } from '../../src/compile/validate.ts';
+import { nodeHost } from '../../src/compile/node/host.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 
 let box: Sandbox | null = null;
@@ -179,7 +180,7 @@ describe('bad input', () => {
       evidence: [],
       reference: [{ note: 'x' }],
     });
-    const problems = checkMap(map, texts);
+    const problems = checkMap(map, texts, nodeHost().validators.map);
     expect(problems.join('\n')).toMatch(/evidence quote does not match/);
     expect(problems.join('\n')).toMatch(/unknown target "no-such-node"/);
   });

@@ -20,7 +20,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import type { Browser } from 'playwright-core';
 import { run } from '../../src/compile/cli.ts';
 import type { ChainMap, Evidence } from '../../src/contract/chain-map.ts';
-import { extractDocument } from '../../src/compile/io/documents.ts';
+import { extractDocument } from '../../src/compile/node/host.ts';
 import { unifyIdeographs } from '../../src/compile/text/radicals.ts';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { docxFromText, pdfFromText } from '../../scripts/lib/document-files.ts';

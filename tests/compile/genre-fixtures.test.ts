@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { compile, type CompileResult } from '../../src/compile/pipeline.ts';
+import { compile, type CompileResult } from '../../src/compile/node/compile.ts';
 import type { Chain, ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
 import { placeKey, shortName } from '../../src/compile/text/places.ts';
 import { industryKey } from '../../src/compile/extract/plan-industries.ts';

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync, readdirSync }
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { compile, type CompileResult } from '../../src/compile/pipeline.ts';
+import { compile, type CompileResult } from '../../src/compile/node/compile.ts';
 import type { ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

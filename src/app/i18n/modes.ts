@@ -76,6 +76,7 @@ const zh = {
   updateReload: '重新加载',
   updateLater: '稍后',
   offlineReady: '已可离线使用',
+  importFile: '导入文件',
 };
 
 /** The shape every language fills. */
@@ -149,6 +150,7 @@ const en: ModeStrings = {
   updateReload: 'Reload',
   updateLater: 'Later',
   offlineReady: 'Ready to work offline',
+  importFile: 'Open a document',
 };
 
 /** The mode strings of a language: `modeStrings('en').share === 'Share link'`. */

@@ -15,6 +15,7 @@ import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
 import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
 import { readPrefs, withPrefs, writePrefs } from './storage.ts';
+import type { Preview } from '../data/import/protocol.ts';
 
 export interface AppOptions {
   /** The map the build ships (a URL relative to the page). */
@@ -48,8 +49,15 @@ export class AppState {
   chainId = $state<string | null>(null);
   regionId = $state<string | null>(null);
   problems = $state.raw<UrlProblem[]>([]);
-  /** The whole atlas as loaded. */
-  atlasMap = $state.raw<ChainMap | null>(null);
+  /** The published atlas, as loaded. */
+  published = $state.raw<ChainMap | null>(null);
+  /**
+   * A map compiled in the page from the visitor's documents (导入文件, data/import/), shown in
+   * place of the published one until closed. The address bar keeps the published map's state.
+   */
+  preview = $state.raw<Preview | null>(null);
+  /** The whole atlas on screen: the preview's, else the published one. */
+  readonly atlasMap = $derived(this.preview?.map ?? this.published);
   loadError = $state.raw<LoadError | null>(null);
   /** The passage whose document is open in the source dialog. */
   openEvidence = $state.raw<Evidence | null>(null);
@@ -118,7 +126,7 @@ export class AppState {
       let live = true;
       this.loadError = null;
       loadChainMap(url, undefined, this.fetch).then(
-        (m) => live && (this.atlasMap = m),
+        (m) => live && (this.published = m),
         (e: unknown) => {
           if (live) this.loadError = e instanceof LoadError ? e : new LoadError('network');
         },
@@ -128,7 +136,10 @@ export class AppState {
       };
     });
     $effect(() => {
-      const onPop = (): void => this.readUrl();
+      const onPop = (): void => {
+        this.preview = null;
+        this.readUrl();
+      };
       addEventListener('popstate', onPop);
       return () => removeEventListener('popstate', onPop);
     });
@@ -139,7 +150,25 @@ export class AppState {
    * a .docx or .pdf; read the way this app reads files.
    */
   sourceTextOf(source: Pick<Source, 'file' | 'textFile'>): Promise<string> {
-    return sourceTextOf(source, this.fetch);
+    if (!this.preview) return sourceTextOf(source, this.fetch);
+    const text = this.preview.texts.get(source.textFile ?? source.file);
+    return text === undefined ? Promise.reject(new LoadError('notFound')) : Promise.resolve(text);
+  }
+
+  /**
+   * Shows a preview from its first chain, nothing selected. The address stays the published map's,
+   * in a history entry of its own: Back leaves the preview.
+   */
+  openPreview(p: Preview): void {
+    if (!this.preview) history.pushState(null, '', location.href);
+    this.preview = p;
+    this.chainId = this.regionId = this.selected = this.openEvidence = null;
+    this.query = '';
+  }
+  /** Back to the published map, as the address bar says. */
+  closePreview(): void {
+    this.preview = null;
+    this.readUrl();
   }
 
   /** The address for a state: its query, with the place (kiosk, embed, idle) kept; bare if empty. */
@@ -181,6 +210,7 @@ export class AppState {
     this.readUrl();
   }
   private push(): void {
+    if (this.preview) return;
     const url = this.address();
     if (url !== location.search) history.pushState(null, '', url);
   }
@@ -207,7 +237,7 @@ export class AppState {
   }
   setQuery(q: string, count: number): void {
     this.query = q;
-    history.replaceState(null, '', this.address());
+    if (!this.preview) history.replaceState(null, '', this.address());
     this.announcement = q ? this.t.results(count) : '';
   }
   /** Opens a chain or industry of the atlas (its panorama or roadmap). */

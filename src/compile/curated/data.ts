@@ -2,9 +2,10 @@
  * The curated knowledge in `data/`: taxonomy, regions, enterprises and glossary. Loaded with
  * positions, checked for unknown and duplicate ids and for `feeds` cycles; every problem reported.
  */
-import { join, relative } from 'node:path';
 import type { Reference, Tier } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
+import type { Validators } from '../host.ts';
+import type { Folder } from '../io/folder.ts';
 import { loadYaml, type YamlFile } from '../io/yaml-file.ts';
 import { findCycle } from '../../contract/cycle.ts';
 
@@ -51,149 +52,33 @@ export interface Curated {
   terms: Record<string, Term>;
 }
 
-const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
-const str = { type: 'string', minLength: 1 };
-const strList = { type: 'array', items: str };
-const reference = {
-  type: 'array',
-  minItems: 1,
-  items: {
-    type: 'object',
-    additionalProperties: false,
-    minProperties: 1,
-    properties: { url: str, note: str },
-  },
-};
-const firm = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['id', 'zh', 'en', 'segments', 'reference'],
-  properties: {
-    id,
-    zh: str,
-    en: str,
-    aliases: strList,
-    region: id,
-    segments: { type: 'array', items: id },
-    customers: { type: 'array', items: id },
-    reference,
-  },
-};
-
-const SCHEMAS = {
-  taxonomy: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['industry', 'segments'],
-    properties: {
-      industry: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['zh', 'en'],
-        properties: { zh: str, en: str, aliases: strList },
-      },
-      segments: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['id', 'zh', 'en', 'tier', 'feeds', 'reference'],
-          properties: {
-            id,
-            zh: str,
-            en: str,
-            full: { type: 'object', properties: { zh: str, en: str } },
-            tier: { enum: ['upstream', 'midstream', 'downstream', 'service'] },
-            aliases: strList,
-            feeds: { type: 'array', items: id },
-            confidence: { enum: ['high', 'medium', 'low'] },
-            reference,
-          },
-        },
-      },
-    },
-  },
-  regions: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['regions'],
-    properties: {
-      regions: {
-        type: 'array',
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['id', 'zh', 'en', 'level', 'reference'],
-          properties: {
-            id,
-            zh: str,
-            en: str,
-            aliases: strList,
-            parent: id,
-            reference,
-            level: { enum: ['province', 'city', 'zone', 'county'] },
-          },
-        },
-      },
-    },
-  },
-  enterprises: {
-    type: 'object',
-    additionalProperties: false,
-    properties: {
-      local: { type: 'array', items: firm },
-      customers: { type: 'array', items: firm },
-    },
-  },
-  glossary: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['terms'],
-    properties: {
-      terms: {
-        type: 'object',
-        additionalProperties: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['en'],
-          properties: { en: str, aliases: strList },
-        },
-      },
-    },
-  },
-};
-
-/** Loads every file in the data folder; returns null when any of them has an error. */
+/**
+ * Loads every file in the data folder, each checked by its schema (compile/schemas.ts); returns
+ * null when any of them has an error.
+ */
 export function loadCurated(
-  dataDir: string,
+  data: Folder,
+  validators: Validators,
   problems: Problems,
-  root = process.cwd(),
 ): Curated | null {
   const before = problems.errors.length;
-  const file = (name: string) => join(dataDir, name);
-  const label = (name: string) => relative(root, file(name)).split('\\').join('/');
   const tax = loadYaml<{ industry: Curated['industry']; segments: Segment[] }>(
-    file('taxonomy.yaml'),
-    label('taxonomy.yaml'),
-    SCHEMAS.taxonomy,
+    data,
+    'taxonomy.yaml',
+    validators.taxonomy,
     problems,
   );
-  const reg = loadYaml<{ regions: Region[] }>(
-    file('regions.yaml'),
-    label('regions.yaml'),
-    SCHEMAS.regions,
-    problems,
-  );
+  const reg = loadYaml<{ regions: Region[] }>(data, 'regions.yaml', validators.regions, problems);
   const ent = loadYaml<{ local?: Firm[]; customers?: Firm[] }>(
-    file('enterprises.yaml'),
-    label('enterprises.yaml'),
-    SCHEMAS.enterprises,
+    data,
+    'enterprises.yaml',
+    validators.enterprises,
     problems,
   );
   const glo = loadYaml<{ terms: Record<string, Term> }>(
-    file('glossary.yaml'),
-    label('glossary.yaml'),
-    SCHEMAS.glossary,
+    data,
+    'glossary.yaml',
+    validators.glossary,
     problems,
   );
   if (!tax || !reg || !ent || !glo) return null;

@@ -1,12 +1,11 @@
 /**
  * The kinds of document the seeds folder may hold, told by the file name, and how each becomes
- * text when the compiler runs in Node: a .txt is decoded (io/decode.ts); a .docx or .pdf goes
- * through its extractor (io/docx.ts, io/pdf.ts), here given where pdf.js' CMaps and font data lie
- * in node_modules; an old binary Word or WPS file is named as such.
+ * text: a .txt is decoded (io/decode.ts); a .docx or .pdf goes through its extractor (io/docx.ts,
+ * io/pdf.ts), given by the host where pdf.js' CMaps lie (node_modules in Node, the app's own
+ * origin in a browser); an old binary Word or WPS file is named as such.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { EXTRACT_MESSAGES, type Extracted } from './extracted.ts';
+import type { PdfOptions } from './pdf.ts';
 
 export type DocumentKind = 'txt' | 'docx' | 'pdf' | 'old-word';
 
@@ -29,19 +28,17 @@ export function stem(name: string): string {
   return documentKind(name) ? name.replace(/\.[^.]+$/, '') : name;
 }
 
-/** Where pdf.js keeps its CMaps and standard fonts in this install (folders, with a trailing slash). */
-function pdfjsData(): { cMapUrl: string; standardFontDataUrl: string } {
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return {
-    cMapUrl: `${join(root, 'cmaps')}/`,
-    standardFontDataUrl: `${join(root, 'standard_fonts')}/`,
-  };
-}
-
-/** The text of a .docx or .pdf document's bytes (the extractors load only when called). */
-export async function extractDocument(kind: DocumentKind, bytes: Uint8Array): Promise<Extracted> {
+/**
+ * The text of a .docx or .pdf document's bytes (the extractors load only when called); `pdf` says
+ * where pdf.js finds its CMaps and how it is loaded.
+ */
+export async function extractWith(
+  kind: DocumentKind,
+  bytes: Uint8Array,
+  pdf: PdfOptions,
+): Promise<Extracted> {
   if (kind === 'docx') return (await import('./docx.ts')).extractDocx(bytes);
-  if (kind === 'pdf') return (await import('./pdf.ts')).extractPdf(bytes, pdfjsData());
+  if (kind === 'pdf') return (await import('./pdf.ts')).extractPdf(bytes, pdf);
   if (kind === 'old-word') return { error: EXTRACT_MESSAGES['old-word'], kind: 'old-word' };
   return { error: 'a .txt is decoded, not extracted', kind: 'failed' };
 }

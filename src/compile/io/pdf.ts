@@ -15,8 +15,11 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 export interface PdfOptions {
   /** Folder of pdf.js' packed CMaps (`…/pdfjs-dist/cmaps/`), ending in `/`. */
   cMapUrl: string;
-  /** Folder of pdf.js' standard font data (`…/pdfjs-dist/standard_fonts/`), ending in `/`. */
-  standardFontDataUrl: string;
+  /**
+   * Folder of pdf.js' standard font data (`…/pdfjs-dist/standard_fonts/`), ending in `/`. Without
+   * it, a PDF that uses one of the 14 standard fonts without embedding it still gives its text.
+   */
+  standardFontDataUrl?: string;
   /** pdf.js' loader of CMaps and font data, for a host where its default cannot read the folders. */
   BinaryDataFactory?: unknown;
   /** Imports pdf.js; by default its legacy build, which runs in Node. */
@@ -38,7 +41,7 @@ export async function extractPdf(bytes: Uint8Array, opts: PdfOptions): Promise<E
     data: new Uint8Array(bytes),
     cMapUrl: opts.cMapUrl,
     cMapPacked: true,
-    standardFontDataUrl: opts.standardFontDataUrl,
+    ...(opts.standardFontDataUrl ? { standardFontDataUrl: opts.standardFontDataUrl } : {}),
     ...(opts.BinaryDataFactory ? { BinaryDataFactory: opts.BinaryDataFactory as never } : {}),
     isEvalSupported: false,
     disableFontFace: true,

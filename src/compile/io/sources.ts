@@ -4,16 +4,14 @@
  * name as its id. A .docx or .pdf is read as the text extracted from it (io/documents.ts), which the
  * map ships beside itself as the source's `textFile`; its `sha256` stays the original's.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { createHash } from 'node:crypto';
-import { join, relative } from 'node:path';
 import type { Problems } from '../problems.ts';
+import type { CompileHost } from '../host.ts';
+import type { Folder } from './folder.ts';
 import { loadYaml } from './yaml-file.ts';
-import { readBytes } from './yaml-file.ts';
 import { decodeUtf8 } from './decode.ts';
 import { makeView, type SourceDoc } from '../text/view.ts';
 import { slug } from '../text/names.ts';
-import { documentKind, extractDocument, stem } from './documents.ts';
+import { documentKind, stem } from './documents.ts';
 
 export interface ManifestEntry {
   file: string;
@@ -41,77 +39,48 @@ export interface LoadedSource extends SourceDoc {
 /** The folder, beside the map, that holds the text extracted from each .docx and .pdf. */
 export const TEXT_FOLDER = 'sources';
 
-const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
-const str = { type: 'string', minLength: 1 };
-const MANIFEST_SCHEMA = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['documents'],
-  properties: {
-    documents: {
-      type: 'array',
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['file'],
-        properties: {
-          file: str,
-          original: str,
-          id,
-          featured: { type: 'boolean' },
-          kind: str,
-          title: str,
-          issuer: str,
-          region: str,
-          date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
-        },
-      },
-    },
-  },
-};
-
 /**
- * Loads all documents of `seedsDir`. `root` is what file paths in the map are relative to (the repo
- * root by default, so the map says `seeds/…txt`).
+ * Loads all documents of the `seeds` folder, the manifest's metadata with each; .docx and .pdf
+ * through the host's extractors. Files are named as the folder labels them (`seeds/…txt` when the
+ * root is the repo).
  */
 export async function loadSources(
-  seedsDir: string,
-  root: string,
+  seeds: Folder,
+  host: Pick<CompileHost, 'validators' | 'extract' | 'sha256'>,
   problems: Problems,
 ): Promise<LoadedSource[]> {
-  if (!existsSync(seedsDir)) {
-    problems.add(rel(root, seedsDir), 1, 1, 'seeds folder not found');
+  if (!seeds.exists) {
+    problems.add(seeds.label, 1, 1, 'seeds folder not found');
     return [];
   }
-  const manifestPath = join(seedsDir, 'manifest.yaml');
   const entries = new Map<string, ManifestEntry>();
-  if (existsSync(manifestPath)) {
+  if (seeds.has('manifest.yaml')) {
     const m = loadYaml<{ documents: ManifestEntry[] }>(
-      manifestPath,
-      rel(root, manifestPath),
-      MANIFEST_SCHEMA,
+      seeds,
+      'manifest.yaml',
+      host.validators.manifest,
       problems,
     );
     m?.value.documents.forEach((d, i) => {
-      if (!existsSync(join(seedsDir, d.file))) {
+      if (!seeds.has(d.file)) {
         const { line, col } = m.at(['documents', i, 'file']);
-        problems.add(m.file, line, col, `document "${d.file}" not found in ${seedsDir}`);
+        problems.add(m.file, line, col, `document "${d.file}" not found in ${seeds.path}`);
       }
       entries.set(d.file, d);
     });
   }
-  const files = readdirSync(seedsDir)
+  const files = seeds
+    .names()
     .filter((f) => documentKind(f) !== null)
     .sort();
   if (files.length === 0)
-    problems.add(rel(root, seedsDir), 1, 1, 'no documents (.txt, .docx, .pdf) in the seeds folder');
+    problems.add(seeds.label, 1, 1, 'no documents (.txt, .docx, .pdf) in the seeds folder');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const name of files) {
-    const path = join(seedsDir, name);
-    const label = rel(root, path);
+    const label = seeds.labelOf(name);
     const kind = documentKind(name) ?? 'txt';
-    const bytes = readBytes(path, label, problems);
+    const bytes = seeds.read(name, problems);
     if (!bytes) continue;
     let text: string;
     if (kind === 'txt') {
@@ -126,7 +95,7 @@ export async function loadSources(
         problems.add(label, 1, 1, 'document is empty');
         continue;
       }
-      const extracted = await extractDocument(kind, bytes);
+      const extracted = await host.extract(kind, bytes);
       if ('error' in extracted) {
         problems.add(label, 1, 1, extracted.error);
         continue;
@@ -144,7 +113,7 @@ export async function loadSources(
       continue;
     }
     ids.set(docId, label);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const sha256 = await host.sha256(bytes);
     out.push({
       id: docId,
       file: label,
@@ -156,8 +125,4 @@ export async function loadSources(
     });
   }
   return out;
-}
-
-function rel(root: string, path: string): string {
-  return relative(root, path).split('\\').join('/');
 }

@@ -2,10 +2,11 @@
  * Reads a YAML (or JSON) file staff edit by hand, keeping positions so every problem can point at
  * `file:line:col`. Syntax errors and schema violations are all reported, not only the first.
  */
-import { readFileSync, statSync } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Problems } from '../problems.ts';
+import type { Validate } from '../host.ts';
+import type { Folder } from './folder.ts';
 import { decodeUtf8 } from './decode.ts';
 
 export interface YamlFile<T> {
@@ -15,19 +16,19 @@ export interface YamlFile<T> {
   at(path: (string | number)[]): { line: number; col: number };
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-
 /**
- * Loads and validates a YAML file against a JSON Schema. Returns null (and reports) when the file is
- * missing, not UTF-8, empty, malformed or invalid.
+ * Loads `name` from `folder` and checks it with `validate` (a JSON Schema compiled by Ajv, with all
+ * errors). Returns null (and reports) when the file is missing, not UTF-8, empty, malformed or
+ * invalid.
  */
 export function loadYaml<T>(
-  path: string,
-  label: string,
-  schema: object,
+  folder: Folder,
+  name: string,
+  validate: Validate,
   problems: Problems,
 ): YamlFile<T> | null {
-  const bytes = readBytes(path, label, problems);
+  const label = folder.labelOf(name);
+  const bytes = folder.read(name, problems);
   if (!bytes) return null;
   const decoded = decodeUtf8(bytes);
   if (decoded.error !== null) {
@@ -61,7 +62,6 @@ export function loadYaml<T>(
     const offset = best?.range?.[0] ?? 0;
     return lineCounter.linePos(offset);
   };
-  const validate = ajv.compile(schema);
   if (!validate(value)) {
     for (const err of validate.errors ?? []) {
       const path = pointerPath(err);
@@ -94,32 +94,4 @@ function schemaMessage(err: ErrorObject): string {
     return `${where}: unknown field "${(err.params as { additionalProperty: string }).additionalProperty}"`;
   }
   return `${where}: ${err.message ?? 'invalid'}`;
-}
-
-/** Largest input file read (a policy document is tens of kB; a bigger file is a mistake). */
-export const MAX_BYTES = 5 * 1024 * 1024;
-
-/** Reads a file as bytes; reports and returns null when it cannot or it is over MAX_BYTES. */
-export function readBytes(path: string, label: string, problems: Problems): Buffer | null {
-  try {
-    const size = statSync(path).size;
-    if (size > MAX_BYTES) {
-      problems.add(
-        label,
-        1,
-        1,
-        `file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`,
-      );
-      return null;
-    }
-    return readFileSync(path);
-  } catch (e) {
-    problems.add(
-      label,
-      1,
-      1,
-      `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
-    return null;
-  }
 }

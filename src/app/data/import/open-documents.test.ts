@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES, glossZh, refusal } from './open-documents.ts';
+
+describe('refusal: what is refused before it is read', () => {
+  it.each([
+    [{ name: '措施.docx', size: 9_000 }, null],
+    [{ name: '措施.PDF', size: MAX_IMPORT_BYTES }, null],
+    [{ name: '措施.txt', size: 0 }, null],
+    // The compiler names old Word files itself, with what to do.
+    [{ name: '旧.doc', size: 9_000 }, null],
+    [{ name: '表.xlsx', size: 9 }, /^表\.xlsx:1:1: error: 不支持的文件类型 \/ not a document/],
+    [{ name: '~$措施.docx', size: 9 }, /不支持的文件类型/],
+    [{ name: 'README', size: 9 }, /不支持的文件类型/],
+    [
+      { name: 'big.pdf', size: MAX_IMPORT_BYTES + 1 },
+      /^big\.pdf:1:1: error: 文件过大 \/ too large \(20\.0 MB; the limit is 20 MB\)$/,
+    ],
+  ])('%o', (file, expected) => {
+    const r = refusal(file);
+    if (expected === null) expect(r).toBeNull();
+    else expect(r).toMatch(expected);
+  });
+});
+
+describe('glossZh: Chinese for the messages the compiler gives in English only', () => {
+  it.each([
+    ['a.txt:3:1: error: not valid UTF-8 text (is it GBK? save it as UTF-8)', /UTF-8 编码/],
+    ['措施.txt:1:1: error: document is empty', /文件没有内容/],
+    // Already in both languages.
+    ['a.doc:1:1: error: 旧版 Word/WPS 文件 / an old binary Word or WPS file', null],
+    // Nothing known to say.
+    ['a.txt:1:1: warning: no English name for "x"', null],
+  ])('%s', (line, expected) => {
+    const r = glossZh(line);
+    if (expected === null) expect(r).toBeNull();
+    else expect(r).toMatch(expected);
+  });
+});

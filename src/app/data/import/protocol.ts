@@ -1,0 +1,30 @@
+/**
+ * What the page and the compiler's worker (compile-worker.ts) say to each other, and what a
+ * successful import gives the app: a preview (the app state shows it instead of the published map).
+ */
+import type { ChainMap } from '../../../contract/chain-map.ts';
+
+/** The documents to compile, and where pdf.js' CMaps are (absolute, ending in `/`). */
+export interface ImportRequest {
+  documents: { name: string; bytes: Uint8Array }[];
+  cMapUrl: string;
+}
+
+/**
+ * The map and every source's text (by the path the map gives it: `textFile`, else `file`), or no
+ * map; either way every problem as the command line prints it (`file:line:col: severity: message`).
+ */
+export type ImportReply =
+  | { map: ChainMap; texts: [string, string][]; problems: string[] }
+  | { map: null; problems: string[] };
+
+/** A map compiled in the page from the visitor's documents, not published. */
+export interface Preview {
+  map: ChainMap;
+  /** The text each source's evidence indexes, by `textFile` (a .docx or .pdf), else `file`. */
+  texts: ReadonlyMap<string, string>;
+  /** The documents' file names. */
+  names: string[];
+  /** The compiler's warnings, as the command line prints them. */
+  warnings: string[];
+}

@@ -1,0 +1,39 @@
+/**
+ * UI strings of 导入文件 (open a document: components/import/), Chinese first and English complete
+ * (`en` is typed as `ImportStrings`). Apart from modes.ts (which has the control's own name, shown
+ * on the first screen) because they load with the import's chunk. The problems themselves are the compiler's lines, in both
+ * languages where the compiler gives both (data/import/open-documents.ts).
+ */
+import type { Lang } from './strings.ts';
+
+const zh = {
+  importHint: '打开 .txt、.docx 或 .pdf 文件，在本机生成预览，不上传',
+  importing: (names: string) => `正在读取${names}…`,
+  importDrop: '放下文件以导入',
+  importFailed: '无法导入文件',
+  importBack: '返回',
+  previewBanner: '预览：未发布的数据',
+  previewBack: '返回已发布的图谱',
+  previewJson: '下载 JSON',
+  previewWarnings: (n: number) => `${n} 条提示`,
+};
+
+/** The shape every language fills. */
+export type ImportStrings = typeof zh;
+
+const en: ImportStrings = {
+  importHint: 'Open a .txt, .docx or .pdf file and preview its map here; nothing is uploaded',
+  importing: (names: string) => `Reading ${names}…`,
+  importDrop: 'Drop the document to open it',
+  importFailed: 'The document could not be opened',
+  importBack: 'Back',
+  previewBanner: 'Preview: not the published map',
+  previewBack: 'Back to the published map',
+  previewJson: 'Download JSON',
+  previewWarnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+};
+
+/** The import strings of a language: `importStrings('en').importBack === 'Back'`. */
+export function importStrings(lang: Lang): ImportStrings {
+  return lang === 'en' ? en : zh;
+}
