@@ -23,6 +23,9 @@ describe('formatAmount', () => {
     [{ value: 500, unit: '万元' }, 'en', 'CNY 5 m'],
     [{ value: 30, unit: '%' }, 'en', '30%'],
     [{ value: 2, unit: '年' }, 'en', '2 years'],
+    [{ value: 5000, unit: '元/月' }, 'en', 'CNY 5000 per month'],
+    [{ value: 10, unit: '元/平方米/月' }, 'en', 'CNY 10 per m² per month'],
+    [{ value: 3, unit: '万元/亩' }, 'en', 'CNY 30k per mu'],
   ] as const)('%o in %s → %s', (a, lang, expected) => {
     expect(formatAmount(a, lang)).toBe(expected);
   });

@@ -21,6 +21,16 @@ export function formatMetric(m: Pick<Metric, 'value' | 'unit' | 'qualifier'>, la
   return base;
 }
 
+/** The "per" units of a rate, in English. */
+const PER_EN: Record<string, string> = {
+  月: 'month',
+  年: 'year',
+  人: 'person',
+  亩: 'mu',
+  平方米: 'm²',
+  吨: 'tonne',
+};
+
 /** A value with a Chinese unit in English: (20, "亿元") → "CNY 2 bn"; (300, "万元") → "CNY 3 m". */
 export function formatUnitEn(value: number, unit: string): string {
   const n = (x: number): string => String(Math.round(x * 100) / 100);
@@ -40,6 +50,18 @@ export function formatUnitEn(value: number, unit: string): string {
     case '%':
       return `${n(value)}%`;
     default:
+      {
+        // A rate: 元/月, 万元/亩, 元/平方米/月 → "CNY 10 per m² per month".
+        const rate = /^(万元|元)\/(.+)$/.exec(unit);
+        if (rate) {
+          const per = (rate[2] as string)
+            .split('/')
+            .map((u) => PER_EN[u] ?? u)
+            .join(' per ');
+          return `${formatUnitEn(value, rate[1] as string)} per ${per}`;
+        }
+        return `${n(value)} ${unit}`;
+      }
       return `${n(value)} ${unit}`;
   }
 }

@@ -14,6 +14,9 @@ describe('readAmounts', () => {
     ['给予800元/月的岗位补贴，最长补贴1年', ['800元/月:funding', '1年:term']],
     ['推动项目落地周期缩短50%', ['50%:target-change']],
     ['设立规模10亿元的产业基金', ['10亿元:funding']],
+    // A rate written before its sum: the sum is the rate's, read once.
+    ['前两年按每平方米每月10元给予租金补贴', ['2年:term', '10元/平方米/月:funding']],
+    ['每亩补助3万元，最高不超过300万元', ['3万元/亩:funding', '300万元:cap']],
     ['于2026年启动', []], // a year is no amount
   ])('%s', (text, want) => {
     const d = doc(text);

@@ -10,6 +10,12 @@ const AMOUNT = new RegExp(
   `(${NUMBER})\\s*(%|万元|亿元|元/(?:月|人|年|亩|平方米|吨)|年(?!度|[0-9]))`,
   'g',
 );
+/** A rate written before its sum: 每平方米每月10元 (read as 10 元/平方米/月), 每亩3万元. */
+const PER_FIRST = new RegExp(
+  // (The number without a unit of its own: in 3万元 the 万 belongs to the unit.)
+  `每(平方米|亩|人|吨|月|年)(?:每(月|年))?(?:给予|补贴|补助|奖励)?([0-9０-９][0-9０-９.．]*|[零〇一二两三四五六七八九十百千]+)\\s*(万元|元)`,
+  'g',
+);
 
 /**
  * Amounts in a span: percentages, sums in 万元/亿元 and terms in years, each with a kind read from
@@ -19,14 +25,31 @@ const AMOUNT = new RegExp(
 export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[] {
   const v = doc.view.slice(start, end);
   const out: Amount[] = [];
-  for (const m of v.matchAll(AMOUNT)) {
-    const value = parseNumber(m[1] as string);
-    const unit = m[2] as string;
+  const rates = [...v.matchAll(PER_FIRST)].map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    n: m[3] as string,
+    unit: [m[4], m[1], m[2]].filter(Boolean).join('/'),
+  }));
+  const sums = [...v.matchAll(AMOUNT)].map((m) => ({
+    index: m.index,
+    length: m[0].length,
+    n: m[1] as string,
+    unit: m[2] as string,
+  }));
+  // A sum inside a rate (the 10元 of 每平方米每月10元) is the rate's, not an amount of its own.
+  const inRate = (i: number): boolean => rates.some((r) => i >= r.index && i < r.index + r.length);
+  const found = [...rates, ...sums.filter((m) => !inRate(m.index))].sort(
+    (a, b) => a.index - b.index,
+  );
+  for (const m of found) {
+    const value = parseNumber(m.n);
+    const unit = m.unit;
     if (value === null) continue;
-    const at = m.index as number;
+    const at = m.index;
     let cs = at;
     while (cs > 0 && !/[,。;]/.test(v[cs - 1] as string)) cs--;
-    let ce = at + m[0].length;
+    let ce = at + m.length;
     while (ce < v.length && !/[,。;]/.test(v[ce] as string)) ce++;
     const clause = v.slice(cs, ce);
     const before = v.slice(cs, at);
@@ -36,7 +59,7 @@ export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[
         (!/(期限|有效期|不超过|最长|连续|为期|减免|免收|免征|前|后)[^，,。；;]{0,4}$/.test(
           before.slice(-10),
         ) &&
-          !/^(?:免收|免征|减半|内免|租金减半)/.test(v.slice(at + m[0].length)) &&
+          !/^(?:免收|免征|减半|内免|租金减半)/.test(v.slice(at + m.length)) &&
           !/期限|有效期/.test(before))
       )
         continue;
@@ -46,7 +69,7 @@ export function readAmounts(doc: SourceDoc, start: number, end: number): Amount[
       value,
       unit,
       kind,
-      evidence: [evidence(doc, start + cs, start + at + m[0].length)],
+      evidence: [evidence(doc, start + cs, start + at + m.length)],
     });
   }
   return out;

@@ -1,6 +1,6 @@
 /**
  * The key links of chain-based investment — the gap segments: the list in
- * 瞄准/聚焦/围绕/重点围绕 … 等关键/核心/薄弱环节.
+ * 瞄准/聚焦/围绕/重点围绕/补齐 … 等关键/核心/薄弱/短板环节.
  */
 import type { Evidence } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
@@ -15,7 +15,7 @@ export interface KeyLink {
 }
 
 const KEY_LINKS =
-  /(?:重点围绕|瞄准|聚焦|围绕|重点引进|重点招引|主攻|紧盯)(?<list>[^。；;：:]{2,160}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:关键|重点|核心|薄弱|缺失|空白|短板)(?:环节|领域|配套环节|产品|部件)/dg;
+  /(?:重点围绕|瞄准|聚焦|围绕|重点引进|重点招引|主攻|紧盯|着力补齐|补齐|补强|补足|填补)(?<list>[^。；;：:\n]{2,160}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:关键|重点|核心|薄弱|缺失|空白|短板)(?:环节|领域|配套环节|产品|部件)/dg;
 
 /**
  * The first key-link list of the document with at least two items; an item longer than 16

@@ -89,6 +89,20 @@ describe('readMeasures: every numbering style of the genre', () => {
     ]);
   });
 
+  it('bodies in 【】 brackets, as 承办单位, 负责单位 or 牵头责任单位', () => {
+    const ms = readMeasures(
+      doc(
+        `1．${body}【承办单位：区经济和信息化局、区财政局】\n2．${body}〔负责单位：区商务局〕\n3．${body}（牵头责任单位：区科技局；配合单位：区财政局）`,
+      ),
+    );
+    expect(ms.map((m) => m.label)).toEqual(['1．', '2．', '3．']);
+    expect(ms.map((m) => m.departments.map((x) => x.name))).toEqual([
+      ['区经济和信息化局', '区财政局'],
+      ['区商务局'],
+      ['区科技局'],
+    ]);
+  });
+
   it('a closing line (本措施自…) and an attachment end the last measure', () => {
     const ms = readMeasures(doc(`1.${body}\n本措施自2026年1月1日起施行。\n附件：清单`));
     expect(ms).toHaveLength(1);

@@ -27,6 +27,14 @@ const cases: [string, string, number, string | undefined, string][] = [
   ['打造百亿级产业集群。', 'scale-target', 100, '级', '百亿级'],
   ['到2027年，产业规模突破100亿元。', 'scale-target', 100, '突破', '规模突破100亿元'],
   ['力争营业收入达到300亿元。', 'scale-target', 300, undefined, '营业收入达到300亿元'],
+  ['到2027年产业规模迈上30亿元台阶。', 'scale-target', 30, undefined, '规模迈上30亿元'],
+  [
+    '力争新落地上下游企业20家以上，',
+    'enterprises-new-target',
+    20,
+    '以上',
+    '落地上下游企业20家以上',
+  ],
 ];
 
 describe('readMetrics', () => {

@@ -31,6 +31,11 @@ describe('readPark', () => {
       '约１２００亩',
     ],
     ['规划建设七百亩的食品产业园。', { name: '食品产业园', areaMu: 700 }, '七百亩'],
+    [
+      '在高新区南区布局机器人零部件产业园，总规划面积320亩，为新落地项目提供标准化厂房。',
+      { name: '机器人零部件产业园', areaMu: 320, purpose: '为新落地项目提供标准化厂房' },
+      '320亩',
+    ],
   ])('%s', (text, park, areaQuote) => {
     const d = doc(text);
     const p = readPark(d);

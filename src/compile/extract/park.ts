@@ -28,7 +28,7 @@ const AREA_FIRST = new RegExp(
   'd',
 );
 const NAME_FIRST = new RegExp(
-  `(?:规划建设|布局建设|规划布局|建设|打造)(?<name>${PARK_NAME})[，,]?[^。；;]{0,12}?${AREA}`,
+  `(?:规划建设|布局建设|规划布局|布局|建设|打造)(?<name>${PARK_NAME})[，,]?[^。；;]{0,12}?${AREA}`,
   'd',
 );
 
@@ -60,9 +60,9 @@ export function readPark(doc: SourceDoc): ParkRead | null {
   );
   if (std) park.standard = std[1] as string;
   const tail = Math.max(ne, ae + 1);
-  // The first clause after the park that says what it is for (保障/满足/承接/用于/服务…).
+  // The first clause after the park that says what it is for (保障/满足/承接/用于/服务/提供…).
   const purpose =
-    /^(?:[^，,。]*[,，])+?\s*(?<p>[^,，。]*?(?:保障|满足|承接|用于|服务)[^，。,]*)/d.exec(
+    /^(?:[^，,。]*[,，])+?\s*(?<p>[^,，。]*?(?:保障|满足|承接|用于|服务|提供)[^，。,]*)/d.exec(
       v.slice(tail, se),
     );
   if (purpose) {

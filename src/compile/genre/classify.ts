@@ -16,9 +16,10 @@ export function titleChain(title: string): { name: string; at: number } | null {
   const places = titlePlaces(title);
   const last = places[places.length - 1];
   let at = last ? last.at + last.name.length : 0;
-  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|发展|壮大)*/.exec(
-    title.slice(at),
-  );
+  const lead =
+    /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建)*/.exec(
+      title.slice(at),
+    );
   at += lead?.[0].length ?? 0;
   const m = /^([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
   if (!m) return null;
