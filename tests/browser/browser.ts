@@ -100,3 +100,23 @@ export function pagePerTest(onPage: (s: Session) => void): {
     },
   };
 }
+
+/**
+ * The first visit's end, offline: waits until the service worker says the site is ready offline
+ * and controls the page, takes the network away and checks it is really gone (anything not
+ * precached fails), then reloads. The caller checks what still works.
+ */
+export async function reloadOffline(s: Session, timeout = 30_000): Promise<void> {
+  const { page, context } = s;
+  await page.getByText('已可离线使用').waitFor({ timeout });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  await context.setOffline(true);
+  const reached = await page.evaluate(() =>
+    fetch(`not-cached-${Date.now()}.json`).then(
+      () => true,
+      () => false,
+    ),
+  );
+  if (reached) throw new Error('offline, yet a file that is not precached was fetched');
+  await page.reload();
+}

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { appUrl, launchBrowser, open, type Session } from './browser.ts';
+import { appUrl, launchBrowser, open, reloadOffline, type Session } from './browser.ts';
 import { cmapPdfFromText, docxFromText, pdfFromText } from '../../scripts/lib/document-files.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -272,17 +272,7 @@ describe.runIf(real)('导入文件 offline', () => {
     const s = await open(browser);
     const { page, context } = s;
     await page.goto(appUrl({ view: 'panorama' }));
-    await page.getByText('已可离线使用').waitFor({ timeout: 30_000 });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-    await context.setOffline(true);
-    const reached = await page.evaluate(() =>
-      fetch(`not-cached-${Date.now()}.json`).then(
-        () => true,
-        () => false,
-      ),
-    );
-    expect(reached).toBe(false);
-    await page.reload();
+    await reloadOffline(s);
     await page.locator('figure.panorama').waitFor();
     await importReady(page);
     await choose(page, '柳东措施.docx', docxFromText(LIUDONG));

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { appUrl, launchBrowser, open } from './browser.ts';
+import { appUrl, launchBrowser, open, reloadOffline } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,20 +62,8 @@ describe.runIf(inject('hasRealData'))('offline after the first visit', () => {
     const s = await open(browser);
     const { page, context } = s;
     await page.goto(appUrl());
-    await page.getByText('已可离线使用').waitFor({ timeout: 20_000 });
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-
-    await context.setOffline(true);
-    // Really offline: anything not precached fails.
-    const reached = await page.evaluate(() =>
-      fetch(`not-cached-${Date.now()}.json`).then(
-        () => true,
-        () => false,
-      ),
-    );
-    expect(reached).toBe(false);
-
-    await page.reload();
+    // Really offline: anything not precached fails (reloadOffline checks).
+    await reloadOffline(s, 20_000);
     await page.getByRole('heading', { level: 1, name: '汽车热管理产业链' }).waitFor();
     await page.locator('canvas').waitFor();
     const inked = await page.locator('canvas').evaluate((c: HTMLCanvasElement) => {

@@ -7,25 +7,13 @@
  */
 import type { Component } from 'svelte';
 import PanoramaView from './panorama/PanoramaView.svelte';
-import type { Graph } from '../model/graph.ts';
-import type { Atlas } from '../model/atlas.ts';
+import type { ViewProps } from './view-props.ts';
 // Types only (erased from the bundle): the props are declared once, in the components.
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
-import type { Lang, Strings, View } from '../i18n/strings.ts';
+import type { View } from '../i18n/strings.ts';
 
-/** The props every view takes. */
-export interface ViewProps {
-  graph: Graph;
-  t: Strings;
-  lang: Lang;
-  selected: string | null;
-  onselect: (id: string) => void;
-  /** The whole atlas, for views that reach beyond the chain (an industry's roadmap). */
-  atlas?: Atlas;
-  /** Opens another chain or place of the atlas. */
-  onchain?: (id: string) => void;
-}
+export type { ViewProps } from './view-props.ts';
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */
 export interface DetailsParts {
