@@ -210,7 +210,7 @@ export function firstScreenTexts(root: string): string[] {
           .nodes.filter((n) => PANORAMA_KINDS.has(n.kind))
           .flatMap((n) => [n.name.zh, n.name.en])
       : [];
-  // The breadcrumb above it: the places that hold the chain (its zone, the city).
+  // The places: the breadcrumb above it names the chain's zone and city, the city page the rest.
   const places =
     parsed?.nodes?.filter((n) => n.kind === 'region').flatMap((n) => [n.name.zh, n.name.en]) ?? [];
   return [...files, ...picked, ...chain, ...panorama, ...places];
