@@ -147,12 +147,12 @@ async function cachedSubset(
 export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
 /**
- * The components drawn in the portal's first screen (App.svelte mounts the view and the details
+ * The components drawn in the portal's first screen (modes/portal/Portal.svelte mounts the view and the details
  * panel after it, src/app/views/lazy-parts.ts; the update prompt's "ready offline" shows soon after
  * the first visit), relative to the root.
  */
 export const FIRST_SCREEN_FILES = [
-  'src/app/App.svelte',
+  'src/app/modes/portal/Portal.svelte',
   'src/app/components/Header.svelte',
   'src/app/components/SearchBox.svelte',
   'src/app/components/Legend.svelte',
