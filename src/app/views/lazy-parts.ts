@@ -71,7 +71,7 @@ export function prefetchViews(): void {
   else setTimeout(go, 2000);
 }
 
-/** The family of the shipped CJK font (scripts/vite-plugin-cjk-font.ts). */
+/** The family of the shipped CJK font (build/vite-plugin-cjk-font.ts). */
 const SHIPPED_FONT = 'ChainMap Sans SC';
 
 /** How long the view waits for the full font before it draws with what there is. */

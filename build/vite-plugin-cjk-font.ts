@@ -1,7 +1,7 @@
 /**
  * Ships a CJK font subset with the build, so Chinese text looks the same on machines without CJK
  * fonts (kiosks, projector PCs, CI). At build time it collects the characters of the map, the
- * source documents and the UI strings (scripts/collect-glyphs.ts), subsets Noto Sans SC Regular
+ * source documents and the UI strings (build/collect-glyphs.ts), subsets Noto Sans SC Regular
  * (SIL OFL 1.1, from @expo-google-fonts/noto-sans-sc) with harfbuzz (subset-font) to a woff2, and
  * emits:
  *
