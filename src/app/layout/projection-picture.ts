@@ -7,6 +7,9 @@
  * Latin narrower), so the same input gives the same picture; the browser test checks that no name
  * overflows its box.
  */
+import type { Measure } from './measure.ts';
+
+export type { Measure } from './measure.ts';
 
 /** How a box is drawn: a gap, a segment the place has, context, or a count of boxes left out. */
 export type Tone = 'gap' | 'present' | 'context' | 'more';
@@ -78,8 +81,6 @@ export interface RoomOptions {
   align?: 'top' | 'middle';
 }
 
-/** Measures a text at a font size, px. */
-export type Measure = (text: string, font: number) => number;
 
 const LINE = 1.25;
 const PAD_X = 0.35;
