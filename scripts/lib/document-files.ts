@@ -1,6 +1,6 @@
 /**
  * Word and PDF files made from a plain-text document, as they reach the people who keep the map,
- * for the compiler's tests and its benchmark (tests/compile/documents.test.ts, scripts/bench-compile.ts).
+ * for the compiler's tests and its benchmark (tests/compile/documents.test.ts, bench/compile.ts).
  *
  * - `docxFromText`: a WordprocessingML package written as a zip by hand: each line a paragraph,
  *   split into runs mid-sentence with alternating formatting, Word's `_GoBack` bookmark, the lines

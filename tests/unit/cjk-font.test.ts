@@ -1,5 +1,5 @@
 /**
- * The shipped font's two files (scripts/vite-plugin-cjk-font.ts): the first screen's characters in
+ * The shipped font's two files (build/vite-plugin-cjk-font.ts): the first screen's characters in
  * a small preloaded file, every other character in the second, no glyph in both; the first screen
  * covers the panorama the portal opens on.
  */
@@ -13,7 +13,7 @@ import {
   firstScreenTexts,
   fontAssets,
   resolveOptions,
-} from '../../scripts/vite-plugin-cjk-font.ts';
+} from '../../build/vite-plugin-cjk-font.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 import { chainView } from '../../src/app/model/chain-view.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Ships a CJK font subset with the build, so Chinese text looks the same on machines without CJK
  * fonts (kiosks, projector PCs, CI). At build time it collects the characters of the map, the
- * source documents and the UI strings (scripts/collect-glyphs.ts), subsets Noto Sans SC Regular
+ * source documents and the UI strings (build/collect-glyphs.ts), subsets Noto Sans SC Regular
  * (SIL OFL 1.1, from @expo-google-fonts/noto-sans-sc) with harfbuzz (subset-font) to a woff2, and
  * emits:
  *
@@ -147,12 +147,12 @@ async function cachedSubset(
 export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
 /**
- * The components drawn in the portal's first screen (App.svelte mounts the view and the details
+ * The components drawn in the portal's first screen (modes/portal/Portal.svelte mounts the view and the details
  * panel after it, src/app/views/lazy-parts.ts; the update prompt's "ready offline" shows soon after
  * the first visit), relative to the root.
  */
 export const FIRST_SCREEN_FILES = [
-  'src/app/App.svelte',
+  'src/app/modes/portal/Portal.svelte',
   'src/app/components/Header.svelte',
   'src/app/components/SearchBox.svelte',
   'src/app/components/Legend.svelte',
