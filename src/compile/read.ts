@@ -17,8 +17,8 @@ import { readIndustries } from './extract/plan-industries.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { titlePlaces } from './text/places.ts';
 import { evidence } from './text/view.ts';
-import { normKey } from './build/atlas.ts';
-import type { ChainDocRead } from './build/chain.ts';
+import { normKey } from './assemble/atlas.ts';
+import type { ChainDocRead } from './assemble/chain.ts';
 
 /** A document as read: its source entry, genre, title places and facts. */
 export interface DocRead {
