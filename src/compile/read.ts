@@ -3,22 +3,37 @@
  * tell it (kept, so each document is read once), and for a chain document every fact of its chain;
  * the policies every document cites.
  */
-import type { Evidence, Source } from '../contract/chain-map.ts';
+import type { Evidence, Metric, Source } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
 import { readMetadata } from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
-import { readKeyLinks } from './extract/key-links.ts';
-import { readPark } from './extract/park.ts';
-import { readMeasures } from './extract/measures.ts';
-import { readCustomers } from './extract/customers.ts';
+import { readKeyLinks, type KeyLink } from './extract/key-links.ts';
+import { readPark, type ParkRead } from './extract/park.ts';
+import { readMeasures, type MeasureRead } from './extract/measures.ts';
+import { readCustomers, type CustomerRead } from './extract/customers.ts';
 import { readCitations } from './extract/citations.ts';
 import { readIndustries } from './extract/plan-industries.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { titlePlaces } from './text/places.ts';
 import { evidence } from './text/view.ts';
-import { normKey } from './assemble/atlas.ts';
-import type { ChainDocRead } from './assemble/chain.ts';
+import { normKey } from './text/key.ts';
+
+/** A chain document as read: what assemble/chain.ts builds its chain from. */
+export interface ChainDocRead {
+  doc: LoadedSource;
+  regionId: string;
+  /** The chain's name in the title without 产业链 (汽车热管理), with its span. */
+  industry: string;
+  industryEvidence: Evidence;
+  metrics: Metric[];
+  keyLinks: KeyLink[];
+  park: ParkRead | null;
+  measures: MeasureRead[];
+  customers: CustomerRead[];
+  scope: Evidence | null;
+  featured: boolean;
+}
 
 /** A document as read: its source entry, genre, title places and facts. */
 export interface DocRead {

@@ -9,11 +9,8 @@ import type { Curated } from '../curated/data.ts';
 import type { Problems } from '../problems.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { slug, toInitials, toPinyin } from '../text/names.ts';
-import { toHalfWidth } from '../text/numbers.ts';
+import { normKey } from '../text/key.ts';
 import { evidence, type SourceDoc } from '../text/view.ts';
-
-/** Comparison key for names: no spaces, half-width punctuation. */
-export const normKey = (s: string): string => toHalfWidth(s).replace(/\s+/g, '');
 
 export type NodeInput = Omit<ChainNode, 'search'> & { aliases?: string[] };
 

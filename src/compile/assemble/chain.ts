@@ -4,32 +4,16 @@
  * their responsible bodies and cited policies, and the links between them. Node ids are scoped by
  * the chain id, so two documents never collide.
  */
-import type { Chain, ChainNode, Evidence, Metric } from '../../contract/chain-map.ts';
+import type { Chain, ChainNode, Evidence } from '../../contract/chain-map.ts';
 import type { Firm, Segment } from '../curated/data.ts';
-import type { KeyLink } from '../extract/key-links.ts';
-import type { MeasureRead } from '../extract/measures.ts';
 import type { ParkRead } from '../extract/park.ts';
-import type { CustomerRead } from '../extract/customers.ts';
 import type { LoadedSource } from '../io/sources.ts';
+import type { ChainDocRead } from '../read.ts';
 import { slug, toInitials } from '../text/names.ts';
 import { evidence } from '../text/view.ts';
-import { Atlas, mentionsIn, normKey } from './atlas.ts';
+import { normKey } from '../text/key.ts';
+import { Atlas, mentionsIn } from './atlas.ts';
 import { firmNode } from './firms.ts';
-
-export interface ChainDocRead {
-  doc: LoadedSource;
-  regionId: string;
-  /** The chain's name in the title without 产业链 (汽车热管理), with its span. */
-  industry: string;
-  industryEvidence: Evidence;
-  metrics: Metric[];
-  keyLinks: KeyLink[];
-  park: ParkRead | null;
-  measures: MeasureRead[];
-  customers: CustomerRead[];
-  scope: Evidence | null;
-  featured: boolean;
-}
 
 /** Builds one chain into the atlas; `eligible` are the documents that may evidence its facts. */
 export function buildChain(
