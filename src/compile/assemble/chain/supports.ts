@@ -6,7 +6,6 @@ import type { ChainNode, Evidence } from '../../../contract/chain-map.ts';
 import type { Segment } from '../../curated/data.ts';
 import type { MeasureRead } from '../../extract/measures.ts';
 import type { ParkRead } from '../../extract/park.ts';
-import { evidence } from '../../text/view.ts';
 import { mentionsIn } from '../atlas.ts';
 import type { ChainContext } from './context.ts';
 import { findSegment } from './segments.ts';
@@ -45,11 +44,11 @@ export function linkSupports(
         .map((k) => k.term),
     ];
     const ev = mentionsIn(doc, names, m.start, m.end);
-    const key = /关键环节|重点环节|薄弱环节/.exec(doc.view.slice(m.start, m.end));
-    if (key && !read.keyLinks.some((k) => k.context.start >= m.start && k.context.start < m.end)) {
-      const s = m.start + key.index;
-      ev.push(evidence(doc, s, s + key[0].length));
-    }
+    if (
+      m.keyLinkWords &&
+      !read.keyLinks.some((k) => k.context.start >= m.start && k.context.start < m.end)
+    )
+      ev.push(m.keyLinkWords);
     if (ev.length > 0) atlas.link(id, g, 'supports', ev.slice(0, 2));
   }
   if (park.id && park.measure === m && read.park)
