@@ -64,7 +64,7 @@ describe('readMetadata: date, region and kind, each from the text with its span'
     [
       '新乡经开区汽车热管理产业链十条措施\n2022-12-07 00:00\n正文。',
       '2022-12-07',
-      '2022-12-07 00:00',
+      '2022-12-07',
     ],
     ['某县食品产业链发展行动方案\n2023年5月6日\n正文。', '2023-05-06', '2023年5月6日'],
     // Else the date it takes effect.
