@@ -102,20 +102,10 @@ export async function compileFolders(
   }
   const featured = reads.filter((r) => r.doc.meta.featured);
   for (const f of featured.slice(1))
-    problems.add(
-      f.doc.file,
-      1,
-      1,
-      `more than one document is featured (also ${featured[0]?.doc.file}): feature one`,
-    );
+    problems.add(f.doc.file, 1, 1, 'featured-twice', { also: featured[0]?.doc.file ?? '' });
   for (const f of featured)
     if (!atlas.chains.some((c) => c.featured && c.sources[0] === f.doc.id))
-      problems.add(
-        f.doc.file,
-        1,
-        1,
-        `featured, but not read as a chain document (its title must name a place and a chain, and its text the key links, a target or a park)`,
-      );
+      problems.add(f.doc.file, 1, 1, 'featured-not-chain');
   // Each source as read, with the region it was placed in, its term and what it cites.
   const sources = reads.map((r): Source => {
     const id = regionOf.get(r) ?? null;
@@ -141,7 +131,7 @@ export async function compileFolders(
   // ships as its textFile.
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   for (const v of checkMap(map, texts, host.validators.map))
-    problems.add(docs[0]?.file ?? seeds.path, 1, 1, `invalid output: ${v}`);
+    problems.add(docs[0]?.file ?? seeds.path, 1, 1, 'invalid-output', { detail: v });
   map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
   if (problems.errors.length > 0) return failed();
   const textFiles = new Map<string, string>();

@@ -7,7 +7,7 @@
  */
 import type { Evidence, Metric, Source } from '../contract/chain-map.ts';
 import type { Region } from './curated/data.ts';
-import { Problems } from './problems.ts';
+import { Problems, type ChainFact } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
 import { readMetadata } from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
@@ -111,13 +111,7 @@ export function readDocument(
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
   if (places.length === 0 && !known && genre !== 'context') {
     genre = 'context';
-    problems.at(
-      doc.file,
-      doc.text,
-      0,
-      'no place found in the title or text: read as context (name the place in the title, or add `region:` in seeds/manifest.yaml)',
-      'warning',
-    );
+    problems.at(doc.file, doc.text, 0, 'no-place', {}, 'warning');
   }
   source.genre = genre;
   const parents = places.length === 1 ? readParents(doc, places[0]!.name, curatedRegions) : [];
@@ -185,30 +179,17 @@ export function readChainDocument(
     effective: readEffective(doc),
     featured: doc.meta.featured === true,
   };
-  const missing: [boolean, string][] = [
-    [metrics.some((m) => m.id === 'scale-current'), 'current scale (e.g. 整体规模达到20亿元)'],
-    [metrics.some((m) => m.id === 'scale-target'), 'target scale (e.g. 50亿级产业链)'],
-    [
-      metrics.some((m) => m.id === 'enterprises-current'),
-      'current firm count (e.g. 聚集10余家企业)',
-    ],
-    [
-      metrics.some((m) => m.id === 'enterprises-new-target'),
-      'new-firm target (e.g. 新引进30家企业)',
-    ],
-    [read.keyLinks.length > 0, 'key links (e.g. 瞄准压缩机、风机等关键环节)'],
-    [park !== null, 'a park (e.g. 规划建设约700亩的…产业园)'],
-    [read.measures.length > 0, 'numbered measures'],
+  const missing: [boolean, ChainFact][] = [
+    [metrics.some((m) => m.id === 'scale-current'), 'scale-current'],
+    [metrics.some((m) => m.id === 'scale-target'), 'scale-target'],
+    [metrics.some((m) => m.id === 'enterprises-current'), 'enterprises-current'],
+    [metrics.some((m) => m.id === 'enterprises-new-target'), 'enterprises-new-target'],
+    [read.keyLinks.length > 0, 'key-links'],
+    [park !== null, 'park'],
+    [read.measures.length > 0, 'measures'],
   ];
-  for (const [ok, what] of missing)
-    if (!ok)
-      problems.at(
-        doc.file,
-        doc.text,
-        0,
-        `chain document without ${what}: compiled without it`,
-        'warning',
-      );
+  for (const [ok, fact] of missing)
+    if (!ok) problems.at(doc.file, doc.text, 0, 'chain-fact-missing', { fact }, 'warning');
   return read;
 }
 

@@ -9,8 +9,12 @@ import { Atlas } from './atlas.ts';
 export const REF: Reference[] = [{ url: 'https://example.org/source' }];
 
 /** A document `id` with `text`, as loaded. */
-export function loaded(text: string, id = 'd', meta: LoadedSource['meta'] = {}): LoadedSource {
-  return { ...doc(text, id), sha256: '0'.repeat(64), meta };
+export function loaded(
+  text: string,
+  id = 'd',
+  meta: Partial<LoadedSource['meta']> = {},
+): LoadedSource {
+  return { ...doc(text, id), sha256: '0'.repeat(64), meta: { file: `${id}.txt`, ...meta } };
 }
 
 /** A segment of the test taxonomy. */

@@ -10,10 +10,7 @@ describe('buildPlan: a plan’s industries and zones', () => {
     [
       '化工产业。依托新乡经开区，聚焦新材料、精细化工等领域，大力引进万华化学等龙头企业。\n',
       [['xx-hua-gong', '化工产业', ['新材料', '精细化工']]],
-      [
-        'xx-hua-gong -targets-> firm-wan-hua-hua-xue',
-        'xx-etdz -hosts-> xx-hua-gong',
-      ],
+      ['xx-hua-gong -targets-> firm-wan-hua-hua-xue', 'xx-etdz -hosts-> xx-hua-gong'],
     ],
     [
       '专栏十一\n新乡经济技术开发区。主要承接装备制造(智能设备、汽车零部件)等领域。\n',

@@ -5,10 +5,10 @@ import { Problems } from '../problems.ts';
 import { doc as textDoc, spansHold } from '../text/doc.test-util.ts';
 import { kindOf, readMetadata, readTitle } from './metadata.ts';
 
-const doc = (text: string, meta: LoadedSource['meta'] = {}): LoadedSource => ({
+const doc = (text: string, meta: Partial<LoadedSource['meta']> = {}): LoadedSource => ({
   ...textDoc(text),
   sha256: '0'.repeat(64),
-  meta,
+  meta: { file: 't.txt', ...meta },
 });
 const ref = [{ url: 'https://example.org/regions' }];
 const regions: Region[] = [
@@ -61,11 +61,7 @@ describe('readTitle: the heading lines, or the document a news report publishes'
 describe('readMetadata: date, region and kind, each from the text with its span', () => {
   it.each([
     // A date on a line of its own near the top.
-    [
-      '新乡经开区汽车热管理产业链十条措施\n2022-12-07 00:00\n正文。',
-      '2022-12-07',
-      '2022-12-07',
-    ],
+    ['新乡经开区汽车热管理产业链十条措施\n2022-12-07 00:00\n正文。', '2022-12-07', '2022-12-07'],
     ['某县食品产业链发展行动方案\n2023年5月6日\n正文。', '2023-05-06', '2023年5月6日'],
     // Else the date it takes effect.
     [
@@ -78,8 +74,8 @@ describe('readMetadata: date, region and kind, each from the text with its span'
     const d = doc(text);
     const s = readMetadata(d, regions, new Problems());
     expect(s.date).toBe(date);
-    if (quote) expect(s.evidence.map((e) => e.quote)).toContain(quote);
-    expect(spansHold(d, s.evidence)).toBe(true);
+    if (quote) expect((s.evidence ?? []).map((e) => e.quote)).toContain(quote);
+    expect(spansHold(d, s.evidence ?? [])).toBe(true);
   });
 
   it.each([

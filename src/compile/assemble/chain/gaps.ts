@@ -26,11 +26,7 @@ export function placeGaps(ctx: ChainContext, segments: Segment[], keyLinks: KeyL
           status: 'gap',
           evidence: [],
         });
-    if (!seg)
-      atlas.warnAt(
-        k.evidence,
-        `key link "${k.term}" is not in data/taxonomy.yaml: shown as an unclassified segment (add it, or an alias, to classify it)`,
-      );
+    if (!seg) atlas.warnAt(k.evidence, 'key-link-unclassified', { term: k.term });
     node.status = 'gap';
     node.evidence.push(k.evidence);
     if (!gapIds.includes(node.id)) gapIds.push(node.id);
