@@ -41,9 +41,10 @@ import { strings } from '../src/app/i18n/strings.ts';
 import { modeStrings } from '../src/app/i18n/modes.ts';
 import { chainView, pickChain } from '../src/app/model/chain-view.ts';
 import type { ChainMap } from '../src/contract/chain-map.ts';
+import { SHIPPED_FONT } from '../src/app/render/theme.ts';
 
-/** The CSS font family of the shipped subset. */
-export const FONT_FAMILY = 'ChainMap Sans SC';
+/** The CSS font family of the shipped subset (named once, in the app's theme). */
+export const FONT_FAMILY = SHIPPED_FONT;
 
 /** The CSS custom property holding the recommended font stack (shipped subset first). */
 export const FONT_VAR = '--font-cjk';

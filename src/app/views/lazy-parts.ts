@@ -12,6 +12,7 @@ import type { ViewProps } from './view-props.ts';
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
 import type { View } from '../i18n/strings.ts';
+import { SHIPPED_FONT } from '../render/theme.ts';
 
 export type { ViewProps } from './view-props.ts';
 
@@ -70,9 +71,6 @@ export function prefetchViews(): void {
   if ('requestIdleCallback' in window) requestIdleCallback(go, { timeout: 5000 });
   else setTimeout(go, 2000);
 }
-
-/** The family of the shipped CJK font (build/vite-plugin-cjk-font.ts). */
-const SHIPPED_FONT = 'ChainMap Sans SC';
 
 /** How long the view waits for the full font before it draws with what there is. */
 export const FONT_WAIT_MS = 1500;
