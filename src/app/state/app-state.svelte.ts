@@ -8,8 +8,8 @@
 import { createContext } from 'svelte';
 import type { ChainMap, Evidence, Source } from '../../contract/chain-map.ts';
 import { chainView } from '../model/chain-view.ts';
-import { indexAtlas } from '../model/atlas.ts';
-import { buildGraph } from '../model/graph.ts';
+import { indexAtlas, type Atlas } from '../model/atlas.ts';
+import { buildGraph, type Graph } from '../model/graph.ts';
 import { displayName, strings, VIEWS, type Lang, type View } from '../i18n/strings.ts';
 import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.ts';
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
@@ -70,6 +70,10 @@ export class AppState {
   /** The chain on screen as a map of its own (model/chain-view.ts): what views, search and panel show. */
   readonly map = $derived(this.atlasMap ? chainView(this.atlasMap, this.chainId) : null);
   readonly graph = $derived(this.map ? buildGraph(this.map) : null);
+  /**
+   * The chain on screen (chainView puts it first in `map`): components read it here, pure modules
+   * take it as an argument; nothing else reads `chains[0]` as the chain on screen.
+   */
   readonly chain = $derived(this.map?.chains[0] ?? null);
   readonly t = $derived(strings(this.lang));
   readonly selectedNode = $derived(
@@ -95,6 +99,16 @@ export class AppState {
     if (graph && selected && !graph.byId.has(selected)) return t.errors.node(selected);
     return null;
   });
+  /** The graph on screen, for the parts a mode shows only once the map is loaded. */
+  get loadedGraph(): Graph {
+    if (!this.graph) throw new Error('the map is not loaded yet');
+    return this.graph;
+  }
+  /** The atlas, for the parts a mode shows only once it is loaded. */
+  get loadedAtlas(): Atlas {
+    if (!this.atlas) throw new Error('the atlas is not loaded yet');
+    return this.atlas;
+  }
   /** The portal's default page in this language: the way back from an error. */
   readonly backHref = $derived(wayBack(location.search, this.lang, location.pathname));
 

@@ -8,14 +8,11 @@
  */
 import type { Component } from 'svelte';
 import PanoramaView from './panorama/PanoramaView.svelte';
-import type { ViewProps } from './view-props.ts';
 // Types only (erased from the bundle): the props are declared once, in the components.
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
 import type { View } from '../i18n/strings.ts';
 import { page } from '../state/scheduler.ts';
-
-export type { ViewProps } from './view-props.ts';
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */
 export interface DetailsParts {
@@ -25,22 +22,22 @@ export interface DetailsParts {
 
 /** What has arrived so far: the latest view loaded (with its name), and the details. */
 export interface LazyParts {
-  view: { name: View; component: Component<ViewProps> } | null;
+  view: { name: View; component: Component } | null;
   details: DetailsParts | null;
 }
 
-const importers: Record<View, () => Promise<{ default: Component<ViewProps> }>> = {
+const importers: Record<View, () => Promise<{ default: Component }>> = {
   // The view a chain opens on is light (HTML, no D3): part of the first screen, not a chunk.
-  panorama: () => Promise.resolve({ default: PanoramaView as Component<ViewProps> }),
+  panorama: () => Promise.resolve({ default: PanoramaView }),
   force: () => import('./force/ForceView.svelte'),
   sankey: () => import('./sankey/SankeyView.svelte'),
   outline: () => import('./outline/OutlineView.svelte'),
 };
 
-const views = new Map<View, Promise<Component<ViewProps>>>();
+const views = new Map<View, Promise<Component>>();
 
 /** The component of `view`, downloaded once (a failed download is tried again on the next call). */
-export function loadView(view: View): Promise<Component<ViewProps>> {
+export function loadView(view: View): Promise<Component> {
   let p = views.get(view);
   if (!p) {
     p = importers[view]().then((m) => m.default);
