@@ -130,10 +130,25 @@ export class AppState {
   }
 
   /**
-   * Starts what the state does on its own: loads the map the URL names, follows Back and Forward,
-   * keeps the page's language and title. Call during the root component's initialisation.
+   * The page's title: the chain on screen, else the app's name. A mode root that shows something
+   * else (the presentation, a print sheet) says what in `connect`.
    */
-  connect(): void {
+  readonly title = $derived(
+    this.chain && !this.regionId
+      ? `${this.chain.name[this.lang] || this.chain.name.zh} · ${this.t.appTitle}`
+      : this.t.appTitle,
+  );
+
+  /**
+   * Starts what the state does on its own: loads the map the URL names, follows Back and Forward,
+   * keeps the page's language and title (`title`, else this.title: the one place that sets
+   * them). Call during the root component's initialisation.
+   */
+  connect(title?: () => string): void {
+    $effect(() => {
+      document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
+      document.title = title ? title() : this.title;
+    });
     $effect(() => {
       const url = this.dataUrl;
       if (url === null) return;
