@@ -13,7 +13,7 @@ import { buildGraph, type Graph } from '../model/graph.ts';
 import { displayName, strings, VIEWS, type Lang, type View } from '../i18n/strings.ts';
 import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.ts';
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
-import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
+import { BUILD_MODE, keepPlace, parseMode, wayBack, withParam, type ModeState } from './mode.ts';
 import { readPrefs, withPrefs, writePrefs } from './storage.ts';
 import type { Preview } from '../data/import/protocol.ts';
 
@@ -63,6 +63,8 @@ export class AppState {
   openEvidence = $state.raw<Evidence | null>(null);
   /** What the screen reader hears next (a live region). */
   announcement = $state('');
+  /** The presentation's tour step as the URL says (`&step=N`, 1-based), null when not given. */
+  step = $state<number | null>(null);
   /** Counts resets (the kiosk's way home): open menus and disclosures close when it changes. */
   resets = $state(0);
 
@@ -127,6 +129,7 @@ export class AppState {
     if (start !== initial.state && toSearch(start) !== toSearch(initial.state))
       history.replaceState(history.state, '', this.address(start));
     this.apply(start, initial.problems);
+    this.step = this.mode.step;
   }
 
   /**
@@ -179,7 +182,7 @@ export class AppState {
    * a .docx or .pdf; read the way this app reads files.
    */
   sourceTextOf(source: Pick<Source, 'file' | 'textFile'>): Promise<string> {
-    if (!this.preview) return sourceTextOf(source, this.fetch);
+    if (!this.preview) return sourceTextOf(source, this.dataPath, this.fetch);
     const text = this.preview.texts.get(source.textFile ?? source.file);
     return text === undefined ? Promise.reject(new LoadError('notFound')) : Promise.resolve(text);
   }
@@ -229,6 +232,11 @@ export class AppState {
   readUrl(): void {
     const s = parseUrl(location.search);
     this.apply(s.state, s.problems);
+    this.step = parseMode(location.search, BUILD_MODE).step;
+  }
+  /** The address bar's query string: the kiosk's and the share menu's addresses start from it. */
+  get search(): string {
+    return location.search;
   }
   /**
    * Goes to `search` in place of the current entry (the kiosk's start screen and attract steps):
@@ -300,6 +308,11 @@ export class AppState {
     this.regionId = null;
     this.selected = chainView(atlasMap, owner).nodes.some((x) => x.id === id) ? id : null;
     this.push();
+  }
+  /** Goes to step `n` of the presentation's tour, in a history entry of its own. */
+  setStep(n: number): void {
+    this.step = n;
+    history.pushState(null, '', withParam(location.search, 'step', String(n)));
   }
   openDocument(e: Evidence | null): void {
     this.openEvidence = e;
