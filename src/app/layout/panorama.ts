@@ -6,15 +6,7 @@
  * of the graph, no layout in pixels (the view lays the columns out with CSS).
  */
 import type { ChainNode, Link, Tier } from '../../contract/chain-map.ts';
-import type { Graph } from '../model/graph.ts';
-
-export const TIER_ORDER: Tier[] = [
-  'upstream',
-  'midstream',
-  'downstream',
-  'service',
-  'unclassified',
-];
+import { TIER_ORDER, type Graph } from '../model/graph.ts';
 
 export interface Card {
   node: ChainNode;
