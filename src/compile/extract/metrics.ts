@@ -8,12 +8,21 @@ import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+import {
+  alt,
+  ATTRACT,
+  EXCEED_VERBS,
+  FUTURE as FUTURE_WORDS,
+  GATHER,
+  SCALE_SUBJECTS,
+  TARGET_VERBS,
+} from '../text/vocabulary.ts';
 
 const N = `(?<n>${NUMBER})`;
-const FUTURE = /力争|到\s*20\d\d\s*年|目标|争取|预计|计划|打造|构建|建成/;
+const FUTURE = new RegExp(`${alt(FUTURE_WORDS)}|到\\s*20\\d\\d\\s*年`);
 
 const SCALE = new RegExp(
-  `(?:规模|产值|营业收入|主营业务收入|营收)(?:总量)?(?:已|将|力争)?(?<v>突破|超过)?(?:达到|达|超|为|实现|迈上|迈向|跨上|跃上|站上)*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
+  `${alt(SCALE_SUBJECTS)}(?:总量)?(?:已|将|力争)?(?<v>${alt(EXCEED_VERBS)})?${alt(TARGET_VERBS)}*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
   'dg',
 );
 const LEVEL = new RegExp(
@@ -23,11 +32,11 @@ const LEVEL = new RegExp(
 // The words between the verb and the count name the firms (上下游企业, 纺织服装产业链优质企业).
 const WHO = '(?:[^，。；,;：:\\d]{0,14}?企业)?';
 const FIRMS = new RegExp(
-  `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
+  `(?:${alt(GATHER)}${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
   'dg',
 );
 const NEW_FIRMS = new RegExp(
-  `(?:新引进|引进|新招引|招引|新增|落地)${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
+  `${alt(ATTRACT)}${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
   'dg',
 );
 
