@@ -6,7 +6,7 @@
 import type { Evidence, Source } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
-import { readMetadata } from './extract/metadata.ts';
+import { issuerPlaceOf, readMetadata, readNotice, titleKey } from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
 import { readKeyLinks } from './extract/key-links.ts';
 import { readPark } from './extract/park.ts';
@@ -49,9 +49,13 @@ export function readDocument(
     source.titleFrom === 'text'
       ? source.evidence?.find((e) => normKey(e.quote).length > 0)
       : undefined;
-  const places = titlePlaces(source.title).map((p) => {
-    const from = titleEv ? titleEv.start : 0;
-    const to = titleEv ? titleEv.end : doc.view.length;
+  // The title's places; else the place its issuer names (广东省工业和信息化厅 → 广东省).
+  const named = titlePlaces(source.title);
+  const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
+  const fromIssuer = named.length === 0 && issuerPlace !== null;
+  const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 }] : named).map((p) => {
+    const from = titleEv && !fromIssuer ? titleEv.start : 0;
+    const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
     const at = doc.view.indexOf(p.name, from);
     return {
       name: p.name,
@@ -164,7 +168,11 @@ function scopeOf(doc: LoadedSource): Evidence | null {
 /** Policies a document cites by title (《…》), linked to the seed with that title when there is one. */
 export function citations(r: DocRead, reads: DocRead[]): NonNullable<Source['cites']> {
   const byTitle = new Map<string, NonNullable<Source['cites']>[number]>();
+  // The notice's 《X》 is the document itself, as is any 《…》 of its own title.
+  const handed = readNotice(r.doc).handed;
+  const own = titleKey(r.source.title);
   for (const c of readCitations(r.doc)) {
+    if (titleKey(c.title) === own || (handed && c.evidence.start === handed.start)) continue;
     const key = normKey(c.title);
     const entry = byTitle.get(key) ?? {
       title: c.title,

@@ -42,6 +42,10 @@ export interface Source {
   issuer: string | null;
   region: string | null;
   date: null | string;
+  /**
+   * The document number its covering notice or heading gives (川经信材料〔2023〕145号), as written without spaces.
+   */
+  docNumber?: string;
   kind: string;
   effective?: Effective;
   evidence?: EvidenceList;
@@ -112,6 +116,14 @@ export interface Metric {
    * @minItems 1
    */
   evidence: Evidence[];
+  /**
+   * The year the figure is stated for (到2025年 … → 2025). Whether it is a target or a current figure is the end of its id (scale-target, capacity-current).
+   */
+  year?: number;
+  /**
+   * For a count of firms of a band: what each must reach, as written (年产值10亿元以上).
+   */
+  band?: string;
 }
 /**
  * A node of the atlas. Every node carries evidence (a span of a source) or a reference (a curated fact); the compiler and the app check this (src/contract/invariants.ts).

@@ -37,6 +37,11 @@ export interface FigureRead {
 // A number without a 万 of its own: in 300万千瓦 the 万 belongs to the unit.
 const NUM = '[0-9０-９][0-9０-９.．,]*|[零〇一二两三四五六七八九十百千]+';
 const N = `(?<n>${NUM})`;
+/** Words of a clause that sets a condition or a cap (对…超过, 最高不超过, 首次突破): no figure. */
+const CONDITION =
+  /最高|不超过|不低于|补助|补贴|奖励|奖补|给予|首次|单个|每个|每家|每户|每年|对|按|凡|若|如/;
+/** Measured things a document states as they are now, not only as targets. */
+const STANDING = new Set(['scale', 'capacity', 'output', 'area', 'installed']);
 /** Measured things whose figure may follow with no verb (年累计产能35万吨). */
 const STATIVE = new Set(['capacity', 'output', 'area', 'installed']);
 const SUBJECTS = alt(FIGURE_SUBJECTS.map(([w]) => w));
@@ -126,6 +131,13 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
       doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
     );
     if (!reached && !STATIVE.has(kind)) continue;
+    // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;
+    // nor is a park's area, which the park reader takes.
+    let cs = s;
+    while (cs > 0 && !/[，,。；;：:\n]/.test(doc.view[cs - 1] as string)) cs--;
+    if (CONDITION.test(doc.view.slice(cs, end)) || doc.view[end] === '的') continue;
+    if (unit.endsWith('亩') && /园|基地|占地|用地/.test(doc.view.slice(...sentenceAt(doc.view, s))))
+      continue;
     const q = g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more));
     const f: FigureRead = {
       kind,
@@ -135,6 +147,8 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
       evidence: evidence(doc, s, end),
     };
     if (q) f.qualifier = q;
+    // What is not a standing measure (投资, 出口, a named rate) is read only as a target.
+    if (!f.target && !STANDING.has(kind)) continue;
     out.push(f);
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);

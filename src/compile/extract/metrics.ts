@@ -6,6 +6,7 @@
  */
 import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
+import { readFigures } from './figures.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
 import {
@@ -39,6 +40,15 @@ const NEW_FIRMS = new RegExp(
   `${alt(ATTRACT)}${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
   'dg',
 );
+
+/** The last year the sentence names before `at` (到2025年 → 2025). */
+function yearOf(doc: SourceDoc, at: number): number | undefined {
+  const [s] = sentenceAt(doc.view, at);
+  let year: number | undefined;
+  for (const m of doc.view.slice(s, at).matchAll(/(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g))
+    year = Number(m[1]);
+  return year;
+}
 
 /** Whether the sentence around `at`, up to `at`, speaks of the future. */
 function future(doc: SourceDoc, at: number): boolean {
@@ -127,5 +137,37 @@ export function readMetrics(
     put(metricOf(doc, m, 'enterprises-new-target', '家', qualifier));
   }
   const order = ['scale-current', 'enterprises-current', 'enterprises-new-target', 'scale-target'];
-  return order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));
+  const out = order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));
+  // The year each figure is stated for (到2025年…).
+  for (const m of out) {
+    const y = yearOf(doc, (m.evidence[0] as Metric['evidence'][number]).start);
+    if (y) m.year = y;
+  }
+  // Figures in other units, and firm bands, that none of the above read.
+  const taken = (s: number, e: number) =>
+    out.some((m) => m.evidence.some((ev) => s < ev.end && ev.start < e));
+  for (const f of readFigures(doc, from, to)) {
+    if (taken(f.evidence.start, f.evidence.end)) continue;
+    let id = `${f.kind}-${f.target ? 'target' : 'current'}`;
+    const have = out.find((m) => m.id === id);
+    if (have && have.year !== f.year && f.year) id = `${id}-${f.year}`;
+    if (out.some((m) => m.id === id)) {
+      const first = out.find((m) => m.id === id) as Metric;
+      if (first.value !== f.value && problems)
+        problems.at(
+          doc.file ?? doc.id,
+          doc.text,
+          f.evidence.start,
+          `"${f.evidence.quote}" also reads as ${id} (${f.value}), after "${first.evidence[0]?.quote}" (${first.value}): kept the first; reword one if it is not the figure`,
+          'warning',
+        );
+      continue;
+    }
+    const m: Metric = { id, value: f.value, unit: f.unit, evidence: [f.evidence] };
+    if (f.qualifier) m.qualifier = f.qualifier;
+    if (f.year) m.year = f.year;
+    if (f.band) m.band = f.band;
+    out.push(m);
+  }
+  return out;
 }
