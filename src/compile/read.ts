@@ -63,21 +63,28 @@ export function readDocument(
     };
   });
   const local = new Problems();
-  // A plan is read for its industries, anything else for the facts of a chain document.
-  const plan = source.kind === 'plan';
+  // A plan is read for its industries; anything else, and a plan of one industry, for the facts
+  // of a chain document.
+  const industries = source.kind === 'plan' ? readIndustries(doc, local) : [];
+  const plan = industries.length >= 2;
   const facts: DocRead['facts'] = {
     keyLinks: plan ? [] : readKeyLinks(doc, local),
     park: plan ? null : readPark(doc),
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
-    industries: plan ? readIndustries(doc, local) : [],
+    industries,
   };
   const chainFacts =
     (facts.keyLinks.length > 0 ? 1 : 0) +
     (facts.park ? 1 : 0) +
     (facts.metrics.some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
+  // Targets, or headings and measures, for the chain its title names.
+  const structured =
+    (facts.metrics.some((m) => /-target(?:-\d{4})?$/.test(m.id)) ? 1 : 0) +
+    (/(?:^|[\n。])\s*[一二三四五六七八九十]+\s*[、.]/.test(doc.view) ? 1 : 0);
   const genre = classify(source.title, source.kind, {
     chainFacts,
     industries: facts.industries.length,
+    structured,
   });
   source.genre = genre;
   return { doc, source, genre, places, facts, problems: local };

@@ -82,7 +82,7 @@ const DATE_LINE = new RegExp(`^\\s*${DATE.source}\\s*$`);
 const DOC_NUMBER =
   /(?:^|(?<=[\s:：】]))(?<num>[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号)/dm;
 const NOTICE_RE = new RegExp(alt(NOTICE), 'g');
-const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》。：:]{4,160}?)》?的通知/d;
+const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》。：:]{4,160}?)》?的通知/dg;
 const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
 const YEARS_LINE = /^[(（][^()（）]{0,12}\d{4}[^()（）]{0,12}[)）]$/;
 /** Lines a notice carries that are neither signature nor title. */
@@ -117,7 +117,9 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   const lines = linesOf(head);
 
   // The document number: on a line of its own or at a line's start, not a cited one in brackets.
-  const num = DOC_NUMBER.exec(head);
+  const num = [...head.matchAll(new RegExp(DOC_NUMBER.source, 'dgm'))].find(
+    (m) => !/贯彻|落实|根据|按照|依据|执行|印发/.test(m.groups?.num ?? ''),
+  );
   if (num) {
     const [s, e] = groupSpan(num, 'num');
     out.docNumber = {
@@ -128,7 +130,10 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
 
   // The notice's own title line: XX关于印发《X》的通知 (over up to four short lines).
   let noticeTitle: { t: [number, number]; issuer: [number, number] | null } | null = null;
-  const nt = NOTICE_TITLE.exec(head.slice(0, 1500));
+  // (Not one inside 《…》: 根据《XX关于印发Y的通知》 cites another notice.)
+  const nt = [...head.slice(0, 1500).matchAll(NOTICE_TITLE)].find(
+    (m) => head.lastIndexOf('《', m.index) <= head.lastIndexOf('》', m.index),
+  );
   if (nt) {
     const [ts, te] = groupSpan(nt, 't');
     // The issuer: the words before 关于 on its line, or the short line above it.
@@ -163,7 +168,7 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
     handed = { t: [ts, ts + (last[1] as string).length], end: se };
     out.handed = evidence(doc, ts - 1, ts + (last[1] as string).length + 1);
     // 《省政府关于印发X的通知》(云政发〔2022〕18号)转发给你们: X, its sender and its number.
-    const inner = NOTICE_TITLE.exec(last[1] as string);
+    const inner = new RegExp(NOTICE_TITLE.source, 'd').exec(last[1] as string);
     if (inner && /转发/.test(m[0])) {
       const [is, ie] = groupSpan(inner, 't', ts);
       const sender = head.slice(ts, ts + inner.index).replace(/关于$/, '');
@@ -351,14 +356,20 @@ export function readTitle(
   }
   const lines = linesOf(doc.view);
   const picked: { start: number; end: number }[] = [];
+  // A red-head masthead (武汉市人民政府文件) names the issuer.
+  let masthead: Evidence | null = null;
   for (const { start, text } of lines) {
     const line = text.trim();
     if (line === '') {
       if (picked.length > 0) break;
       continue;
     }
-    if (picked.length === 0 && (/文件$/.test(line) || (DOC_NUMBER.test(line) && line.length <= 24)))
+    if (picked.length === 0 && /文件$/.test(line) && line.length <= 30) {
+      const s = start + text.indexOf(line);
+      masthead = evidence(doc, s, s + line.length - 2);
       continue;
+    }
+    if (picked.length === 0 && DOC_NUMBER.test(line) && line.length <= 24) continue;
     const sofar = squeeze(picked.map((p) => doc.view.slice(p.start, p.end)).join(''));
     if (picked.length > 0 && TITLE_END.test(sofar) && !YEARS_LINE.test(line)) break;
     const limit = TITLE_END.test(line) ? 60 : 40;
@@ -374,7 +385,16 @@ export function readTitle(
   const last = picked[picked.length - 1] as { end: number };
   const title = squeeze(picked.map((p) => doc.text.slice(p.start, p.end)).join(''));
   if (title.length < 4) return null;
-  return { title, evidence: [evidence(doc, first.start, last.end)] };
+  // 包头市人民政府关于…的实施意见: the body before 关于 issues it.
+  const by = /^[^关，,。]{2,30}?(?:人民政府|办公厅|办公室|委员会|厅|局)(?=关于)/.exec(
+    doc.view.slice(first.start, last.end),
+  );
+  if (by && !masthead) masthead = evidence(doc, first.start, first.start + by[0].length);
+  return {
+    title,
+    ...(masthead ? { issuer: squeeze(masthead.quote) } : {}),
+    evidence: [evidence(doc, first.start, last.end), ...(masthead ? [masthead] : [])],
+  };
 }
 
 /** The best a text without a title line offers: its first line, cut at its first clause. */
@@ -492,7 +512,7 @@ export function issuerPlaceOf(issuer: string): string | null {
 export function kindOf(title: string): string {
   const t = title.replace(/[(（][^)）]*[)）]$/, '');
   if (/措施$/.test(t)) return 'measures';
-  if (/行动方案$|方案$/.test(t)) return 'action-plan';
+  if (/行动方案$|方案$|行动计划$|倍增计划$|提升计划$/.test(t)) return 'action-plan';
   if (/规划$/.test(t)) return 'plan';
   if (/意见$/.test(t)) return 'opinion';
   if (/通知$/.test(t)) return 'notice';

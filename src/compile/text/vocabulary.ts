@@ -50,6 +50,9 @@ export const TARGET_VERBS = [
   '跨上',
   '跃上',
   '站上',
+  '保持在',
+  '控制在',
+  '完成',
 ] as const;
 
 /** Verbs that say the figure is a floor: 突破/超过 N. */
@@ -157,6 +160,9 @@ export const UNITS = [
   '亩',
   '公顷',
   '平方公里',
+  '万立方米',
+  '立方米',
+  '座',
   '万辆',
   '辆',
   '万台',
