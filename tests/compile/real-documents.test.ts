@@ -18,11 +18,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'chain', 'figures'],
     why: '生态渔业 is named without 产业; current figures without a verb of reaching',
   },
-  'henan-nonferrous': {
-    fields: ['figures'],
-    why: '增速保持在6%以上 across one notice for ten plans',
-  },
-  'henan-nonferrous-spaced': { fields: ['figures'], why: 'as henan-nonferrous' },
   'hubei-two-plans-control': { fields: ['place'], why: 'no title; the place only as 湖北/我省' },
   'kaizhou-hitech-zone-control': {
     fields: ['date', 'docNumber', 'place'],

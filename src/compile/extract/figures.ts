@@ -69,7 +69,7 @@ function when(doc: SourceDoc, at: number): { year?: number; target: boolean } {
 /** The measured words right before a verb, back to the clause's start (覆盖率达到65% → 覆盖率). */
 function measured(doc: SourceDoc, verbAt: number): { words: string; at: number } | null {
   let s = verbAt;
-  while (s > 0 && verbAt - s < 8 && /[\u4e00-\u9fa5]/.test(doc.view[s - 1] as string)) s--;
+  while (s > 0 && verbAt - s < 12 && /[\u4e00-\u9fa5]/.test(doc.view[s - 1] as string)) s--;
   let words = doc.view.slice(s, verbAt);
   const lead = /^(?:力争|争取|全市|全省|全县|全区|其中|实现)+/.exec(words)?.[0].length ?? 0;
   s += lead;
@@ -127,7 +127,7 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
       : slug(words?.words ?? '', 24) || 'figure';
     const s = words?.at ?? start;
     // 产能35万吨 needs no verb; 投资5000万元 (a threshold) or 总规模20亿元 (a fund) does.
-    const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近/.test(
+    const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近|保持|控制|完成/.test(
       doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
     );
     if (!reached && !STATIVE.has(kind)) continue;

@@ -123,7 +123,7 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   if (num) {
     const [s, e] = groupSpan(num, 'num');
     out.docNumber = {
-      text: squeeze(doc.text.slice(s, e)).replace(/\s+/g, ''),
+      text: squeeze(evidence(doc, s, e).quote).replace(/\s+/g, ''),
       evidence: evidence(doc, s, e),
     };
   }
@@ -180,7 +180,7 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
       );
       if (after && !out.docNumber) {
         const [ns, ne] = groupSpan(after, 'num', ss + last.index + last[0].length);
-        out.docNumber = { text: doc.text.slice(ns, ne), evidence: evidence(doc, ns, ne) };
+        out.docNumber = { text: evidence(doc, ns, ne).quote, evidence: evidence(doc, ns, ne) };
       }
     }
     break;
@@ -239,14 +239,14 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   }
   out.issuers = signers.flatMap((sg) =>
     splitSigners(doc, sg.start, sg.end).map(([s, e]) => ({
-      text: squeeze(doc.text.slice(s, e)),
+      text: squeeze(evidence(doc, s, e).quote),
       evidence: evidence(doc, s, e),
     })),
   );
   if (out.issuers.length === 0 && noticeTitle?.issuer) {
     const [s, e] = noticeTitle.issuer;
     out.issuers = splitSigners(doc, s, e).map(([a, b]) => ({
-      text: squeeze(doc.text.slice(a, b)),
+      text: squeeze(evidence(doc, a, b).quote),
       evidence: evidence(doc, a, b),
     }));
   }
@@ -256,7 +256,7 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   if (own) out.title = own;
   else {
     const [s, e] = (handed ?? noticeTitle)?.t as [number, number];
-    out.title = { text: squeeze(doc.text.slice(s, e)), evidence: evidence(doc, s, e) };
+    out.title = { text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
   }
   return out;
 }
@@ -285,7 +285,7 @@ function titleLines(
 ): { text: string; evidence: Evidence } | null {
   const picked: { start: number; end: number }[] = [];
   for (const l of lines) {
-    if (l.start + l.text.length <= from) continue;
+    if (l.start < from) continue;
     const line = l.text.trim();
     if (line === '' || NOTE_LINE.test(line)) {
       if (picked.length > 0) break;
@@ -303,7 +303,7 @@ function titleLines(
     if (picked.length === 4) break;
   }
   if (picked.length === 0) return null;
-  const text = squeeze(picked.map((p) => doc.text.slice(p.start, p.end)).join(''));
+  const text = squeeze(picked.map((p) => evidence(doc, p.start, p.end).quote).join(''));
   if (!TITLE_END.test(titleKey(text).replace(/\(/g, '(')) && !TITLE_END.test(text)) return null;
   const s = (picked[0] as { start: number }).start;
   const e = (picked[picked.length - 1] as { end: number }).end;
@@ -318,7 +318,7 @@ function inlineTitle(doc: SourceDoc, from: number): { text: string; evidence: Ev
   ).exec(doc.view.slice(from, from + 200));
   if (!m) return titleLines(doc, linesOf(doc.view), from);
   const [s, e] = groupSpan(m, 't', from);
-  return { text: squeeze(doc.text.slice(s, e)), evidence: evidence(doc, s, e) };
+  return { text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
 }
 
 /** 【发布单位】 贵州省人民政府 / 【发布文号】 / 【发布日期】 2014-04-21, as republished pages label them. */
@@ -383,7 +383,7 @@ export function readTitle(
   if (picked.length === 0) return null;
   const first = picked[0] as { start: number };
   const last = picked[picked.length - 1] as { end: number };
-  const title = squeeze(picked.map((p) => doc.text.slice(p.start, p.end)).join(''));
+  const title = squeeze(picked.map((p) => evidence(doc, p.start, p.end).quote).join(''));
   if (title.length < 4) return null;
   // 包头市人民政府关于…的实施意见: the body before 关于 issues it.
   const by = /^[^关，,。]{2,30}?(?:人民政府|办公厅|办公室|委员会|厅|局)(?=关于)/.exec(
@@ -405,7 +405,7 @@ export function titleCandidate(doc: SourceDoc): TitleRead | null {
   const s = l.start + l.text.indexOf(line);
   const clause = /^[^。，,；;:：]{2,40}/.exec(line)?.[0] ?? line.slice(0, 40);
   return {
-    title: squeeze(doc.text.slice(s, s + clause.length)),
+    title: squeeze(evidence(doc, s, s + clause.length).quote),
     evidence: [evidence(doc, s, s + clause.length)],
   };
 }
