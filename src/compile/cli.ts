@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { compile } from './node/compile.ts';
 import { formatProblem } from './problems.ts';
 import { TEXT_FOLDER } from './io/sources.ts';
+import { readingReport } from './report.ts';
 
 /**
  * Runs the compiler as the command line does, with `argv` its arguments and `cwd` the folder paths
@@ -33,21 +34,22 @@ export async function run(
         data: { type: 'string', default: 'data' },
         out: { type: 'string', default: 'data/chain-map.json' },
         quiet: { type: 'boolean', default: false },
+        report: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }).values;
   } catch (e) {
     err(
-      `compile: ${(e as Error).message}\nusage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]`,
+      `compile: ${(e as Error).message}\nusage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE] [--report]`,
     );
     return 2;
   }
   if (args.help) {
-    log('usage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE]');
+    log('usage: npm run compile -- [--seeds DIR] [--data DIR] [--out FILE] [--report]');
     return 0;
   }
   const root = cwd;
-  const { map, problems, texts } = await compile({
+  const { map, problems, texts, sourceTexts } = await compile({
     seeds: resolve(cwd, args.seeds),
     data: resolve(cwd, args.data),
     root,
@@ -60,6 +62,9 @@ export async function run(
   const out = resolve(cwd, args.out);
   const files = new Map([...texts].map(([rel, text]) => [join(dirname(out), rel), text]));
   files.set(out, `${JSON.stringify(map, null, 2)}\n`);
+  // --report: the reading report beside the map (reading-report.md).
+  const reportFile = join(dirname(out), 'reading-report.md');
+  if (args.report) files.set(reportFile, readingReport(map, problems.list, sourceTexts));
   const stale = staleTexts(out, new Set(texts.keys()));
   const tmp = (path: string) => `${path}.tmp-${process.pid}`;
   try {
@@ -75,6 +80,7 @@ export async function run(
     return 1;
   }
   for (const path of stale) rmSync(join(dirname(out), path), { force: true });
+  if (args.report) log(`compile: reading report → ${reportFile}`);
   if (!args.quiet) {
     const count = (f: (x: { kind: string }) => boolean, xs: { kind: string }[]) =>
       xs.filter(f).length;
