@@ -16,6 +16,7 @@ import { readCitations } from './extract/citations.ts';
 import { readIndustries } from './extract/plan-industries.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { titlePlaces } from './text/places.ts';
+import { correctCustomers, correctFacts } from './corrections.ts';
 import { evidence } from './text/view.ts';
 import { normKey } from './build/atlas.ts';
 import type { ChainDocRead } from './build/chain.ts';
@@ -73,6 +74,7 @@ export function readDocument(
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
     industries,
   };
+  correctFacts(doc, source, facts, local);
   const chainFacts =
     (facts.keyLinks.length > 0 ? 1 : 0) +
     (facts.park ? 1 : 0) +
@@ -122,7 +124,7 @@ export function readChainDocument(r: DocRead, problems: Problems): ChainDocRead 
     keyLinks: r.facts.keyLinks,
     park,
     measures: readMeasures(doc),
-    customers: readCustomers(doc),
+    customers: correctCustomers(doc, readCustomers(doc)),
     scope: scopeOf(doc),
     featured: doc.meta.featured === true,
   };

@@ -118,9 +118,20 @@ export function readingReport(
     lines.push('', `### Facts read (${facts.length})`, '');
     if (facts.length > 0) {
       lines.push('| line | kind | fact | quote |', '| ---: | --- | --- | --- |');
+      const hand = (f: Fact) =>
+        (s.corrections ?? []).some((c) =>
+          c.evidence?.some((e) => e.start === f.ev.start && e.end === f.ev.end),
+        );
       for (const f of facts)
         lines.push(
-          `| ${at(f.ev.start)} | ${f.kind} | ${md(f.name)} | ${md(f.ev.quote.slice(0, 80))} |`,
+          `| ${at(f.ev.start)} | ${f.kind}${hand(f) ? ' (set by hand)' : ''} | ${md(f.name)} | ${md(f.ev.quote.slice(0, 80))} |`,
+        );
+    }
+    if ((s.corrections ?? []).length > 0) {
+      lines.push('', '### Set by hand in seeds/manifest.yaml', '');
+      for (const c of s.corrections ?? [])
+        lines.push(
+          `- ${c.action} ${c.kind} ${md(c.name)}${c.evidence?.[0] ? ` (line ${at(c.evidence[0].start)})` : ''}`,
         );
     }
     const missed = unread(text, facts);

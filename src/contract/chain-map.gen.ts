@@ -65,6 +65,10 @@ export interface Source {
    * For .docx/.pdf sources: the UTF-8 text extracted from it, relative to the map file; evidence offsets index this text.
    */
   textFile?: string;
+  /**
+   * Facts staff added or dropped in seeds/manifest.yaml (add: with the quote found in the text, drop: by name): the reading report marks them as set by hand.
+   */
+  corrections?: Correction[];
 }
 export interface Effective {
   from: string | null;
@@ -84,6 +88,12 @@ export interface Citation {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+export interface Correction {
+  action: 'add' | 'drop';
+  kind: string;
+  name: string;
+  evidence?: EvidenceList;
 }
 export interface Chain {
   id: Id;

@@ -14,7 +14,14 @@ import { titlePlaces } from '../text/places.ts';
 export function readMetadata(doc: LoadedSource, regions: Region[], problems: Problems): Source {
   const ev: Evidence[] = [];
   const notice = readNotice(doc);
-  const t = doc.meta.title ? null : readTitle(doc, notice);
+  // A title set by hand with its quote (seeds/manifest.yaml `add: - kind: title`) is the title.
+  const hand = doc.corrections?.find((c) => c.action === 'add' && c.kind === 'title');
+  const handEv = hand ? evidence(doc, hand.start, hand.end) : null;
+  const t = handEv
+    ? { title: squeeze(handEv.quote), evidence: [handEv] }
+    : doc.meta.title
+      ? null
+      : readTitle(doc, notice);
   let title = doc.meta.title ?? null;
   let titleFrom: Source['titleFrom'] = 'manifest';
   let issuer = doc.meta.issuer ?? null;
@@ -22,7 +29,7 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     title = t.title;
     titleFrom = 'text';
     ev.push(...t.evidence);
-    if (t.issuer && !doc.meta.issuer) issuer = t.issuer;
+    if ('issuer' in t && t.issuer && !doc.meta.issuer) issuer = t.issuer;
   }
   if (title === null) {
     // No title line: the best candidate, said so; only a file with no text at all is an error.
