@@ -43,7 +43,8 @@ export function correctFacts(
           doc.file,
           doc.text,
           0,
-          `manifest drops ${c.kind} "${c.name}", which was not read`,
+          'correction-drops-nothing',
+          { kind: c.kind, name: c.name },
           'warning',
         );
       continue;
@@ -60,12 +61,9 @@ export function correctFacts(
       const value = f?.value ?? read?.value;
       const unit = f?.unit ?? read?.unit;
       if (value === undefined || unit === undefined) {
-        problems.at(
-          doc.file,
-          doc.text,
-          ev.start,
-          `manifest adds a metric without value and unit, and its quote states none: give value: and unit:`,
-        );
+        problems.at(doc.file, doc.text, ev.start, 'correction-metric-no-value', {
+          quote: ev.quote,
+        });
         continue;
       }
       const id = f?.id ?? read?.id ?? (slug(ev.quote, 30) || 'metric');

@@ -41,7 +41,8 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
       doc.file,
       doc.text,
       c?.evidence[0]?.start ?? 0,
-      `no title line found: used "${title}"${c ? ' (the first line)' : ' (the file name)'}; set \`title:\` for this file in seeds/manifest.yaml`,
+      'title-candidate',
+      { title, from: c ? 'first-line' : 'file-name' },
       'warning',
     );
   }

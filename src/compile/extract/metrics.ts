@@ -96,7 +96,14 @@ export function readMetrics(
         doc.file ?? doc.id,
         doc.text,
         at.start,
-        `"${at.quote}" also reads as ${m.id} (${m.value}), after "${have.evidence[0]?.quote}" (${have.value}): kept the first; reword one if it is not the figure`,
+        'metric-twice',
+        {
+          quote: at.quote,
+          metric: m.id,
+          value: m.value,
+          firstQuote: have.evidence[0]?.quote ?? '',
+          firstValue: have.value,
+        },
         'warning',
       );
     }
@@ -158,7 +165,14 @@ export function readMetrics(
           doc.file ?? doc.id,
           doc.text,
           f.evidence.start,
-          `"${f.evidence.quote}" also reads as ${id} (${f.value}), after "${first.evidence[0]?.quote}" (${first.value}): kept the first; reword one if it is not the figure`,
+          'metric-twice',
+          {
+            quote: f.evidence.quote,
+            metric: id,
+            value: f.value,
+            firstQuote: first.evidence[0]?.quote ?? '',
+            firstValue: first.value,
+          },
           'warning',
         );
       continue;

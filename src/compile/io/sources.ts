@@ -62,7 +62,7 @@ export interface LoadedSource extends SourceDoc {
    */
   textFile?: string;
   /** The manifest's corrections of this document, each quote found in its text. */
-  corrections: Correction[];
+  corrections?: Correction[];
 }
 
 /** The folder, beside the map, that holds the text extracted from each .docx and .pdf. */
@@ -79,7 +79,7 @@ export async function loadSources(
   problems: Problems,
 ): Promise<LoadedSource[]> {
   if (!seeds.exists) {
-    problems.add(seeds.label, 1, 1, 'seeds folder not found');
+    problems.add(seeds.label, 1, 1, 'seeds-missing');
     return [];
   }
   const entries = new Map<string, ManifestEntry>();
@@ -95,7 +95,10 @@ export async function loadSources(
     m?.value.documents.forEach((d, i) => {
       if (!seeds.has(d.file)) {
         const { line, col } = m.at(['documents', i, 'file']);
-        problems.add(m.file, line, col, `document "${d.file}" not found in ${seeds.path}`);
+        problems.add(m.file, line, col, 'manifest-document-missing', {
+          file: d.file,
+          folder: seeds.path,
+        });
       }
       entries.set(d.file, d);
       where.set(d.file, (path) => m.at(['documents', i, ...path]));
@@ -106,8 +109,7 @@ export async function loadSources(
     .names()
     .filter((f) => documentKind(f) !== null)
     .sort();
-  if (files.length === 0)
-    problems.add(seeds.label, 1, 1, 'no documents (.txt, .docx, .pdf) in the seeds folder');
+  if (files.length === 0) problems.add(seeds.label, 1, 1, 'no-documents');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const name of files) {
@@ -119,30 +121,33 @@ export async function loadSources(
     if (kind === 'txt') {
       const decoded = decodeUtf8(bytes);
       if (decoded.error !== null) {
-        problems.add(label, decoded.line, decoded.col, decoded.error);
+        problems.add(label, decoded.line, decoded.col, 'not-utf8');
         continue;
       }
       text = decoded.text.replace(/^\ufeff/, '');
     } else {
       if (bytes.length === 0) {
-        problems.add(label, 1, 1, 'document is empty');
+        problems.add(label, 1, 1, 'document-empty');
         continue;
       }
       const extracted = await host.extract(kind, bytes);
       if ('error' in extracted) {
-        problems.add(label, 1, 1, extracted.error);
+        problems.add(label, 1, 1, 'extract-failed', {
+          kind: extracted.kind,
+          ...(extracted.detail ? { detail: extracted.detail } : {}),
+        });
         continue;
       }
       text = extracted.text;
     }
     if (text.trim() === '') {
-      problems.add(label, 1, 1, 'document is empty');
+      problems.add(label, 1, 1, 'document-empty');
       continue;
     }
     const meta = entries.get(name) ?? { file: name };
     const docId = meta.id ?? (slug(stem(name)) || 'document');
     if (ids.has(docId)) {
-      problems.add(label, 1, 1, `duplicate document id "${docId}" (also ${ids.get(docId)})`);
+      problems.add(label, 1, 1, 'duplicate-document-id', { id: docId, also: ids.get(docId) ?? '' });
       continue;
     }
     ids.set(docId, label);
@@ -152,18 +157,16 @@ export async function loadSources(
       const at = text.indexOf(f.quote);
       if (at < 0) {
         const pos = where.get(name)?.(['add', j, 'quote']) ?? { line: 1, col: 1 };
-        problems.add(
-          manifestFile,
-          pos.line,
-          pos.col,
-          `the quote "${f.quote.slice(0, 30)}" is not in ${label}: copy the sentence from the text as it is`,
-        );
+        problems.add(manifestFile, pos.line, pos.col, 'quote-not-found', {
+          quote: f.quote.slice(0, 30),
+          file: label,
+        });
         return;
       }
       const inner = f.name ? f.quote.indexOf(f.name) : -1;
       if (f.name && inner < 0) {
         const pos = where.get(name)?.(['add', j, 'name']) ?? { line: 1, col: 1 };
-        problems.add(manifestFile, pos.line, pos.col, `"${f.name}" is not in its quote`);
+        problems.add(manifestFile, pos.line, pos.col, 'name-not-in-quote', { name: f.name ?? '' });
         return;
       }
       const start = inner >= 0 ? at + inner : at;
