@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
 import { loadCurated } from './curated/data.ts';
 import { loadSources } from './io/sources.ts';
+import { documentKind } from './io/documents.ts';
 import { Atlas } from './assemble/atlas.ts';
 import { normKey } from './text/key.ts';
 import { Regions } from './assemble/regions.ts';
@@ -42,6 +43,16 @@ export interface CompileResult {
    * Empty when the map is null.
    */
   sourceTexts: Map<string, string>;
+  /**
+   * With `keepGoing`: the documents left out because they could not be read (their errors are in
+   * `problems`); the map holds every other document.
+   */
+  leftOut: string[];
+}
+
+export interface PipelineOptions {
+  /** Leave out a document that cannot be read instead of failing the whole compile. */
+  keepGoing?: boolean;
 }
 
 /**
@@ -52,6 +63,7 @@ export async function compileFolders(
   seeds: Folder,
   data: Folder,
   host: CompileHost,
+  options: PipelineOptions = {},
 ): Promise<CompileResult> {
   const problems = new Problems();
   const failed = (): CompileResult => ({
@@ -59,11 +71,29 @@ export async function compileFolders(
     problems,
     texts: new Map(),
     sourceTexts: new Map(),
+    leftOut: [],
   });
   // Load.
   const curated = loadCurated(data, host.validators, problems);
   const docs = await loadSources(seeds, host, problems);
-  if (!curated || problems.errors.length > 0) return failed();
+  // --keep-going: a document that cannot be read is left out (its errors stay reported); an error
+  // in the curated data, the manifest or the folder still fails the compile.
+  const documents = new Set(
+    seeds.exists
+      ? seeds
+          .names()
+          .filter((n) => documentKind(n) !== null)
+          .map((n) => seeds.labelOf(n))
+      : [],
+  );
+  const loaded = new Set(docs.map((d) => d.file));
+  const isDocument = (f: string) => documents.has(f) && !loaded.has(f);
+  const leftOut = options.keepGoing
+    ? [...new Set(problems.errors.filter((p) => isDocument(p.file)).map((p) => p.file))]
+    : [];
+  const excused = new Set(problems.errors.filter((p) => leftOut.includes(p.file)));
+  const fatal = () => problems.errors.filter((p) => !excused.has(p));
+  if (!curated || fatal().length > 0 || docs.length === 0) return failed();
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
@@ -133,9 +163,9 @@ export async function compileFolders(
   for (const v of checkMap(map, texts, host.validators.map))
     problems.add(docs[0]?.file ?? seeds.path, 1, 1, 'invalid-output', { detail: v });
   map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
-  if (problems.errors.length > 0) return failed();
+  if (fatal().length > 0) return failed();
   const textFiles = new Map<string, string>();
   for (const d of docs) if (d.textFile) textFiles.set(d.textFile, d.text);
   const sourceTexts = new Map(docs.map((d) => [d.textFile ?? d.file, d.text]));
-  return { map, problems, texts: textFiles, sourceTexts };
+  return { map, problems, texts: textFiles, sourceTexts, leftOut };
 }

@@ -51,6 +51,15 @@ export const PROBLEM_TEXT = {
   'duplicate-id': (p: Params) => `duplicate id "${s(p, 'id')}"`,
   // Reading.
   'no-title': () => 'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
+  'title-candidate': (p: Params) =>
+    `no title line found: used "${s(p, 'title')}" (${s(p, 'from') === 'first-line' ? 'the first line' : 'the file name'}); set \`title:\` for this file in seeds/manifest.yaml`,
+  'quote-not-found': (p: Params) =>
+    `the quote "${s(p, 'quote')}" is not in ${s(p, 'file')}: copy the sentence from the text as it is`,
+  'name-not-in-quote': (p: Params) => `"${s(p, 'name')}" is not in its quote`,
+  'correction-drops-nothing': (p: Params) =>
+    `manifest drops ${s(p, 'kind')} "${s(p, 'name')}", which was not read`,
+  'correction-metric-no-value': (p: Params) =>
+    `manifest adds a metric whose quote "${s(p, 'quote')}" states no figure: give value: and unit:`,
   'no-place': () =>
     'no place found in the title or text: read as context (name the place in the title, or add `region:` in seeds/manifest.yaml)',
   'metric-twice': (p: Params) =>

@@ -9,7 +9,7 @@ import type { Evidence, Metric, Source } from '../contract/chain-map.ts';
 import type { Region } from './curated/data.ts';
 import { Problems, type ChainFact } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
-import { readMetadata } from './extract/metadata.ts';
+import { issuerPlaceOf, readMetadata, readNotice, titleKey } from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
 import { readKeyLinks, type KeyLink } from './extract/key-links.ts';
 import { readPark, type ParkRead } from './extract/park.ts';
@@ -23,6 +23,7 @@ import { readEffective, type EffectiveRead } from './extract/effective.ts';
 import { readScope } from './extract/scope.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { levelOf, placeKey, titlePlaces } from './text/places.ts';
+import { correctCustomers, correctFacts } from './corrections.ts';
 import { evidence } from './text/view.ts';
 import { normKey } from './text/key.ts';
 
@@ -80,9 +81,13 @@ export function readDocument(
     source.titleFrom === 'text'
       ? source.evidence?.find((e) => normKey(e.quote).length > 0)
       : undefined;
-  const places = titlePlaces(source.title).map((p) => {
-    const from = titleEv ? titleEv.start : 0;
-    const to = titleEv ? titleEv.end : doc.view.length;
+  // The title's places; else the place its issuer names (广东省工业和信息化厅 → 广东省).
+  const named = titlePlaces(source.title);
+  const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
+  const fromIssuer = named.length === 0 && issuerPlace !== null;
+  const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 }] : named).map((p) => {
+    const from = titleEv && !fromIssuer ? titleEv.start : 0;
+    const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
     const at = doc.view.indexOf(p.name, from);
     return {
       name: p.name,
@@ -90,22 +95,30 @@ export function readDocument(
     };
   });
   const local = new Problems();
-  // A plan is read for its industries, anything else for the facts of a chain document.
-  const plan = source.kind === 'plan';
+  // A plan is read for its industries; anything else, and a plan of one industry, for the facts
+  // of a chain document.
+  const industries = source.kind === 'plan' ? readIndustries(doc, local) : [];
+  const plan = industries.length >= 2;
   const facts: DocRead['facts'] = {
     keyLinks: plan ? [] : readKeyLinks(doc, local),
     park: plan ? null : readPark(doc),
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
-    industries: plan ? readIndustries(doc, local) : [],
+    industries,
     zones: plan ? readZones(doc) : [],
   };
+  correctFacts(doc, source, facts, local);
   const chainFacts =
     (facts.keyLinks.length > 0 ? 1 : 0) +
     (facts.park ? 1 : 0) +
     (facts.metrics.some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
+  // Targets, or headings and measures, for the chain its title names.
+  const structured =
+    (facts.metrics.some((m) => /-target(?:-\d{4})?$/.test(m.id)) ? 1 : 0) +
+    (/(?:^|[\n。])\s*[一二三四五六七八九十]+\s*[、.]/.test(doc.view) ? 1 : 0);
   let genre = classify(source.title, source.kind, {
     chainFacts,
     industries: facts.industries.length,
+    structured,
   });
   // A document with no place in its title or text is context: it governs nowhere.
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
@@ -174,7 +187,7 @@ export function readChainDocument(
     keyLinks: r.facts.keyLinks,
     park,
     measures: readMeasures(doc),
-    customers: readCustomers(doc),
+    customers: correctCustomers(doc, readCustomers(doc)),
     scope: readScope(doc),
     effective: readEffective(doc),
     featured: doc.meta.featured === true,
@@ -196,7 +209,11 @@ export function readChainDocument(
 /** Policies a document cites by title (《…》), linked to the seed with that title when there is one. */
 export function citations(r: DocRead, reads: DocRead[]): NonNullable<Source['cites']> {
   const byTitle = new Map<string, NonNullable<Source['cites']>[number]>();
+  // The notice's 《X》 is the document itself, as is any 《…》 of its own title.
+  const handed = readNotice(r.doc).handed;
+  const own = titleKey(r.source.title);
   for (const c of readCitations(r.doc)) {
+    if (titleKey(c.title) === own || (handed && c.evidence.start === handed.start)) continue;
     const key = normKey(c.title);
     const entry = byTitle.get(key) ?? {
       title: c.title,

@@ -48,6 +48,13 @@ const ZH: Record<ProblemCode, (p: Params) => string> = {
   'id-twice': (p) => `编号“${s(p, 'id')}”用了两次`,
   'duplicate-id': (p) => `编号“${s(p, 'id')}”重复`,
   'no-title': () => '正文中没有读出标题：请在 seeds/manifest.yaml 中为该文件填写 title',
+  'title-candidate': (p) =>
+    `没有读出标题行：暂用“${s(p, 'title')}”（${s(p, 'from') === 'first-line' ? '第一行' : '文件名'}）；请在 seeds/manifest.yaml 中为该文件填写 title`,
+  'quote-not-found': (p) => `引文“${s(p, 'quote')}”不在 ${s(p, 'file')} 中：请照原文复制该句`,
+  'name-not-in-quote': (p) => `“${s(p, 'name')}”不在其引文中`,
+  'correction-drops-nothing': (p) => `清单要删除的${s(p, 'kind')}“${s(p, 'name')}”并未读出`,
+  'correction-metric-no-value': (p) =>
+    `清单补充的指标引文“${s(p, 'quote')}”中没有数字：请填写 value 和 unit`,
   'no-place': () => '标题和正文中没有读出地名：按参考文件处理（请在标题中写明地名）',
   'metric-twice': (p) =>
     `“${s(p, 'quote')}”与前文“${s(p, 'firstQuote')}”（${s(p, 'firstValue')}）是同一指标：保留前者；如不是同一数字，请改写其一`,

@@ -10,6 +10,7 @@ import { splitList } from '../text/lists.ts';
 import { evidence, groupSpan, linesOf, textAt, type SourceDoc } from '../text/view.ts';
 import { readAmounts } from './amounts.ts';
 import { readCitations, type CitationRead } from './citations.ts';
+import { alt, RESPONSIBLE, SUPPORTING } from '../text/vocabulary.ts';
 
 export interface MeasureRead {
   /** Position among the document's measures, from 1. */
@@ -124,8 +125,10 @@ export function readMeasures(doc: SourceDoc): MeasureRead[] {
   return out;
 }
 
-const BODIES =
-  /[([【〔]\s*(?:牵头责任单位|责任部门|责任单位|责任科室|牵头单位|牵头部门|主责单位|责任主体|实施单位|落实单位|承办单位|负责单位|主办单位|主管部门)\s*[:：]\s*(?<list>[^)\]】〕]+?)(?:[;；]\s*(?:配合|协办|参与|协同)(?:单位|部门)[:：][^)\]】〕]*)?[)\]】〕]/dg;
+const BODIES = new RegExp(
+  `[([【〔]\\s*${alt(RESPONSIBLE)}\\s*[:：]\\s*(?<list>[^)\\]】〕]+?)(?:[;；]\\s*${alt(SUPPORTING)}(?:单位|部门)[:：][^)\\]】〕]*)?[)\\]】〕]`,
+  'dg',
+);
 
 function build(
   doc: SourceDoc,

@@ -89,7 +89,7 @@ describe('readMetadata: date, region and kind, each from the text with its span'
     expect(readMetadata(doc(text), regions, new Problems()).region).toBe(region);
   });
 
-  it('the manifest fills what the text lacks, and a text with no title is an error', () => {
+  it('the manifest fills what the text lacks; a text with no title line compiles with its first clause and a warning', () => {
     const problems = new Problems();
     const s = readMetadata(
       doc('为加快发展，制定本措施。', { title: '某措施', issuer: '某局', date: '2024-01-02' }),
@@ -103,9 +103,11 @@ describe('readMetadata: date, region and kind, each from the text with its span'
       '2024-01-02',
     ]);
     expect(problems.list).toEqual([]);
-    readMetadata(doc('为加快发展，制定本措施。'), regions, problems);
-    expect(problems.errors.map((p) => p.message)).toEqual([
-      'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
+    const t = readMetadata(doc('为加快发展，制定本措施。'), regions, problems);
+    expect(t.title).toBe('为加快发展');
+    expect(problems.errors).toEqual([]);
+    expect(problems.warnings.map((p) => p.message)).toEqual([
+      'no title line found: used "为加快发展" (the first line); set `title:` for this file in seeds/manifest.yaml',
     ]);
   });
 });
