@@ -21,6 +21,7 @@ import { readZones } from './extract/plan-zones.ts';
 import { readParent, type ParentRead } from './extract/parents.ts';
 import { readEffective, type EffectiveRead } from './extract/effective.ts';
 import { readScope } from './extract/scope.ts';
+import { readTiers, type TierRead } from './extract/tiers.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { levelOf, placeKey, titlePlaces } from './text/places.ts';
 import { evidence } from './text/view.ts';
@@ -41,6 +42,8 @@ export interface ChainDocRead {
   scope: Evidence | null;
   /** When the document takes effect and for how long, if it says. */
   effective: EffectiveRead | null;
+  /** The tiers the document states for its items (上游重点发展…). */
+  tiers: TierRead[];
   featured: boolean;
 }
 
@@ -64,6 +67,8 @@ export interface DocRead {
     industries: ReturnType<typeof readIndustries>;
     /** A plan's zone lists (专栏十一: XX开发区。主要承接…). */
     zones: ReturnType<typeof readZones>;
+    /** The tiers the document states for its items (上游重点发展…, 产业链上游的…环节). */
+    tiers: TierRead[];
   };
   /** Problems met while reading; reported when the document is built as what it was read for. */
   problems: Problems;
@@ -98,6 +103,7 @@ export function readDocument(
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
     industries: plan ? readIndustries(doc, local) : [],
     zones: plan ? readZones(doc) : [],
+    tiers: readTiers(doc),
   };
   const chainFacts =
     (facts.keyLinks.length > 0 ? 1 : 0) +
@@ -177,6 +183,7 @@ export function readChainDocument(
     customers: readCustomers(doc),
     scope: readScope(doc),
     effective: readEffective(doc),
+    tiers: r.facts.tiers,
     featured: doc.meta.featured === true,
   };
   const missing: [boolean, ChainFact][] = [
