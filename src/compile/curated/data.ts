@@ -168,6 +168,9 @@ function report(
  * (the file's name), segment ids and names used twice, `feeds` that do not resolve or form a
  * cycle, and fewer than three of the tiers upstream, midstream, downstream.
  */
+/** Library chains loaded with no problem, by file label and text (see loadLibrary). */
+const LOADED = new Map<string, LibraryChain>();
+
 export function loadLibrary(
   chains: Folder,
   validators: Validators,
@@ -180,6 +183,16 @@ export function loadLibrary(
     .filter((n) => /\.ya?ml$/.test(n))
     .sort()) {
     type File = { chain: Omit<LibraryChain, 'segments' | 'file'>; segments: Segment[] };
+    // A file read before with no problem, the same bytes, is the same chain: a second compile in
+    // one process (the tests, the benchmarks, a watching build) does not parse it again.
+    const bytes = chains.read(name, problems);
+    if (!bytes) continue;
+    const key = `${chains.labelOf(name)}\0${new TextDecoder().decode(bytes)}`;
+    const seen = LOADED.get(key);
+    if (seen) {
+      out.push(seen);
+      continue;
+    }
     const f = loadYaml<File>(chains, name, validators.chain, problems);
     if (!f) continue;
     const before = problems.errors.length;
@@ -230,12 +243,14 @@ export function loadLibrary(
         problems,
       );
     if (problems.errors.length > before) continue;
-    out.push({
+    const loaded: LibraryChain = {
       ...chain,
       aliases: (chain.aliases ?? []).map(String),
       segments,
       file: f.file,
-    });
+    };
+    LOADED.set(key, loaded);
+    out.push(loaded);
   }
   return out;
 }
