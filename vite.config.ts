@@ -13,13 +13,16 @@ import { compilerValidators, mapValidator } from './build/vite-plugin-map-valida
 import { PRECACHED_CMAPS, pdfCmaps } from './build/vite-plugin-pdf-cmaps.ts';
 import { preloadMap } from './build/vite-plugin-preload-map.ts';
 import { compileHints } from './build/vite-plugin-compile-hints.ts';
+import { libraryFiles } from './src/compile/library-export.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
  * Ships the source documents and the open data with the build, at the same paths as in the repo
  * (`seeds/…txt`, the text the compiler extracted from each .docx or .pdf, `data/sources/…txt`,
  * `data/chain-map.json`, `data/chain-map.schema.json`, and CSV tables
- * `data/chain-map-{nodes,links,evidence}.csv`), so the app can open any
+ * `data/chain-map-{nodes,links,evidence}.csv`; the industry-chain library as
+ * `data/chain-library.json`, `data/chain-library-segments.csv` and `data/chain-library.schema.json`),
+ * so the app can open any
  * document at the quoted passage and the portal can offer the data for download. In dev, Vite
  * serves the repo root, so the same paths work.
  */
@@ -45,6 +48,13 @@ function openData(): Plugin {
       for (const [name, source] of Object.entries(csv)) {
         this.emitFile({ type: 'asset', fileName: `data/chain-map-${name}.csv`, source });
       }
+      // The industry-chain library, its segments as CSV and its schema (issue 19, open data).
+      const library = readdirSync('data/chains').map((name) => ({
+        name,
+        text: readFileSync(`data/chains/${name}`, 'utf8'),
+      }));
+      for (const [fileName, source] of Object.entries(libraryFiles(library)))
+        this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

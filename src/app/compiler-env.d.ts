@@ -2,7 +2,7 @@
 declare module 'virtual:compiler-validators' {
   import type { Validate } from '../compile/host.ts';
   export const manifest: Validate;
-  export const taxonomy: Validate;
+  export const chain: Validate;
   export const regions: Validate;
   export const enterprises: Validate;
   export const glossary: Validate;

@@ -17,7 +17,7 @@ export type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] |
 /** The schema checks of the hand-edited inputs (compile/schemas.ts) and of the map written. */
 export interface Validators {
   manifest: Validate;
-  taxonomy: Validate;
+  chain: Validate;
   regions: Validate;
   enterprises: Validate;
   glossary: Validate;

@@ -119,6 +119,7 @@ export async function compileFolders(
         cityId,
         industries: r.facts.industries,
         zones: r.facts.zones,
+        tiers: r.facts.tiers,
       });
     }
   }

@@ -47,6 +47,14 @@ export const PROBLEM_TEXT = {
   'unknown-region': (p: Params) => `unknown region id "${s(p, 'id')}"`,
   'unknown-segment': (p: Params) => `unknown segment id "${s(p, 'id')}"`,
   'unknown-customer': (p: Params) => `unknown customer id "${s(p, 'id')}"`,
+  'unknown-chain': (p: Params) =>
+    `unknown library chain "${s(p, 'id')}" (no data/chains/${s(p, 'id')}.yaml)`,
+  'library-id': (p: Params) =>
+    `chain id "${s(p, 'id')}" is not the file's name "${s(p, 'file')}": name the file by the id`,
+  'library-name-twice': (p: Params) =>
+    `"${s(p, 'name')}" names segment "${s(p, 'segment')}" and also "${s(p, 'also')}": a name may mean one segment of a chain`,
+  'library-tiers': (p: Params) =>
+    `a chain needs segments in at least three of upstream, midstream, downstream (it has: ${s(p, 'tiers')})`,
   'id-twice': (p: Params) => `id "${s(p, 'id')}" is used twice`,
   'duplicate-id': (p: Params) => `duplicate id "${s(p, 'id')}"`,
   // Reading.
@@ -75,8 +83,16 @@ export const PROBLEM_TEXT = {
     `no English name for "${s(p, 'zh')}" in ${s(p, 'file')}; showing pinyin`,
   'no-english-place': (p: Params) =>
     `no English name for the place "${s(p, 'place')}" in data/regions.yaml; showing "${s(p, 'en')}"`,
-  'key-link-unclassified': (p: Params) =>
-    `key link "${s(p, 'term')}" is not in data/taxonomy.yaml: shown as an unclassified segment (add it, or an alias, to classify it)`,
+  'segment-unmatched': (p: Params) =>
+    `"${s(p, 'term')}" matches no segment of ${s(p, 'file')}: shown as an unclassified segment (add it, or an alias, to that file to classify it)`,
+  'segment-ambiguous': (p: Params) =>
+    `"${s(p, 'term')}" could be any of ${s(p, 'segments')} in ${s(p, 'file')}: shown as an unclassified segment (add it as an alias of the one it means)`,
+  'tier-differs': (p: Params) =>
+    `the document places "${s(p, 'term')}" in the ${s(p, 'tier')} tier, ${s(p, 'file')} in the ${s(p, 'library')}: shown where the document says`,
+  'chain-unknown': (p: Params) =>
+    `no chain of the library (data/chains/) is named "${s(p, 'industry')}": compiled without tiers (add a data/chains/<id>.yaml for it, or the name as an alias of its chain)`,
+  'chain-ambiguous': (p: Params) =>
+    `"${s(p, 'industry')}" names more than one library chain (${s(p, 'chains')}): compiled without tiers (keep the name as an alias of one chain only)`,
   'featured-twice': (p: Params) =>
     `more than one document is featured (also ${s(p, 'also')}): feature one`,
   'featured-not-chain': () =>

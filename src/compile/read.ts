@@ -21,6 +21,7 @@ import { readZones } from './extract/plan-zones.ts';
 import { readParent, type ParentRead } from './extract/parents.ts';
 import { readEffective, type EffectiveRead } from './extract/effective.ts';
 import { readScope } from './extract/scope.ts';
+import { readTiers, type TierRead } from './extract/tiers.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
 import { levelOf, placeKey, titlePlaces } from './text/places.ts';
 import { correctCustomers, correctFacts } from './corrections.ts';
@@ -42,6 +43,8 @@ export interface ChainDocRead {
   scope: Evidence | null;
   /** When the document takes effect and for how long, if it says. */
   effective: EffectiveRead | null;
+  /** The tiers the document states for its items (上游重点发展…). */
+  tiers: TierRead[];
   featured: boolean;
 }
 
@@ -65,6 +68,8 @@ export interface DocRead {
     industries: ReturnType<typeof readIndustries>;
     /** A plan's zone lists (专栏十一: XX开发区。主要承接…). */
     zones: ReturnType<typeof readZones>;
+    /** The tiers the document states for its items (上游重点发展…, 产业链上游的…环节). */
+    tiers: TierRead[];
   };
   /** Problems met while reading; reported when the document is built as what it was read for. */
   problems: Problems;
@@ -105,6 +110,7 @@ export function readDocument(
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
     industries,
     zones: plan ? readZones(doc) : [],
+    tiers: readTiers(doc),
   };
   correctFacts(doc, source, facts, local);
   const chainFacts =
@@ -190,6 +196,7 @@ export function readChainDocument(
     customers: correctCustomers(doc, readCustomers(doc)),
     scope: readScope(doc),
     effective: readEffective(doc),
+    tiers: r.facts.tiers,
     featured: doc.meta.featured === true,
   };
   const missing: [boolean, ChainFact][] = [

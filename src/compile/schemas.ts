@@ -17,6 +17,26 @@ const reference = {
     properties: { url: str, note: str },
   },
 };
+const confidence = { enum: ['high', 'medium', 'low'] };
+/** A library reference: its address, and what the page says of itself where known. */
+const libraryReference = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['url'],
+    properties: {
+      url: { type: 'string', pattern: '^https?://' },
+      title: str,
+      publisher: str,
+      kind: {
+        enum: ['government', 'association', 'research', 'company', 'media', 'encyclopedia'],
+      },
+      note: str,
+    },
+  },
+};
 const firm = {
   type: 'object',
   additionalProperties: false,
@@ -27,6 +47,8 @@ const firm = {
     en: str,
     aliases: strList,
     region: id,
+    /** The library chain (data/chains/<chain>.yaml) whose segments `segments` names. */
+    chain: id,
     segments: { type: 'array', items: id },
     customers: { type: 'array', items: id },
     reference,
@@ -34,33 +56,59 @@ const firm = {
 };
 
 const CURATED = {
-  taxonomy: {
+  /** One chain of the industry-chain library (data/chains/<id>.yaml; data/chains/README.md). */
+  chain: {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'ChainMap industry-chain library: one chain',
+    description:
+      'One industry chain: its names, and its segments in tiers with aliases, the segments each supplies (feeds, a DAG), public references and leading firms. Checked by the compiler, which also requires unique ids and names within the chain, feeds that resolve and form no cycle, and at least three of the tiers upstream, midstream, downstream.',
     type: 'object',
     additionalProperties: false,
-    required: ['industry', 'segments'],
+    required: ['chain', 'segments'],
     properties: {
-      industry: {
+      chain: {
         type: 'object',
         additionalProperties: false,
-        required: ['zh', 'en'],
-        properties: { zh: str, en: str, aliases: strList },
+        required: ['id', 'zh', 'en', 'reference'],
+        properties: {
+          id,
+          zh: str,
+          en: str,
+          aliases: strList,
+          confidence,
+          reference: libraryReference,
+        },
       },
       segments: {
         type: 'array',
+        minItems: 12,
         items: {
           type: 'object',
           additionalProperties: false,
-          required: ['id', 'zh', 'en', 'tier', 'feeds', 'reference'],
+          required: ['id', 'zh', 'en', 'tier', 'reference'],
           properties: {
             id,
             zh: str,
             en: str,
-            full: { type: 'object', properties: { zh: str, en: str } },
+            full: {
+              type: 'object',
+              additionalProperties: false,
+              properties: { zh: str, en: str },
+            },
             tier: { enum: ['upstream', 'midstream', 'downstream', 'service'] },
             aliases: strList,
             feeds: { type: 'array', items: id },
-            confidence: { enum: ['high', 'medium', 'low'] },
-            reference,
+            confidence,
+            reference: libraryReference,
+            firms: {
+              type: 'array',
+              items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['zh', 'en', 'reference'],
+                properties: { zh: str, en: str, reference: libraryReference },
+              },
+            },
           },
         },
       },
@@ -170,7 +218,7 @@ const MANIFEST = {
 /** Each input's schema, by the name the validators go by (host.ts `Validators`). */
 export const INPUT_SCHEMAS = {
   manifest: MANIFEST,
-  taxonomy: CURATED.taxonomy,
+  chain: CURATED.chain,
   regions: CURATED.regions,
   enterprises: CURATED.enterprises,
   glossary: CURATED.glossary,

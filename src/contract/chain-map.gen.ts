@@ -6,6 +6,9 @@ export type EvidenceList = Evidence[];
  * chain: compiled from a chain document; industry: from a plan paragraph on one industry.
  */
 export type ChainKind = 'chain' | 'industry';
+export type ReferenceKind =
+  'government' | 'association' | 'research' | 'company' | 'media' | 'encyclopedia';
+export type ReferenceList = Reference[];
 export type NodeKind =
   | 'region'
   | 'segment'
@@ -16,7 +19,6 @@ export type NodeKind =
   | 'measure'
   | 'policy'
   | 'department';
-export type ReferenceList = Reference[];
 export type Tier = 'upstream' | 'midstream' | 'downstream' | 'service' | 'unclassified';
 export type SegmentStatus = 'gap' | 'present' | 'context';
 export type RegionLevel = 'province' | 'city' | 'county' | 'zone';
@@ -112,6 +114,7 @@ export interface Chain {
    * The industry name as the document writes it, e.g. 化工产业 (industry chains).
    */
   title?: string;
+  library?: LibraryChainRef;
 }
 export interface Bilingual {
   zh: string;
@@ -134,6 +137,27 @@ export interface Metric {
    * For a count of firms of a band: what each must reach, as written (年产值10亿元以上).
    */
   band?: string;
+}
+/**
+ * The industry-chain library's chain it is drawn on (data/chains/<id>.yaml): its names and the sources of its segments, tiers and supply links.
+ */
+export interface LibraryChainRef {
+  id: Id;
+  name: Bilingual;
+  reference: ReferenceList;
+}
+export interface Reference {
+  url?: string;
+  note?: string;
+  /**
+   * The page's own title (library references).
+   */
+  title?: string;
+  /**
+   * Who published it.
+   */
+  publisher?: string;
+  kind?: ReferenceKind;
 }
 /**
  * A node of the atlas. Every node carries evidence (a span of a source) or a reference (a curated fact); the compiler and the app check this (src/contract/invariants.ts).
@@ -166,15 +190,15 @@ export interface ChainNode {
    * A measure's numbering as printed, e.g. （三） or 3.
    */
   label?: string;
+  /**
+   * A library segment's leading firms (行业龙头/代表企业) as the library's sources name them: industry reference (可招引企业参考), never firms placed in a zone and never the firms a document names.
+   */
+  referenceFirms?: ReferenceFirm[];
 }
 export interface SearchNames {
   pinyin: string;
   initials: string;
   aliases: string[];
-}
-export interface Reference {
-  url?: string;
-  note?: string;
 }
 export interface Amount {
   value: number;
@@ -184,6 +208,10 @@ export interface Amount {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+export interface ReferenceFirm {
+  name: Bilingual;
+  reference: ReferenceList;
 }
 /**
  * A link. Every link carries evidence or a reference (checked by src/contract/invariants.ts).

@@ -37,33 +37,35 @@ const cases: Case[] = [
   [
     'an unknown id in feeds',
     (b) =>
-      b.edit('data/taxonomy.yaml', (t) =>
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) =>
         t.replace(
           'feeds: [mid-hvac-heatpump, mid-integrated-module]',
           'feeds: [mid-hvac-heatpump, mid-nonexistent]',
         ),
       ),
     /unknown segment id "mid-nonexistent"/,
-    'data/taxonomy.yaml:',
+    'data/chains/automotive-thermal-management.yaml:',
   ],
   [
     'a duplicate id',
     (b) =>
-      b.edit('data/taxonomy.yaml', (t) => t.replace('  - id: up-copper', '  - id: up-aluminium')),
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) =>
+        t.replace('  - id: up-copper', '  - id: up-aluminium'),
+      ),
     /duplicate id "up-aluminium"/,
-    'data/taxonomy.yaml:',
+    'data/chains/automotive-thermal-management.yaml:',
   ],
   [
     'a feeds cycle',
     (b) =>
-      b.edit('data/taxonomy.yaml', (t) =>
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) =>
         t.replace(
           '    feeds: [svc-aftermarket]',
           '    feeds: [svc-aftermarket, mid-integrated-module]',
         ),
       ),
     /cycle/,
-    'data/taxonomy.yaml:',
+    'data/chains/automotive-thermal-management.yaml:',
   ],
   [
     'an unknown field in a data file',
@@ -129,7 +131,9 @@ describe('bad input', () => {
   it('reports all problems, not only the first', async () => {
     box = sandbox();
     box.write('seeds/empty.txt', '');
-    box.edit('data/taxonomy.yaml', (t) => t.replace('  - id: up-copper', '  - id: up-aluminium'));
+    box.edit('data/chains/automotive-thermal-management.yaml', (t) =>
+      t.replace('  - id: up-copper', '  - id: up-aluminium'),
+    );
     box.edit('data/regions.yaml', (t) => t.replace('    parent: henan\n', '    parent: nowhere\n'));
     const { problems } = await box.compile();
     const text = problems.errors.map(formatProblem).join('\n');
@@ -146,10 +150,14 @@ describe('bad input', () => {
     expect(ok.status).toBe(0);
     const good = readFileSync(out, 'utf8');
     box.write('seeds/broken.txt', Buffer.from([0xff, 0xfe, 0x00, 0xd8]));
-    box.edit('data/taxonomy.yaml', (t) => t.replace('feeds: [svc-aftermarket]', 'feeds: [nope]'));
+    box.edit('data/chains/automotive-thermal-management.yaml', (t) =>
+      t.replace('feeds: [svc-aftermarket]', 'feeds: [nope]'),
+    );
     const bad = runCli(box.dir, ['--out', out]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/^data\/taxonomy\.yaml:\d+:\d+: error: unknown segment id "nope"/m);
+    expect(bad.stderr).toMatch(
+      /^data\/chains\/automotive-thermal-management\.yaml:\d+:\d+: error: unknown segment id "nope"/m,
+    );
     expect(bad.stderr).toMatch(/^seeds\/broken\.txt:1:1: error: not valid UTF-8/m);
     expect(bad.stderr).toMatch(/was not changed/);
     expect(bad.stderr).not.toMatch(/at \w+ \(/); // no stack trace
@@ -207,7 +215,7 @@ describe('bad input', () => {
     const w = problems.warnings.map(formatProblem).find((x) => x.includes('热泵阀岛'));
     expect(w).toMatch(
       new RegExp(
-        `^seeds/${FLAGSHIP}:7:\\d+: warning: key link "热泵阀岛" is not in data/taxonomy.yaml`,
+        `^seeds/${FLAGSHIP}:7:\\d+: warning: "热泵阀岛" matches no segment of data/chains/automotive-thermal-management.yaml`,
       ),
     );
     expect(map?.nodes.find((n) => n.name.zh === '热泵阀岛')).toMatchObject({

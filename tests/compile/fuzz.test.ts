@@ -54,9 +54,14 @@ interface Case {
 
 const flagshipPath = `seeds/${FLAGSHIP}`;
 const flagship = readFileSync(join(ROOT, flagshipPath), 'utf8');
-const dataFiles = ['taxonomy.yaml', 'regions.yaml', 'enterprises.yaml', 'glossary.yaml'];
+const dataFiles = [
+  'chains/automotive-thermal-management.yaml',
+  'regions.yaml',
+  'enterprises.yaml',
+  'glossary.yaml',
+];
 const seedFiles = readdirSync(join(ROOT, 'seeds'));
-const taxonomy = readFileSync(join(ROOT, 'data/taxonomy.yaml'), 'utf8');
+const taxonomy = readFileSync(join(ROOT, 'data/chains/automotive-thermal-management.yaml'), 'utf8');
 const segIds = [...taxonomy.matchAll(/^ {2}- id: (\S+)$/gm)].map((m) => m[1] as string);
 const feedsLines = [...taxonomy.matchAll(/^ {4}feeds: \[(.+)\]$/gm)].map((m) => m[0]);
 
@@ -140,7 +145,8 @@ cases.push({
 });
 cases.push({
   name: 'CRLF in a data file',
-  mutate: (b) => b.edit('data/taxonomy.yaml', (t) => t.replace(/\n/g, '\r\n')),
+  mutate: (b) =>
+    b.edit('data/chains/automotive-thermal-management.yaml', (t) => t.replace(/\n/g, '\r\n')),
   expect: sameFacts,
 });
 cases.push({
@@ -229,7 +235,9 @@ segIds.forEach((id, i) => {
   cases.push({
     name: `duplicate segment id ${id}`,
     mutate: (b) =>
-      b.edit('data/taxonomy.yaml', (t) => t.replace(`  - id: ${next}\n`, `  - id: ${id}\n`)),
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) =>
+        t.replace(`  - id: ${next}\n`, `  - id: ${id}\n`),
+      ),
   });
 });
 // Unknown references in feeds.
@@ -238,7 +246,7 @@ feedsLines.forEach((line, i) => {
   cases.push({
     name: `unknown id in feeds #${i}`,
     mutate: (b) =>
-      b.edit('data/taxonomy.yaml', (t) =>
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) =>
         t.replace(line, line.replace(/\[([a-z-]+)/, '[no-such-$1')),
       ),
   });
@@ -253,7 +261,7 @@ for (const line of feedsLines) {
   cases.push({
     name: `cycle ${supplier} ⇄ ${target}`,
     mutate: (b) =>
-      b.edit('data/taxonomy.yaml', (t) => {
+      b.edit('data/chains/automotive-thermal-management.yaml', (t) => {
         const at = t.indexOf(`  - id: ${target}\n`);
         const feeds = t.indexOf('    feeds: [', at);
         return `${t.slice(0, feeds)}    feeds: [${supplier}, ${t.slice(feeds + 12)}`.replace(

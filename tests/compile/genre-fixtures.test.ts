@@ -11,7 +11,7 @@ import { compile, type CompileResult } from '../../src/compile/node/compile.ts';
 import type { Chain, ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
 import { placeKey, shortName } from '../../src/compile/text/places.ts';
 import { industryKey } from '../../src/compile/extract/plan-industries.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, writtenNames } from './helpers.ts';
 
 const GENRE = join(ROOT, 'tests/fixtures/genre');
 const names = readdirSync(GENRE)
@@ -121,9 +121,10 @@ describe.each(names)('%s', (name) => {
     });
     it('gap segments', () =>
       expect(
-        own('segment')
-          .filter((s) => s.status === 'gap')
-          .map((s) => s.name.zh),
+        writtenNames(
+          own('segment').filter((s) => s.status === 'gap'),
+          true,
+        ),
       ).toEqual(want.gaps));
     it('park', () => {
       const parks = own('park');
@@ -183,7 +184,7 @@ describe.each(names)('%s', (name) => {
       for (const also of ind.also)
         expect(industries().filter((c) => sameIndustry(c.name.zh, also))).toEqual([chain]);
       expect(
-        map.nodes.filter((n) => n.chain === chain.id && n.kind === 'segment').map((n) => n.name.zh),
+        writtenNames(map.nodes.filter((n) => n.chain === chain.id && n.kind === 'segment')),
       ).toEqual(ind.focus);
       // A firm the curated list knows (上汽集团 is an alias of 上汽) is that one node.
       const named = (nodes: ChainNode[], want: string[]) =>

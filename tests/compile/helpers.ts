@@ -73,3 +73,14 @@ export const featured = (map: ChainMap) =>
 export const metric = (map: ChainMap, id: string) =>
   featured(map)?.metrics.find((m) => m.id === id);
 export const listSeeds = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt'));
+
+/**
+ * The names a document wrote for segments (a key link, a focus area), in document order: a segment
+ * on its library chain carries the library's name, and the document's term as its evidence.
+ */
+export const writtenNames = (segments: ChainNode[], first = false): string[] => {
+  const evs = segments
+    .flatMap((n) => (first ? n.evidence.slice(0, 1) : n.evidence))
+    .sort((a, b) => a.start - b.start);
+  return [...new Set(evs.map((e) => e.quote))];
+};

@@ -14,8 +14,12 @@ import { docxFromText } from '../../scripts/lib/document-files.ts';
 import { FLAGSHIP, ROOT, THERMAL, gaps } from './helpers.ts';
 
 const data = Object.fromEntries(
-  readdirSync(join(ROOT, 'data'))
-    .filter((f) => f.endsWith('.yaml'))
+  ['', 'chains/']
+    .flatMap((sub) =>
+      readdirSync(join(ROOT, 'data', sub))
+        .filter((f) => f.endsWith('.yaml'))
+        .map((f) => `${sub}${f}`),
+    )
     .map((f) => [f, readFileSync(join(ROOT, 'data', f), 'utf8')]),
 );
 const flagship = readFileSync(join(ROOT, 'seeds', FLAGSHIP));

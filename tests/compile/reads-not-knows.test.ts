@@ -119,18 +119,27 @@ describe('a document we wrote: same industry, another zone, other phrasing', () 
     expect(ofKind(map, 'enterprise')).toEqual([]);
   });
 
-  it('a different industry yields unclassified gap segments, with a warning each', async () => {
+  it('a different industry is drawn on its own library chain: its gaps in tiers where the library names them, a warning naming the file for the rest', async () => {
     box = sandbox(join(ROOT, 'tests/fixtures/xuchang-biomed'));
     const { map: m, problems } = await box.compile();
     expect(problems.errors).toEqual([]);
     const map = m as ChainMap;
     expect(featured(map)?.name.zh).toBe('生物医药产业链');
+    expect(featured(map)?.library?.id).toBe('biomedicine');
     const g = gaps(map);
-    expect(g.map((x) => x.name.zh)).toEqual(['原料药', '医疗器械', '体外诊断试剂', 'CRO服务']);
-    expect(g.every((x) => x.tier === 'unclassified' && x.evidence.length > 0)).toBe(true);
+    expect(g.map((x) => x.evidence[0]?.quote)).toEqual([
+      '原料药',
+      '医疗器械',
+      '体外诊断试剂',
+      'CRO服务',
+    ]);
+    const unclassified = g.filter((x) => x.tier === 'unclassified');
     expect(
-      problems.warnings.filter((w) => w.message.includes('not in data/taxonomy.yaml')),
-    ).toHaveLength(4);
+      problems.warnings.filter(
+        (w) => w.code === 'segment-unmatched' && w.message.includes('data/chains/biomedicine.yaml'),
+      ),
+    ).toHaveLength(unclassified.length);
+    expect(g.length - unclassified.length).toBeGreaterThan(0);
     expect(ofKind(map, 'park')[0]?.areaMu).toBe(300);
   });
 

@@ -272,7 +272,7 @@ describe('real seeds: the city level of the atlas', () => {
     expect(
       map.nodes
         .filter((n) => n.chain === textile?.id && n.kind === 'segment')
-        .map((n) => n.name.zh),
+        .flatMap((n) => n.evidence.map((e) => e.quote)),
     ).toEqual(expect.arrayContaining(['纺织服装', '绿色纤维纺纱', '服装及家纺']));
   });
 

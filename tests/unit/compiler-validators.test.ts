@@ -38,14 +38,18 @@ describe('the generated validators of the compiler inputs', () => {
   });
 
   const inputs: [keyof typeof INPUT_SCHEMAS, unknown, boolean][] = [
-    ['taxonomy', data('taxonomy.yaml'), true],
+    ['chain', data('chains/automotive-thermal-management.yaml'), true],
+    ['chain', data('chains/lithium-battery.yaml'), true],
     ['regions', data('regions.yaml'), true],
     ['enterprises', data('enterprises.yaml'), true],
     ['glossary', data('glossary.yaml'), true],
     ['manifest', parse(readFileSync('seeds/manifest.yaml', 'utf8')), true],
     [
-      'taxonomy',
-      { industry: { zh: '' }, segments: [{ id: 'Bad Id', tier: 'top', extra: 1 }] },
+      'chain',
+      {
+        chain: { id: 'x', zh: '', en: 'x', reference: [] },
+        segments: [{ id: 'Bad Id', tier: 'top', extra: 1 }],
+      },
       false,
     ],
     [

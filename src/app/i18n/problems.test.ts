@@ -19,7 +19,12 @@ describe('problemZh: the compiler’s problems in Chinese, from their code and p
       /没有文字层 \/ no text layer/,
       /没有文字层（可能是扫描件）/,
     ],
-    ['key-link-unclassified', { term: '隔膜' }, /key link "隔膜" is not in/, /关键环节“隔膜”/],
+    [
+      'segment-unmatched',
+      { term: '隔膜', file: 'data/chains/lithium-battery.yaml' },
+      /"隔膜" matches no segment of data\/chains\/lithium-battery\.yaml/,
+      /“隔膜”不是 data\/chains\/lithium-battery\.yaml 中的任何环节/,
+    ],
     ['chain-fact-missing', { fact: 'park' }, /without a park \(e\.g\./, /没有产业园/],
     [
       'file-too-large',

@@ -17,6 +17,14 @@ const EXTRACT_ZH: Record<string, string> = {
   failed: '无法读取文字：请另存为 .txt 后再导入',
 };
 
+const TIER_ZH: Record<string, string> = {
+  upstream: '上游',
+  midstream: '中游',
+  downstream: '下游',
+  service: '服务',
+  unclassified: '未分类',
+};
+
 const FACT_ZH: Record<ChainFact, string> = {
   'scale-current': '当前规模（如“整体规模达到20亿元”）',
   'scale-target': '目标规模（如“50亿级产业链”）',
@@ -67,8 +75,22 @@ const ZH: Record<ProblemCode, (p: Params) => string> = {
   'no-english': (p) => `“${s(p, 'zh')}”在 ${s(p, 'file')} 中没有英文名：显示拼音`,
   'no-english-place': (p) =>
     `地名“${s(p, 'place')}”在 data/regions.yaml 中没有英文名：显示“${s(p, 'en')}”`,
-  'key-link-unclassified': (p) =>
-    `关键环节“${s(p, 'term')}”不在环节库中：列为未分类环节（可在库中补充它或别名）`,
+  'segment-unmatched': (p) =>
+    `“${s(p, 'term')}”不是 ${s(p, 'file')} 中的任何环节：列为未分类环节（可在该文件中补充它或别名）`,
+  'segment-ambiguous': (p) =>
+    `“${s(p, 'term')}”可能是 ${s(p, 'file')} 中的${s(p, 'segments')}：列为未分类环节（请把它列为所指环节的别名）`,
+  'tier-differs': (p) =>
+    `文件把“${s(p, 'term')}”列在${TIER_ZH[s(p, 'tier')] ?? s(p, 'tier')}，${s(p, 'file')} 列在${TIER_ZH[s(p, 'library')] ?? s(p, 'library')}：按文件显示`,
+  'chain-unknown': (p) =>
+    `产业链库（data/chains/）中没有“${s(p, 'industry')}”：不分上中下游（可为它新增 data/chains/<id>.yaml，或把此名列为某条链的别名）`,
+  'chain-ambiguous': (p) =>
+    `“${s(p, 'industry')}”对应多条产业链（${s(p, 'chains')}）：不分上中下游（请只在一条链中保留此别名）`,
+  'unknown-chain': (p) => `产业链“${s(p, 'id')}”不存在（没有 data/chains/${s(p, 'id')}.yaml）`,
+  'library-id': (p) => `产业链编号“${s(p, 'id')}”与文件名“${s(p, 'file')}”不一致：请按编号命名文件`,
+  'library-name-twice': (p) =>
+    `“${s(p, 'name')}”同时指环节“${s(p, 'segment')}”和“${s(p, 'also')}”：一个名称只能指一条链中的一个环节`,
+  'library-tiers': (p) =>
+    `一条产业链至少要有上游、中游、下游中的三层环节（现有：${s(p, 'tiers')}）`,
   'featured-twice': (p) => `有多个文件被设为首页（另见 ${s(p, 'also')}）：只设一个`,
   'featured-not-chain': () =>
     '设为首页的文件没有读作产业链文件（标题须写明地方和产业链，正文须有关键环节、目标或园区）',

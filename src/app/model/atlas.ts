@@ -169,7 +169,11 @@ export function roadmap(a: Atlas, chainId: string): Roadmap | null {
   const places = new Set(hosts.map((h) => h.region.id));
   return {
     chain,
-    focus: a.map.nodes.filter((n) => n.chain === chainId && n.kind === 'segment'),
+    // The plan's focus areas: the segments it names (the library's other segments of the chain
+    // carry only their reference).
+    focus: a.map.nodes.filter(
+      (n) => n.chain === chainId && n.kind === 'segment' && n.evidence.length > 0,
+    ),
     targets: parties('targets'),
     engages: parties('engages'),
     hosts,

@@ -38,8 +38,17 @@ export const SEGMENTS: Segment[] = [
 
 export function curated(over: Partial<Curated> = {}): Curated {
   return {
-    industry: { zh: '汽车热管理', en: 'Automotive thermal management', aliases: ['热管理'] },
-    segments: SEGMENTS,
+    library: [
+      {
+        id: 'thermal',
+        zh: '汽车热管理',
+        en: 'Automotive thermal management',
+        aliases: ['热管理'],
+        reference: REF,
+        segments: SEGMENTS,
+        file: 'data/chains/thermal.yaml',
+      },
+    ],
     regions: [
       { id: 'henan', zh: '河南省', en: 'Henan', level: 'province', reference: REF },
       { id: 'xx', zh: '新乡市', en: 'Xinxiang', level: 'city', parent: 'henan', reference: REF },

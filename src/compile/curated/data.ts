@@ -1,6 +1,7 @@
 /**
- * The curated knowledge in `data/`: taxonomy, regions, enterprises and glossary. Loaded with
- * positions, checked for unknown and duplicate ids and for `feeds` cycles; every problem reported.
+ * The curated knowledge in `data/`: the industry-chain library (`chains/*.yaml`), regions,
+ * enterprises and glossary. Loaded with positions, checked for unknown and duplicate ids, names
+ * used twice in a chain, tiers and `feeds` cycles; every problem reported at `file:line:col`.
  */
 import type { Reference, Tier } from '../../contract/chain-map.ts';
 import type { ProblemCode, Problems } from '../problems.ts';
@@ -8,6 +9,7 @@ import type { Validators } from '../host.ts';
 import type { Folder } from '../io/folder.ts';
 import { loadYaml, type YamlFile } from '../io/yaml-file.ts';
 import { findCycle } from '../../contract/cycle.ts';
+import { normKey } from '../text/key.ts';
 
 export interface Segment {
   id: string;
@@ -19,6 +21,20 @@ export interface Segment {
   feeds: string[];
   confidence?: string;
   reference: Reference[];
+  /** Leading firms a source names for the segment (industry reference). */
+  firms?: { zh: string; en: string; reference: Reference[] }[];
+}
+/** One chain of the industry-chain library (data/chains/<id>.yaml). */
+export interface LibraryChain {
+  id: string;
+  zh: string;
+  en: string;
+  aliases: string[];
+  confidence?: string;
+  reference: Reference[];
+  segments: Segment[];
+  /** The file, as problems name it (`data/chains/<id>.yaml`). */
+  file: string;
 }
 export interface Region {
   id: string;
@@ -35,6 +51,8 @@ export interface Firm {
   en: string;
   aliases?: string[];
   region?: string;
+  /** The library chain whose segments `segments` names. */
+  chain?: string;
   segments: string[];
   customers?: string[];
   reference: Reference[];
@@ -44,8 +62,7 @@ export interface Term {
   aliases?: string[];
 }
 export interface Curated {
-  industry: { zh: string; en: string; aliases?: string[] };
-  segments: Segment[];
+  library: LibraryChain[];
   regions: Region[];
   local: Firm[];
   customers: Firm[];
@@ -62,12 +79,7 @@ export function loadCurated(
   problems: Problems,
 ): Curated | null {
   const before = problems.errors.length;
-  const tax = loadYaml<{ industry: Curated['industry']; segments: Segment[] }>(
-    data,
-    'taxonomy.yaml',
-    validators.taxonomy,
-    problems,
-  );
+  const library = loadLibrary(data.sub('chains'), validators, problems);
   const reg = loadYaml<{ regions: Region[] }>(data, 'regions.yaml', validators.regions, problems);
   const ent = loadYaml<{ local?: Firm[]; customers?: Firm[] }>(
     data,
@@ -81,24 +93,7 @@ export function loadCurated(
     validators.glossary,
     problems,
   );
-  if (!tax || !reg || !ent || !glo) return null;
-
-  const segments = tax.value.segments.map((s) => ({ ...s, aliases: s.aliases ?? [] }));
-  const segIds = uniqueIds(tax, 'segments', segments, problems);
-  segments.forEach((s, i) =>
-    s.feeds.forEach((f, j) => {
-      if (!segIds.has(f))
-        report(tax, ['segments', i, 'feeds', j], ['feeds-unknown', { id: f, of: s.id }], problems);
-    }),
-  );
-  const cycle = findCycle(
-    segments.map((s) => s.id),
-    segments.flatMap((s) => s.feeds.map((f) => [s.id, f] as [string, string])),
-  );
-  if (cycle) {
-    const i = segments.findIndex((s) => s.id === cycle[0]);
-    report(tax, ['segments', i, 'feeds'], ['feeds-cycle', { cycle: cycle.join(' → ') }], problems);
-  }
+  if (!reg || !ent || !glo) return null;
 
   const regions = reg.value.regions;
   const regionIds = uniqueIds(reg, 'regions', regions, problems);
@@ -118,8 +113,11 @@ export function loadCurated(
     ['customers', customers],
   ] as const) {
     list.forEach((f, i) => {
+      const chain = library.find((c) => c.id === f.chain);
+      if (f.chain && !chain)
+        report(ent, [group, i, 'chain'], ['unknown-chain', { id: f.chain }], problems);
       f.segments.forEach((s, j) => {
-        if (!segIds.has(s))
+        if (!chain?.segments.some((x) => x.id === s))
           report(ent, [group, i, 'segments', j], ['unknown-segment', { id: s }], problems);
       });
       (f.customers ?? []).forEach((c, j) => {
@@ -133,8 +131,7 @@ export function loadCurated(
 
   if (problems.errors.length > before) return null;
   return {
-    industry: tax.value.industry,
-    segments,
+    library,
     regions,
     local,
     customers,
@@ -164,4 +161,101 @@ function report(
 ): void {
   const { line, col } = f.at(path);
   problems.add(f.file, line, col, code, params);
+}
+
+/**
+ * The industry-chain library: every `.yaml` of `chains`, each checked by its schema and for ids
+ * (the file's name), segment ids and names used twice, `feeds` that do not resolve or form a
+ * cycle, and fewer than three of the tiers upstream, midstream, downstream.
+ */
+/** Library chains loaded with no problem, by file label and text (see loadLibrary). */
+const LOADED = new Map<string, LibraryChain>();
+
+export function loadLibrary(
+  chains: Folder,
+  validators: Validators,
+  problems: Problems,
+): LibraryChain[] {
+  if (!chains.exists) return [];
+  const out: LibraryChain[] = [];
+  for (const name of chains
+    .names()
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort()) {
+    type File = { chain: Omit<LibraryChain, 'segments' | 'file'>; segments: Segment[] };
+    // A file read before with no problem, the same bytes, is the same chain: a second compile in
+    // one process (the tests, the benchmarks, a watching build) does not parse it again.
+    const bytes = chains.read(name, problems);
+    if (!bytes) continue;
+    const key = `${chains.labelOf(name)}\0${new TextDecoder().decode(bytes)}`;
+    const seen = LOADED.get(key);
+    if (seen) {
+      out.push(seen);
+      continue;
+    }
+    const f = loadYaml<File>(chains, name, validators.chain, problems);
+    if (!f) continue;
+    const before = problems.errors.length;
+    const { chain } = f.value;
+    const stem = name.replace(/\.ya?ml$/, '');
+    if (chain.id !== stem)
+      report(f, ['chain', 'id'], ['library-id', { id: chain.id, file: stem }], problems);
+    const segments = f.value.segments.map((x) => ({
+      ...x,
+      aliases: (x.aliases ?? []).map(String),
+      feeds: x.feeds ?? [],
+    }));
+    const ids = uniqueIds(f, 'segments', segments, problems);
+    // A name (or alias) means one segment of the chain.
+    const owner = new Map<string, string>();
+    segments.forEach((x, i) => {
+      [x.zh, ...x.aliases].forEach((n, j) => {
+        const k = nameKey(n);
+        const had = owner.get(k);
+        if (had !== undefined && had !== x.id)
+          report(
+            f,
+            j === 0 ? ['segments', i, 'zh'] : ['segments', i, 'aliases', j - 1],
+            ['library-name-twice', { name: n, segment: x.id, also: had }],
+            problems,
+          );
+        else owner.set(k, x.id);
+      });
+      x.feeds.forEach((t, j) => {
+        if (!ids.has(t))
+          report(f, ['segments', i, 'feeds', j], ['feeds-unknown', { id: t, of: x.id }], problems);
+      });
+    });
+    const cycle = findCycle(
+      segments.map((x) => x.id),
+      segments.flatMap((x) => x.feeds.map((t) => [x.id, t] as [string, string])),
+    );
+    if (cycle) {
+      const i = segments.findIndex((x) => x.id === cycle[0]);
+      report(f, ['segments', i, 'feeds'], ['feeds-cycle', { cycle: cycle.join(' → ') }], problems);
+    }
+    const tiers = new Set(segments.map((x) => x.tier).filter((t) => t !== 'service'));
+    if (tiers.size < 3)
+      report(
+        f,
+        ['segments'],
+        ['library-tiers', { tiers: [...tiers].join(', ') || 'none' }],
+        problems,
+      );
+    if (problems.errors.length > before) continue;
+    const loaded: LibraryChain = {
+      ...chain,
+      aliases: (chain.aliases ?? []).map(String),
+      segments,
+      file: f.file,
+    };
+    LOADED.set(key, loaded);
+    out.push(loaded);
+  }
+  return out;
+}
+
+/** The key by which two names of a library chain are one: no spaces, half-width, lower case. */
+export function nameKey(n: string): string {
+  return normKey(n).toLowerCase();
 }

@@ -21,6 +21,8 @@ export interface Folder {
   labelOf(name: string): string;
   /** The bytes of `name`; null, with the problem reported, when it cannot be read. */
   read(name: string, problems: Problems): Uint8Array | null;
+  /** The folder `dir` inside this one (data/chains). */
+  sub(dir: string): Folder;
 }
 
 /**
@@ -37,7 +39,15 @@ export function memoryFolder(
     label: label || '.',
     path: label || '.',
     exists: true,
-    names: () => [...byName.keys()],
+    // The files of this folder, not of folders inside it.
+    names: () => [...byName.keys()].filter((n) => !n.includes('/')),
+    sub: (dir) =>
+      memoryFolder(
+        labelOf(dir),
+        files
+          .filter((f) => f.name.startsWith(`${dir}/`))
+          .map((f) => ({ name: f.name.slice(dir.length + 1), bytes: f.bytes })),
+      ),
     has: (name) => byName.has(name),
     labelOf,
     read(name, problems) {

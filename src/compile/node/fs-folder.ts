@@ -19,7 +19,11 @@ export function fsFolder(dir: string, root: string): Folder {
     get exists() {
       return existsSync(dir);
     },
-    names: () => readdirSync(dir),
+    names: () =>
+      readdirSync(dir, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => e.name),
+    sub: (name) => fsFolder(join(dir, name), root),
     has: (name) => existsSync(join(dir, name)),
     labelOf: (name) => rel(root, join(dir, name)),
     read: (name, problems) => readBytes(join(dir, name), rel(root, join(dir, name)), problems),

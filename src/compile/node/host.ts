@@ -29,7 +29,7 @@ function nodeValidators(): Validators {
   const mapSchema = JSON.parse(readFileSync(file('../../../data/chain-map.schema.json'), 'utf8'));
   validators = {
     manifest: ajv.compile(INPUT_SCHEMAS.manifest),
-    taxonomy: ajv.compile(INPUT_SCHEMAS.taxonomy),
+    chain: ajv.compile(INPUT_SCHEMAS.chain),
     regions: ajv.compile(INPUT_SCHEMAS.regions),
     enterprises: ajv.compile(INPUT_SCHEMAS.enterprises),
     glossary: ajv.compile(INPUT_SCHEMAS.glossary),

@@ -9,14 +9,14 @@ import { formatProblem } from '../../../compile/problems.ts';
 import { browserHost } from './browser-host.ts';
 import type { ImportReply, ImportRequest } from './protocol.ts';
 
-const files = import.meta.glob<string>('../../../../data/*.yaml', {
+const files = import.meta.glob<string>(['../../../../data/*.yaml', '../../../../data/chains/*.yaml'], {
   query: '?raw',
   import: 'default',
   eager: true,
 });
-/** data/*.yaml by file name (`taxonomy.yaml` → its text). */
+/** data/*.yaml and data/chains/*.yaml by their path in data/ (`chains/lithium-battery.yaml` → its text). */
 const data = Object.fromEntries(
-  Object.entries(files).map(([path, text]) => [path.slice(path.lastIndexOf('/') + 1), text]),
+  Object.entries(files).map(([path, text]) => [path.slice(path.indexOf('/data/') + 6), text]),
 );
 
 const scope = self as unknown as {

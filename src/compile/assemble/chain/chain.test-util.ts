@@ -7,6 +7,7 @@ import { readPark } from '../../extract/park.ts';
 import type { ChainDocRead } from '../../read.ts';
 import { loaded, testAtlas } from '../atlas.test-util.ts';
 import { chainContext, type ChainContext } from './context.ts';
+import { curated } from '../atlas.test-util.ts';
 
 /** The chain `c` of zone xx-etdz read from `text` with the extractors. */
 export function chainOf(text: string, over: Partial<Curated> = {}): ChainContext {
@@ -25,9 +26,11 @@ export function chainOf(text: string, over: Partial<Curated> = {}): ChainContext
     customers: readCustomers(doc),
     scope: null,
     effective: null,
+    tiers: [],
     featured: false,
   };
-  return chainContext(atlas, read, [doc], 'c');
+  const lib = over.library === undefined ? curated().library[0]! : (over.library[0] ?? null);
+  return chainContext(atlas, read, [doc], 'c', lib);
 }
 
 /** The chain's segments as `id tier status [evidence quotes]`. */

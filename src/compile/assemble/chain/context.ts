@@ -4,10 +4,12 @@
  * its facts.
  */
 import type { ChainNode } from '../../../contract/chain-map.ts';
+import type { LibraryChain, Segment } from '../../curated/data.ts';
 import type { LoadedSource } from '../../io/sources.ts';
 import type { ChainDocRead } from '../../read.ts';
 import { slug } from '../../text/names.ts';
 import type { Atlas, NodeInput } from '../atlas.ts';
+import { SegmentMatcher, type Match } from '../library.ts';
 
 export interface ChainContext {
   atlas: Atlas;
@@ -19,6 +21,10 @@ export interface ChainContext {
   local(s: string): string;
   /** Adds a node of this chain. */
   add(n: NodeInput): ChainNode;
+  /** The library chain the chain is drawn on, or null when the library does not know it. */
+  library: LibraryChain | null;
+  /** The library segment a term names (none without a library chain). */
+  match(term: string): Match<Segment>;
 }
 
 /** The id of a new chain of `regionId` named `industryEn`, not taken by a chain or node. */
@@ -34,8 +40,12 @@ export function chainContext(
   read: ChainDocRead,
   eligible: LoadedSource[],
   chainId: string,
+  library: LibraryChain | null = null,
 ): ChainContext {
+  const matcher = library ? new SegmentMatcher(library.segments) : null;
   return {
+    library,
+    match: (term) => matcher?.match(term) ?? { found: null, ambiguous: [] },
     atlas,
     read,
     chainId,

@@ -14,10 +14,15 @@ const firm = (id: string, zh: string, over: Partial<Firm> = {}): Firm => ({
   ...over,
 });
 const LOCAL = [
-  firm('acme', '甲热管理', { region: 'xx-etdz', segments: ['mid-comp'], customers: ['byd'] }),
+  firm('acme', '甲热管理', {
+    region: 'xx-etdz',
+    chain: 'thermal',
+    segments: ['mid-comp'],
+    customers: ['byd'],
+  }),
   firm('elsewhere', '乙公司', { region: 'other', segments: ['mid-hp'] }),
 ];
-const CUSTOMERS = [firm('byd', '比亚迪', { segments: ['down-oem'] })];
+const CUSTOMERS = [firm('byd', '比亚迪', { chain: 'thermal', segments: ['down-oem'] })];
 
 describe('placeLocalFirms: curated firms of the place, present in their segments', () => {
   it('places the firm of this place only', () => {

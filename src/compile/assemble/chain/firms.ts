@@ -12,7 +12,14 @@ import type { ChainContext } from './context.ts';
 /** The curated local firms of the chain's place, placed in their segments; returns them. */
 export function placeLocalFirms(ctx: ChainContext, firms: Firm[]): Firm[] {
   const { atlas } = ctx;
-  const locals = firms.filter((f) => f.region !== undefined && f.region === ctx.read.regionId);
+  const lib = ctx.library?.id;
+  const locals = firms.filter(
+    (f) =>
+      f.region !== undefined &&
+      f.region === ctx.read.regionId &&
+      lib !== undefined &&
+      f.chain === lib,
+  );
   for (const f of locals) {
     const node = firmNode(atlas, f.zh, null, 'enterprise');
     node.evidence.push(
@@ -42,7 +49,7 @@ export function linkCustomers(
     const node = firmNode(atlas, c.name, c.evidence, 'customer');
     atlas.link(node.id, ctx.chainId, 'customer-of', [c.evidence]);
     const known = atlas.curated.customers.find((k) => k.id === node.id);
-    if (known && classify)
+    if (known && classify && known.chain === ctx.library?.id)
       for (const s of known.segments)
         atlas.link(ctx.local(s), node.id, 'customer-of', [c.evidence], {
           reference: known.reference,

@@ -22,15 +22,15 @@ describe('placeGaps: the key links become gap segments', () => {
   ])('%s', (text, ids, gaps, warnings) => {
     const ctx = chainOf(text);
     addSegments(ctx, SEGMENTS);
-    expect(placeGaps(ctx, SEGMENTS, ctx.read.keyLinks)).toEqual(ids);
+    expect(placeGaps(ctx, ctx.read.keyLinks)).toEqual(ids);
     expect(segmentLines(ctx).filter((l) => l.includes(' gap '))).toEqual(gaps);
-    expect(ctx.atlas.problems.warnings.filter((p) => /key link/.test(p.message)).length).toBe(
+    expect(ctx.atlas.problems.warnings.filter((p) => p.code === 'segment-unmatched').length).toBe(
       warnings,
     );
   });
 
-  it('without a taxonomy every key link is unclassified', () => {
-    const ctx = chainOf('瞄准隔膜、电解液等关键环节。');
-    expect(placeGaps(ctx, [], ctx.read.keyLinks)).toEqual(['c-seg-ge-mo', 'c-seg-dian-jie-ye']);
+  it('without a library chain every key link is unclassified', () => {
+    const ctx = chainOf('瞄准隔膜、电解液等关键环节。', { library: [] });
+    expect(placeGaps(ctx, ctx.read.keyLinks)).toEqual(['c-seg-ge-mo', 'c-seg-dian-jie-ye']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { linkLines, SEGMENTS } from '../atlas.test-util.ts';
 import { chainOf, segmentLines } from './chain.test-util.ts';
-import { addMentions, addSegments, findSegment, linkSupplies } from './segments.ts';
+import { addMentions, addSegments, linkSupplies } from './segments.ts';
 
 describe('addSegments + addMentions + linkSupplies: the taxonomy as the chain’s context', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('addSegments + addMentions + linkSupplies: the taxonomy as the chain’
   ])('%s', (text, segments) => {
     const ctx = chainOf(text);
     addSegments(ctx, SEGMENTS);
-    addMentions(ctx);
+    addMentions(ctx, ['汽车热管理']);
     linkSupplies(ctx, SEGMENTS);
     expect(segmentLines(ctx)).toEqual(segments);
     expect(linkLines(ctx.atlas)).toEqual([
@@ -39,11 +39,14 @@ describe('addSegments + addMentions + linkSupplies: the taxonomy as the chain’
   });
 });
 
-describe('findSegment: by name or alias, spaces and case aside', () => {
+describe('ctx.match: a term to its library segment', () => {
   it.each([
     ['压缩机', 'mid-comp'],
     ['电动压缩机', 'mid-comp'],
     [' 铝材 ', 'up-al'],
+    // The normalised form: 智能 and 系统 dropped; the name a term ends with.
+    ['智能热泵空调系统', 'mid-hp'],
+    ['乘用车整车', 'down-oem'],
     ['风机', undefined],
-  ])('%s → %s', (term, id) => expect(findSegment(SEGMENTS, term)?.id).toBe(id));
+  ])('%s → %s', (term, id) => expect(chainOf('').match(term).found?.id).toBe(id));
 });

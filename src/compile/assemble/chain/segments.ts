@@ -1,16 +1,19 @@
 /**
- * A chain's segments from the curated taxonomy (when it covers the chain's industry): each a
- * `context` segment with its reference, the mentions of its names in the eligible documents as
- * evidence, and the `supplies` links of its `feeds`.
+ * A chain's segments from its library chain (data/chains/): each a `context` segment with its tier
+ * and library reference (and the leading firms the library names for it, as industry reference),
+ * and the `supplies` links of its `feeds`. A segment's evidence is a sentence that speaks of it in
+ * the chain's own document, or in a document above it only where the sentence names the chain.
  */
+import type { Evidence } from '../../../contract/chain-map.ts';
 import type { Segment } from '../../curated/data.ts';
-import { normKey } from '../../text/key.ts';
+import { evidence, sentenceAt } from '../../text/view.ts';
+import { mentionsIn } from '../atlas.ts';
 import type { ChainContext } from './context.ts';
 
-/** Adds the taxonomy's segments to the chain, each `context` with its reference. */
+/** Adds the library chain's segments to the chain, each `context` with its reference. */
 export function addSegments(ctx: ChainContext, segments: Segment[]): void {
-  for (const s of segments)
-    ctx.add({
+  for (const s of segments) {
+    const node = ctx.add({
       id: ctx.local(s.id),
       kind: 'segment',
       name: { zh: s.zh, en: s.en },
@@ -20,21 +23,43 @@ export function addSegments(ctx: ChainContext, segments: Segment[]): void {
       reference: s.reference,
       aliases: [...s.aliases, ...(s.full ? [s.full.zh, s.full.en] : [])],
     });
+    if (s.firms?.length)
+      node.referenceFirms = s.firms.map((f) => ({
+        name: { zh: f.zh, en: f.en },
+        reference: f.reference,
+      }));
+  }
 }
 
-/** The segment named `term` (its zh name or an alias, spaces and case aside), if any. */
-export function findSegment(segments: Segment[], term: string): Segment | undefined {
-  const k = normKey(term).toLowerCase();
-  return segments.find((s) => [s.zh, ...s.aliases].some((n) => normKey(n).toLowerCase() === k));
-}
-
-/** Every segment of the chain gains the mentions of its names in the eligible documents. */
-export function addMentions(ctx: ChainContext): void {
-  const { atlas } = ctx;
+/**
+ * Every segment of the chain gains the mentions of its names: in the chain's own document as
+ * they are; in the other eligible documents (the places above) only the sentences that also name
+ * the chain (its name or an alias), whole.
+ */
+export function addMentions(ctx: ChainContext, chainNames: string[]): void {
+  const { atlas, read } = ctx;
+  const names = chainNames.filter((n) => n.length >= 2);
   for (const n of atlas.nodes.values()) {
     if (n.chain !== ctx.chainId || n.kind !== 'segment') continue;
-    const names = [n.name.zh, ...n.search.aliases.filter((a) => !a.includes('('))];
-    n.evidence.push(...atlas.mentions(ctx.eligible, names, n.evidence));
+    const own = [n.name.zh, ...n.search.aliases.filter((a) => !a.includes('('))];
+    n.evidence.push(...mentionsIn(read.doc, own, 0, read.doc.view.length, n.evidence).slice(0, 3));
+    for (const d of ctx.eligible) {
+      if (d.id === read.doc.id) continue;
+      const found: Evidence[] = [];
+      for (const m of mentionsIn(d, own, 0, d.view.length)) {
+        const [s, e] = sentenceAt(d.view, m.start);
+        const sentence = d.view.slice(s, e);
+        if (!names.some((c) => sentence.includes(c))) continue;
+        if (
+          found.some((x) => x.start === s) ||
+          n.evidence.some((x) => x.source === d.id && x.start < e && s < x.end)
+        )
+          continue;
+        found.push(evidence(d, s, e));
+        if (found.length === 2) break;
+      }
+      n.evidence.push(...found);
+    }
   }
 }
 

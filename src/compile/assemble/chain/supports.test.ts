@@ -33,13 +33,13 @@ describe('linkSupports: the gaps (and the park) a measure supports', () => {
   ])('%s', (text, links) => {
     const ctx = chainOf(text);
     addSegments(ctx, SEGMENTS);
-    const gaps = placeGaps(ctx, SEGMENTS, ctx.read.keyLinks);
+    const gaps = placeGaps(ctx, ctx.read.keyLinks);
     const park = {
       id: addPark(ctx, ctx.read.park, []),
       measure: parkMeasure(ctx.read.measures, ctx.read.park),
     };
     for (const m of ctx.read.measures)
-      linkSupports(ctx, m, ctx.local(`measure-${m.number}`), gaps, SEGMENTS, park);
+      linkSupports(ctx, m, ctx.local(`measure-${m.number}`), gaps, park);
     expect(
       ctx.atlas.links
         .filter((l) => l.kind === 'supports')

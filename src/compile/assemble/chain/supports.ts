@@ -3,12 +3,10 @@
  * links (关键环节) they were listed as; and the park, from the measure that plans it.
  */
 import type { ChainNode, Evidence } from '../../../contract/chain-map.ts';
-import type { Segment } from '../../curated/data.ts';
 import type { MeasureRead } from '../../extract/measures.ts';
 import type { ParkRead } from '../../extract/park.ts';
 import { mentionsIn } from '../atlas.ts';
 import type { ChainContext } from './context.ts';
-import { findSegment } from './segments.ts';
 
 /** The measure whose span holds the park's area, if any: the one that plans the park. */
 export function parkMeasure(
@@ -26,7 +24,6 @@ export function linkSupports(
   m: MeasureRead,
   id: string,
   gapIds: string[],
-  segments: Segment[],
   park: { id: string | null; measure: MeasureRead | undefined },
 ): void {
   const { atlas, read } = ctx;
@@ -38,7 +35,7 @@ export function linkSupports(
       ...seg.search.aliases,
       ...read.keyLinks
         .filter((k) => {
-          const s = findSegment(segments, k.term);
+          const s = ctx.match(k.term).found;
           return (s ? ctx.local(s.id) : '') === g;
         })
         .map((k) => k.term),
