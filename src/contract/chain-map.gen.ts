@@ -3,6 +3,10 @@
 export type Id = string;
 export type EvidenceList = Evidence[];
 /**
+ * How the English was made when no curated name exists: a dictionary gloss (CC-CEDICT) or a proper name's transliteration. Absent: a curated name or translation.
+ */
+export type EnSource = 'gloss' | 'transliteration';
+/**
  * chain: compiled from a chain document; industry: from a plan paragraph on one industry.
  */
 export type ChainKind = 'chain' | 'industry';
@@ -102,6 +106,7 @@ export interface Chain {
 export interface Bilingual {
   zh: string;
   en: string;
+  enSource?: EnSource;
 }
 export interface Metric {
   id: Id;
@@ -152,6 +157,9 @@ export interface SearchNames {
 }
 export interface Reference {
   url?: string;
+  title?: string;
+  publisher?: string;
+  kind?: string;
   note?: string;
 }
 export interface Amount {
