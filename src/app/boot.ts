@@ -4,7 +4,7 @@
  * own way of reading files (data/kiosk-files.ts).
  */
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Portal from './modes/portal/Portal.svelte';
 import './app.css';
 import { startModes } from './start.ts';
 import { afterPaint } from './views/lazy-parts.ts';
@@ -31,6 +31,6 @@ export function boot(fetch?: Fetch): void {
     // chunk is here; embed and kiosk adapt the app (src/app/start.ts).
     if (startModes(target, app)) return;
     target.replaceChildren();
-    mount(App, { target, props: { app } });
+    mount(Portal, { target, props: { app } });
   });
 }

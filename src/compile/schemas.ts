@@ -2,7 +2,7 @@
  * The JSON Schemas of the compiler's hand-edited inputs: seeds/manifest.yaml and the curated
  * data/*.yaml. One definition for both places the compiler runs: Ajv compiles them at run time in
  * Node (node/host.ts) and to plain JavaScript at build time for the browser worker
- * (scripts/vite-plugin-map-validator.ts), where no `eval` is allowed.
+ * (build/vite-plugin-map-validator.ts), where no `eval` is allowed.
  */
 const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 const str = { type: 'string', minLength: 1 };

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type ChainMap, type Source } from '../../contract/chain
 import { stripBom } from '../model/evidence.ts';
 import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
 import { startWorker } from './worker-task.ts';
-import { isSafeRelativePath } from '../state/url.ts';
+import { isSafeRelativePath } from './safe-url.ts';
 
 /** Reads a file: `fetch`, or the kiosk file's own answers (data/kiosk-files.ts). */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;

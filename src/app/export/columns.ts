@@ -9,7 +9,8 @@ import { customers, panorama, park } from '../layout/panorama.ts';
 import type { Graph } from '../model/graph.ts';
 import { cityOf, cityTable, roadmap, type Atlas, type CityTable } from '../model/atlas.ts';
 import { GAP_OUTLINE } from '../render/theme.ts';
-import type { Mark, Measure } from './figure.ts';
+import type { Mark } from './marks.ts';
+import type { Measure } from '../layout/measure.ts';
 
 export interface ColumnItem {
   label: string;

@@ -10,7 +10,7 @@ import {
   type FigureInput,
   type Mark,
 } from './figure.ts';
-import { FONT_FAMILY as PLUGIN_FONT } from '../../../scripts/vite-plugin-cjk-font.ts';
+import { FONT_FAMILY as PLUGIN_FONT } from '../../../build/vite-plugin-cjk-font.ts';
 import { escapeXml, figureSvg, SHIPPED_FONT } from './render.ts';
 import { chainView } from '../model/chain-view.ts';
 import { strings } from '../i18n/strings.ts';

@@ -1,7 +1,7 @@
 /**
  * The exported picture of the current view, as a list of plain marks (rectangles, paths, lines,
  * text) in pixels of a `width` × `height` page: solid background, title, the chart, a legend and a
- * source line naming the documents. One description, two renderers (export-render.ts: canvas for
+ * source line naming the documents. One description, two renderers (export/render.ts: canvas for
  * PNG, SVG text for SVG), so the two files always show the same thing.
  */
 import type { ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
@@ -11,32 +11,12 @@ import { layoutSankey } from '../layout/sankey.ts';
 import { placeLabels, type Blocker, type LabelBox } from '../layout/labels.ts';
 import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from '../render/theme.ts';
 import { columnMarks, type ColumnsPicture } from './columns.ts';
+import type { Mark } from './marks.ts';
+import type { Measure } from '../layout/measure.ts';
 
-/** One drawable mark. Paths are drawn translated by (x, y). */
-export type Mark =
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
-  | {
-      kind: 'path';
-      d: string;
-      x: number;
-      y: number;
-      fill?: string;
-      stroke?: string;
-      strokeWidth?: number;
-      dash?: number[];
-      opacity?: number;
-    }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
-  | {
-      kind: 'text';
-      x: number;
-      y: number;
-      text: string;
-      size: number;
-      bold?: boolean;
-      fill: string;
-      anchor?: 'start' | 'end';
-    };
+// Named here too: the renderers and the tests take them with the figure.
+export type { Mark } from './marks.ts';
+export type { Measure } from '../layout/measure.ts';
 
 /** A whole exported page. */
 export interface Figure {
@@ -45,9 +25,6 @@ export interface Figure {
   title: string;
   marks: Mark[];
 }
-
-/** Text width in pixels at a font size; the browser passes canvas measureText. */
-export type Measure = (text: string, size: number) => number;
 
 /** What to draw. */
 export interface FigureInput {

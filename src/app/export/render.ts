@@ -2,7 +2,7 @@
 import { FONT_FAMILY, type Figure, type Mark } from './figure.ts';
 
 /**
- * The family of the CJK subset the build ships (scripts/vite-plugin-cjk-font.ts), first in
+ * The family of the CJK subset the build ships (build/vite-plugin-cjk-font.ts), first in
  * FONT_FAMILY; an exported SVG embeds it under this name.
  */
 export const SHIPPED_FONT = 'ChainMap Sans SC';

@@ -27,7 +27,7 @@ export const GAP_OUTLINE = '#b00020';
 
 /**
  * The font stack of text drawn on a canvas or into an exported image: the shipped font first, as
- * in the page (scripts/vite-plugin-cjk-font.ts). A system font listed first would be looked up,
+ * in the page (build/vite-plugin-cjk-font.ts). A system font listed first would be looked up,
  * and fallen back from for every Chinese character, on each first draw.
  */
 export const FONT_FAMILY = '"ChainMap Sans SC", "Noto Sans SC", system-ui, sans-serif';

@@ -1,7 +1,7 @@
 /**
  * The parts of the portal that are not needed for its first paint, as separate chunks: the three
  * views (the force view brings d3's zoom, drag and force layout), the details panel and the source
- * dialog. App.svelte requests the current view as it starts and the details once the view is
+ * dialog. Portal.svelte requests the current view as it starts and the details once the view is
  * shown, and mounts them in the tasks after the first paint (`afterPaint`), so the header and the
  * search box appear without waiting for them and no single task builds the whole page.
  */
@@ -71,7 +71,7 @@ export function prefetchViews(): void {
   else setTimeout(go, 2000);
 }
 
-/** The family of the shipped CJK font (scripts/vite-plugin-cjk-font.ts). */
+/** The family of the shipped CJK font (build/vite-plugin-cjk-font.ts). */
 const SHIPPED_FONT = 'ChainMap Sans SC';
 
 /** How long the view waits for the full font before it draws with what there is. */

@@ -1,4 +1,4 @@
-/** The props every view of a chain takes (App.svelte passes them; views/lazy-parts.ts loads the views). */
+/** The props every view of a chain takes (modes/portal/Portal.svelte passes them; views/lazy-parts.ts loads the views). */
 import type { Graph } from '../model/graph.ts';
 import type { Atlas } from '../model/atlas.ts';
 import type { Lang, Strings } from '../i18n/strings.ts';

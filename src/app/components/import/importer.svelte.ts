@@ -1,6 +1,6 @@
 /**
  * What 导入文件 is doing: the documents being read, or the problems of the last try. One for the
- * page; App.svelte's file control and a drop anywhere on the page (ImportPanel.svelte) call `open`.
+ * page; Portal.svelte's file control and a drop anywhere on the page (ImportPanel.svelte) call `open`.
  */
 import type { AppState } from '../../state/app-state.svelte.ts';
 import { openDocuments } from '../../data/import/open-documents.ts';

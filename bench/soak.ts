@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CDPSession, Page } from 'playwright-core';
 import { build } from 'vite';
-import { launchChromium } from './lib/chromium.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const total = Number(args[args.indexOf('--interactions') + 1] || 10_000) || 10_000;

@@ -7,7 +7,7 @@ import {
   wrapLabel,
   type RoomColumn,
   type RoomLayout,
-} from './room.ts';
+} from './projection-picture.ts';
 
 const items = (prefix: string, n: number, tone: 'gap' | 'present' | 'context' = 'context') =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, label: `环节${prefix}${i}`, tone }));

@@ -1,7 +1,7 @@
 /**
  * Ships a CJK font subset with the build, so Chinese text looks the same on machines without CJK
  * fonts (kiosks, projector PCs, CI). At build time it collects the characters of the map, the
- * source documents and the UI strings (scripts/collect-glyphs.ts), subsets Noto Sans SC Regular
+ * source documents and the UI strings (build/collect-glyphs.ts), subsets Noto Sans SC Regular
  * (SIL OFL 1.1, from @expo-google-fonts/noto-sans-sc) with harfbuzz (subset-font) to a woff2, and
  * emits:
  *
@@ -40,7 +40,9 @@ import { glyphText, readGlyphSources, stringsInJson } from './collect-glyphs.ts'
 import { strings } from '../src/app/i18n/strings.ts';
 import { modeStrings } from '../src/app/i18n/modes.ts';
 import { chainView, pickChain } from '../src/app/model/chain-view.ts';
-import type { ChainMap } from '../src/contract/chain-map.ts';
+import { buildGraph, type Graph } from '../src/app/model/graph.ts';
+import { customers, panorama, park } from '../src/app/layout/panorama.ts';
+import type { ChainMap, ChainNode, Link } from '../src/contract/chain-map.ts';
 
 /** The CSS font family of the shipped subset. */
 export const FONT_FAMILY = 'ChainMap Sans SC';
@@ -147,12 +149,12 @@ async function cachedSubset(
 export type ResolvedCjkFontOptions = Required<CjkFontOptions>;
 
 /**
- * The components drawn in the portal's first screen (App.svelte mounts the view and the details
+ * The components drawn in the portal's first screen (modes/portal/Portal.svelte mounts the view and the details
  * panel after it, src/app/views/lazy-parts.ts; the update prompt's "ready offline" shows soon after
  * the first visit), relative to the root.
  */
 export const FIRST_SCREEN_FILES = [
-  'src/app/App.svelte',
+  'src/app/modes/portal/Portal.svelte',
   'src/app/components/Header.svelte',
   'src/app/components/SearchBox.svelte',
   'src/app/components/Legend.svelte',
@@ -179,6 +181,13 @@ function entryTexts(v: unknown): string[] {
  * Only a performance hint: a character left out is still drawn, from the full subset.
  */
 export function firstScreenTexts(root: string): string[] {
+  // A file named here that is gone (renamed, moved) fails the build by its name: skipping it would
+  // quietly leave its text out of the first screen's font.
+  const gone = FIRST_SCREEN_FILES.filter((f) => !existsSync(join(root, f)));
+  if (gone.length)
+    throw new Error(
+      `cjk-font: first-screen file${gone.length > 1 ? 's' : ''} not found: ${gone.join(', ')} — update FIRST_SCREEN_FILES in build/vite-plugin-cjk-font.ts`,
+    );
   const files = ['index.html', ...FIRST_SCREEN_FILES]
     .map((f) => join(root, f))
     .filter((f) => existsSync(f))
@@ -204,11 +213,13 @@ export function firstScreenTexts(root: string): string[] {
     : null;
   const chain = parsed ? stringsInJson(pickChain({ chains: parsed.chains ?? [] })) : [];
   // The panorama it opens on: the chain's segments, the firms on their cards, park and customers.
+  // Laid out by the panorama's own code (src/app/layout/panorama.ts), so the font follows what it draws.
   const panorama =
     parsed?.chains && parsed.nodes && parsed.links
-      ? chainView(parsed as ChainMap)
-          .nodes.filter((n) => PANORAMA_KINDS.has(n.kind))
-          .flatMap((n) => [n.name.zh, n.name.en])
+      ? panoramaNodes(buildGraph(chainView(parsed as ChainMap)), parsed.links).flatMap((n) => [
+          n.name.zh,
+          n.name.en,
+        ])
       : [];
   // The places: the breadcrumb above it names the chain's zone and city, the city page the rest.
   const places =
@@ -216,8 +227,12 @@ export function firstScreenTexts(root: string): string[] {
   return [...files, ...picked, ...chain, ...panorama, ...places];
 }
 
-/** The kinds of node the panorama shows on its cards (src/app/layout/panorama.ts). */
-const PANORAMA_KINDS = new Set(['segment', 'enterprise', 'park', 'customer']);
+/** The nodes the panorama shows: each card's segment and its firms, the park and the customers. */
+function panoramaNodes(g: Graph, links: readonly Link[]): ChainNode[] {
+  const cards = panorama(g).flatMap((c) => c.cards.flatMap((card) => [card.node, ...card.firms]));
+  const p = park(g);
+  return [...cards, ...(p ? [p] : []), ...customers(g, links)];
+}
 
 /** Printable ASCII: always in the first-screen subset (Latin text, digits, English UI). */
 const ASCII = String.fromCharCode(...Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => 0x20 + i));

@@ -4,7 +4,7 @@
  * same names in the same run. Target: p95 < 2 ms at 5,000 nodes.
  */
 import { chainView } from '../src/app/model/chain-view.ts';
-import { generateChainMap } from './gen-synthetic.ts';
+import { generateChainMap } from '../scripts/gen-synthetic.ts';
 import { benchSearch } from './lib/search-bench.ts';
 
 const args = process.argv.slice(2);

@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import { generateChainMap, writeSynthetic } from './gen-synthetic.ts';
+import { generateChainMap, writeSynthetic } from '../scripts/gen-synthetic.ts';
 import { benchRender } from './lib/render-bench.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 
 const args = process.argv.slice(2);
 const real = args.includes('--real');

@@ -3,7 +3,7 @@
  * first canvas draw), and frame times during 5 s of scripted drag-pans and wheel-zooms with real
  * input events — with, as a baseline from the same page, the frame times of 1 s of doing nothing.
  */
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export interface RenderBench {
   url: string;

@@ -9,7 +9,7 @@
  * - stands in for `virtual:pwa-register` (no service worker on file://);
  * - inlines the CJK font subset (its stylesheet, with the woff2 as a data: URL, and the OFL notice
  *   as a comment) and drops every other emitted file, so the folder holds exactly one file;
- * - writes the Content-Security-Policy again (scripts/vite-plugin-csp.ts) over the final page, so the
+ * - writes the Content-Security-Policy again (build/vite-plugin-csp.ts) over the final page, so the
  *   inlined scripts are allowed by their hashes.
  * `kioskMap` embeds the map without the committed file's indentation (the same JSON value, about a
  * third fewer bytes: the atlas is most of the kiosk file).

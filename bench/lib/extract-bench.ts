@@ -9,8 +9,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { extractDocument } from '../../src/compile/node/host.ts';
-import { launchChromium } from './chromium.ts';
-import { docxFromText, pdfFromText } from './document-files.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { docxFromText, pdfFromText } from '../../scripts/lib/document-files.ts';
 
 export interface ExtractBench {
   kind: 'pdf' | 'docx';

@@ -1,11 +1,15 @@
 /**
- * A picture for the room: columns of named boxes (a chain's tiers, or what feeds a segment and what
- * it feeds) laid out in pixels at a type size read from the back row. Fewer, larger things: when
- * everything does not fit at the smallest size offered, the context boxes give way to a "+N" count,
- * then those the place has; names are never shrunk below the size asked for. Pure: text widths are
- * estimated from the characters (a CJK character is 1 em, Latin narrower), so the same input gives
- * the same picture; the browser test checks that no name overflows its box.
+ * The projection's picture (?mode=present), made for the room: columns of named boxes (a chain's
+ * tiers, or what feeds a segment and what it feeds) laid out in pixels at a type size read from the
+ * back row. Fewer, larger things: when everything does not fit at the smallest size offered, the
+ * context boxes give way to a "+N" count, then those the place has; names are never shrunk below
+ * the size asked for. Pure: text widths are estimated from the characters (a CJK character is 1 em,
+ * Latin narrower), so the same input gives the same picture; the browser test checks that no name
+ * overflows its box.
  */
+import type { Measure } from './measure.ts';
+
+export type { Measure } from './measure.ts';
 
 /** How a box is drawn: a gap, a segment the place has, context, or a count of boxes left out. */
 export type Tone = 'gap' | 'present' | 'context' | 'more';
@@ -77,8 +81,6 @@ export interface RoomOptions {
   align?: 'top' | 'middle';
 }
 
-/** Measures a text at a font size, px. */
-export type Measure = (text: string, font: number) => number;
 
 const LINE = 1.25;
 const PAD_X = 0.35;

@@ -6,7 +6,7 @@
  * The baseline of each, from the same run: the compiled atlas for the first view, and a frame
  * with nothing to change (Back/Forward to the same address) for the switches.
  */
-import { launchChromium } from './chromium.ts';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
 
 export interface AtlasBench {
   chains: number;

@@ -13,15 +13,15 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { ChainMap } from '../src/contract/chain-map.ts';
 import { chainView } from '../src/app/model/chain-view.ts';
-import { generateChainMap, writeSynthetic } from './gen-synthetic.ts';
+import { generateChainMap, writeSynthetic } from '../scripts/gen-synthetic.ts';
 import { benchCompile, benchCompileAtlas } from './lib/compile-bench.ts';
 import { benchExtract } from './lib/extract-bench.ts';
 import { benchSearch } from './lib/search-bench.ts';
 import { benchRender } from './lib/render-bench.ts';
-import { measureBuild } from './lib/bundle-bytes.ts';
-import { serveStatic } from './lib/static-server.ts';
+import { measureBuild } from '../scripts/lib/bundle-bytes.ts';
+import { serveStatic } from '../scripts/lib/static-server.ts';
 import { runLighthouse } from './lib/lighthouse.ts';
-import { generateAtlas } from './lib/gen-atlas.ts';
+import { generateAtlas } from '../scripts/lib/gen-atlas.ts';
 import { benchAtlas } from './lib/atlas-bench.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -214,7 +214,7 @@ try {
 if (want('soak')) {
   execFileSync(
     join(root, 'node_modules/.bin/tsx'),
-    [join(root, 'scripts/bench-soak.ts'), '--interactions', String(soakInteractions)],
+    [join(root, 'bench/soak.ts'), '--interactions', String(soakInteractions)],
     { cwd: root, stdio: 'inherit' },
   );
   const soak = JSON.parse(readFileSync(join(root, 'bench/soak.json'), 'utf8')) as {
