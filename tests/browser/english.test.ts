@@ -7,20 +7,31 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pinyin } from 'pinyin-pro';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ChainMap, ChainNode } from '../../src/contract/chain-map.ts';
 import { appUrl, pagePerTest } from './browser.ts';
 import { COMPRESSOR } from './ids.ts';
 
+const NAMED = new Set(['segment', 'enterprise', 'customer', 'institution', 'region']);
 let page: Page;
 pagePerTest((x) => {
   page = x.page;
 });
 
-const map = JSON.parse(
+// The map the page itself shows (the build's copy), so the names are judged as served.
+let map = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../data/chain-map.json'), 'utf8'),
 ) as ChainMap;
+const byEn = new Map<string, ChainNode[]>();
+let chainsByEn = new Map<string, ChainMap['chains'][number]>();
+beforeAll(async () => {
+  const served = await fetch(new URL('data/chain-map.json', inject('baseUrl')));
+  if (served.ok) map = (await served.json()) as ChainMap;
+  for (const n of map.nodes)
+    if (NAMED.has(n.kind)) byEn.set(n.name.en.trim(), [...(byEn.get(n.name.en.trim()) ?? []), n]);
+  chainsByEn = new Map(map.chains.map((c) => [c.name.en.trim(), c]));
+});
 
 /** Whether `word` is nothing but syllables of the pinyin of `zh` (ning + de → "ningde"). */
 function isPinyinOf(word: string, zh: string): boolean {
@@ -41,12 +52,6 @@ export function barePinyin(en: string, zh: string): boolean {
   const words = en.split(/[^A-Za-zÜü]+/).filter((w) => w.length >= 2);
   return words.length > 0 && words.every((w) => isPinyinOf(w, zh));
 }
-
-const NAMED = new Set(['segment', 'enterprise', 'customer', 'institution', 'region']);
-const byEn = new Map<string, ChainNode[]>();
-for (const n of map.nodes)
-  if (NAMED.has(n.kind)) byEn.set(n.name.en.trim(), [...(byEn.get(n.name.en.trim()) ?? []), n]);
-const chainsByEn = new Map(map.chains.map((c) => [c.name.en.trim(), c]));
 
 /** The names shown on the page that are bare pinyin and neither curated nor marked. */
 async function pinyinNamesOnScreen(): Promise<string[]> {
@@ -101,6 +106,25 @@ describe('under lang=en, names are English', () => {
     await page.locator('main').first().waitFor();
     await page.waitForFunction(() => document.querySelectorAll('main button, main a').length > 3);
     await expect.poll(pinyinNamesOnScreen, { timeout: 3000 }).toEqual([]);
+  });
+
+  it('the city page names every zone in English words, no pinyin word inside (新乡电源产业开发区)', async () => {
+    await page.goto(appUrl({ view: 'panorama', region: 'xinxiang', lang: 'en' }));
+    await page
+      .getByRole('link', { name: 'Xinxiang Power Supply Industry Development Zone' })
+      .waitFor();
+    const zones = map.nodes.filter((n) => n.kind === 'region' && n.level === 'zone');
+    for (const z of zones) {
+      // Each word of the name that is not the place's own name is English.
+      const words = z.name.en.split(/[^A-Za-z]+/).filter((w) => w.length >= 4);
+      const pinyinWords = words.filter((w) => barePinyin(w, z.name.zh));
+      const place = map.nodes.filter((n) => n.kind === 'region' && n.id !== z.id);
+      const placeWords = new Set(place.flatMap((p) => p.name.en.split(/[^A-Za-z]+/)));
+      expect(
+        pinyinWords.filter((w) => !placeWords.has(w)),
+        z.name.zh,
+      ).toEqual([]);
+    }
   });
 
   it('the firms a roadmap targets carry their own names (宁德时代 → CATL)', async () => {
