@@ -131,11 +131,9 @@ export class Atlas {
     if (t) return { zh, en: t.en };
     const d = this.dictionary;
     if (d) {
-      if (firm) {
-        const whole = d.proper(zh) ? gloss(zh, d) : null;
-        if (whole) return { zh, en: whole, enSource: 'gloss' };
+      // A firm's name is its own: never glossed (the dictionary's 索菲亚 is the capital of Bulgaria).
+      if (firm)
         return { zh, en: transliterate(zh, this.curated.words), enSource: 'transliteration' };
-      }
       const g = gloss(zh, d);
       if (g) return { zh, en: g, enSource: 'gloss' };
     }
