@@ -15,7 +15,7 @@ pagePerTest((x) => {
 /** 第10条 (loan interest subsidies): 1%, 2 years, 500万元 and 1000万元 caps, a 1% fee rate. */
 const LOANS = `${CHAIN}-measure-10`;
 /** An amount with a label: words before the figure (zh "贷款贴息 1%", en "Loan interest subsidy: 1%"). */
-const LABELLED = { zh: /^[\u4e00-\u9fff]{2,}\s+\d/, en: /^[A-Z][A-Za-z ,-]+: \S*\d/ };
+const LABELLED = { zh: /^[\u4e00-\u9fff]{2,}\s+\d/, en: /^[A-Z][A-Za-z ,-]+: .*\d/ };
 
 describe('amounts and metrics carry their labels', () => {
   it.each(['zh', 'en'] as const)('the details panel of 第10条 (%s)', async (lang) => {

@@ -143,11 +143,12 @@ describe('under lang=en, names are English', () => {
 
   it('search results: a firm and a segment found by Chinese show English names', async () => {
     await page.goto(appUrl({ view: 'panorama', lang: 'en' }));
-    for (const [q, name] of [
+    const queries: [string, string][] = [
       ['宁德时代', 'CATL'],
       ['锂电池', 'Lithium batteries'],
       ['万华', 'Wanhua Chemical'],
-    ]) {
+    ];
+    for (const [q, name] of queries) {
       await page.getByRole('searchbox').fill(q);
       await expect(page.getByRole('option').first().textContent()).resolves.toContain(name);
       await expect.poll(pinyinNamesOnScreen).toEqual([]);
