@@ -43,9 +43,10 @@ import { chainView, pickChain } from '../src/app/model/chain-view.ts';
 import { buildGraph, type Graph } from '../src/app/model/graph.ts';
 import { customers, panorama, park } from '../src/app/layout/panorama.ts';
 import type { ChainMap, ChainNode, Link } from '../src/contract/chain-map.ts';
+import { SHIPPED_FONT } from '../src/app/render/theme.ts';
 
-/** The CSS font family of the shipped subset. */
-export const FONT_FAMILY = 'ChainMap Sans SC';
+/** The CSS font family of the shipped subset (named once, in the app's theme). */
+export const FONT_FAMILY = SHIPPED_FONT;
 
 /** The CSS custom property holding the recommended font stack (shipped subset first). */
 export const FONT_VAR = '--font-cjk';
@@ -216,10 +217,11 @@ export function firstScreenTexts(root: string): string[] {
   // Laid out by the panorama's own code (src/app/layout/panorama.ts), so the font follows what it draws.
   const panorama =
     parsed?.chains && parsed.nodes && parsed.links
-      ? panoramaNodes(buildGraph(chainView(parsed as ChainMap)), parsed.links).flatMap((n) => [
-          n.name.zh,
-          n.name.en,
-        ])
+      ? panoramaNodes(
+          buildGraph(chainView(parsed as ChainMap)),
+          pickChain({ chains: parsed.chains })?.id,
+          parsed.links,
+        ).flatMap((n) => [n.name.zh, n.name.en])
       : [];
   // The places: the breadcrumb above it names the chain's zone and city, the city page the rest.
   const places =
@@ -228,10 +230,10 @@ export function firstScreenTexts(root: string): string[] {
 }
 
 /** The nodes the panorama shows: each card's segment and its firms, the park and the customers. */
-function panoramaNodes(g: Graph, links: readonly Link[]): ChainNode[] {
+function panoramaNodes(g: Graph, chainId: string | undefined, links: readonly Link[]): ChainNode[] {
   const cards = panorama(g).flatMap((c) => c.cards.flatMap((card) => [card.node, ...card.firms]));
   const p = park(g);
-  return [...cards, ...(p ? [p] : []), ...customers(g, links)];
+  return [...cards, ...(p ? [p] : []), ...customers(g, chainId, links)];
 }
 
 /** Printable ASCII: always in the first-screen subset (Latin text, digits, English UI). */

@@ -7,7 +7,7 @@ import { mount } from 'svelte';
 import Portal from './modes/portal/Portal.svelte';
 import './app.css';
 import { startModes } from './start.ts';
-import { afterPaint } from './views/lazy-parts.ts';
+import { page } from './state/scheduler.ts';
 import { AppState } from './state/app-state.svelte.ts';
 import type { Fetch } from './data/load.ts';
 
@@ -24,7 +24,7 @@ export function boot(fetch?: Fetch): void {
   const target = document.getElementById('app');
   // index.html shows a loading message until the app draws its own: let the browser paint it
   // before the app starts work (the map is already downloading, preloaded by index.html).
-  afterPaint(() => {
+  page.afterPaint(() => {
     if (!target) return;
     const app = new AppState({ defaultDataUrl, fetch });
     // Print sheet and presentation replace the app, and the loading message stays until their

@@ -4,7 +4,7 @@
  * source line naming the documents. One description, two renderers (export/render.ts: canvas for
  * PNG, SVG text for SVG), so the two files always show the same thing.
  */
-import type { ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
+import type { Chain, ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
 import { bounds, layoutForce, type Placed } from '../layout/force.ts';
 import { layoutSankey } from '../layout/sankey.ts';
@@ -29,6 +29,8 @@ export interface Figure {
 /** What to draw. */
 export interface FigureInput {
   map: ChainMap;
+  /** The chain the figure is of (the chain on screen); null: the map's title. */
+  chain: Chain | null;
   view: View;
   lang: Lang;
   t: Strings;
@@ -54,16 +56,15 @@ const MUTED = '#57606a';
 export { FONT_FAMILY } from '../render/theme.ts';
 
 /**
- * The titles of the documents the chain shown (the first) is built from, in its order (the
- * document that defines it first), in《》, cut to fit `maxWidth` with "…"; every source's when
- * the map has no chain or the chain names none.
- * sourceTitles(map, () => 0, 1e9) → '《新乡经开区…十条措施》《…》'
+ * The titles of the documents `ids` (a chain's sources, the one that defines it first), in《》,
+ * cut to fit `maxWidth` with "…"; every source's when there are none.
+ * sourceTitles(map, () => 0, 1e9, chain.sources) → '《新乡经开区…十条措施》《…》'
  */
 export function sourceTitles(
   map: ChainMap,
   measure: (s: string) => number,
   maxWidth: number,
-  ids: readonly string[] | null = map.chains[0]?.sources ?? null,
+  ids: readonly string[] | null,
 ): string {
   const byId = new Map(map.sources.map((s) => [s.id, s]));
   const docs = ids?.length ? ids.flatMap((id) => byId.get(id) ?? []) : map.sources;
@@ -78,9 +79,8 @@ export function sourceTitles(
 
 /** Builds the page: background, title, chart in the middle, legend and source line at the foot. */
 export function buildFigure(input: FigureInput): Figure {
-  const { map, lang, t, width: W, height: H, measure } = input;
+  const { map, chain, lang, t, width: W, height: H, measure } = input;
   const s = Math.min(W / SLIDE.width, H / SLIDE.height);
-  const chain = map.chains[0];
   const chainName = chain ? chain.name[lang] || chain.name.zh : t.appTitle;
   const cols = input.columns ?? null;
   // The figure draws the page's columns, the Sankey or the network (the outline exports as the
@@ -106,7 +106,7 @@ export function buildFigure(input: FigureInput): Figure {
     map,
     (x) => measure(input.sourceLine(x), size),
     W - 2 * pad,
-    cols ? cols.sources : undefined,
+    cols ? cols.sources : (chain?.sources ?? null),
   );
   marks.push({
     kind: 'text',

@@ -81,7 +81,6 @@ export interface RoomOptions {
   align?: 'top' | 'middle';
 }
 
-
 const LINE = 1.25;
 const PAD_X = 0.35;
 const PAD_Y = 0.3;

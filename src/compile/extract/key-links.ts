@@ -35,7 +35,8 @@ export function readKeyLinks(doc: SourceDoc, problems?: Problems): KeyLink[] {
           doc.file,
           doc.text,
           it.start,
-          `key-link item "${it.text.slice(0, 20)}…" is too long to be a link name: left out (split it, or shorten it)`,
+          'key-link-too-long',
+          { item: it.text.slice(0, 20) },
           'warning',
         );
         continue;

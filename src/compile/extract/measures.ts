@@ -26,6 +26,8 @@ export interface MeasureRead {
   departments: { name: string; evidence: Evidence }[];
   policies: CitationRead[];
   amounts: Amount[];
+  /** The first words in the measure that speak of the key links as a whole (关键环节), if any. */
+  keyLinkWords: Evidence | null;
 }
 
 type Style = 'arabic' | 'cn' | 'cn-paren' | 'arabic-paren' | 'circled' | 'article';
@@ -38,6 +40,9 @@ const STYLES: [Style, RegExp][] = [
   ['arabic', /^\s*(?<n>\d{1,2})\s*[.、)](?!\d)\s*/d],
   ['circled', new RegExp(`^\\s*(?<n>[${CIRCLED}])\\s*`, 'd')],
 ];
+/** Words by which a measure speaks of the key links as a whole. */
+const KEY_LINK_WORDS = ['关键环节', '重点环节', '薄弱环节'];
+const KEY_LINK_WORDS_RE = new RegExp(KEY_LINK_WORDS.join('|'));
 const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知|细则|规定)|附件|附:)/;
 
 interface Numbered {
@@ -155,5 +160,11 @@ function build(
     departments,
     policies: readCitations(doc, start, end),
     amounts: readAmounts(doc, start, end),
+    keyLinkWords: keyLinkWords(doc, start, end),
   };
+}
+
+function keyLinkWords(doc: SourceDoc, start: number, end: number): Evidence | null {
+  const m = KEY_LINK_WORDS_RE.exec(doc.view.slice(start, end));
+  return m ? evidence(doc, start + m.index, start + m.index + m[0].length) : null;
 }

@@ -22,12 +22,7 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     if (t.issuer && !doc.meta.issuer) issuer = t.issuer;
   }
   if (title === null) {
-    problems.at(
-      doc.file,
-      doc.text,
-      0,
-      'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
-    );
+    problems.at(doc.file, doc.text, 0, 'no-title');
     title = doc.id;
   }
   const date = doc.meta.date ?? readDate(doc, ev);

@@ -77,7 +77,14 @@ export function readMetrics(
         doc.file ?? doc.id,
         doc.text,
         at.start,
-        `"${at.quote}" also reads as ${m.id} (${m.value}), after "${have.evidence[0]?.quote}" (${have.value}): kept the first; reword one if it is not the figure`,
+        'metric-twice',
+        {
+          quote: at.quote,
+          metric: m.id,
+          value: m.value,
+          firstQuote: have.evidence[0]?.quote ?? '',
+          firstValue: have.value,
+        },
         'warning',
       );
     }

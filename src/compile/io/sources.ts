@@ -50,7 +50,7 @@ export async function loadSources(
   problems: Problems,
 ): Promise<LoadedSource[]> {
   if (!seeds.exists) {
-    problems.add(seeds.label, 1, 1, 'seeds folder not found');
+    problems.add(seeds.label, 1, 1, 'seeds-missing');
     return [];
   }
   const entries = new Map<string, ManifestEntry>();
@@ -64,7 +64,10 @@ export async function loadSources(
     m?.value.documents.forEach((d, i) => {
       if (!seeds.has(d.file)) {
         const { line, col } = m.at(['documents', i, 'file']);
-        problems.add(m.file, line, col, `document "${d.file}" not found in ${seeds.path}`);
+        problems.add(m.file, line, col, 'manifest-document-missing', {
+          file: d.file,
+          folder: seeds.path,
+        });
       }
       entries.set(d.file, d);
     });
@@ -73,8 +76,7 @@ export async function loadSources(
     .names()
     .filter((f) => documentKind(f) !== null)
     .sort();
-  if (files.length === 0)
-    problems.add(seeds.label, 1, 1, 'no documents (.txt, .docx, .pdf) in the seeds folder');
+  if (files.length === 0) problems.add(seeds.label, 1, 1, 'no-documents');
   const out: LoadedSource[] = [];
   const ids = new Map<string, string>();
   for (const name of files) {
@@ -86,30 +88,33 @@ export async function loadSources(
     if (kind === 'txt') {
       const decoded = decodeUtf8(bytes);
       if (decoded.error !== null) {
-        problems.add(label, decoded.line, decoded.col, decoded.error);
+        problems.add(label, decoded.line, decoded.col, 'not-utf8');
         continue;
       }
       text = decoded.text.replace(/^\ufeff/, '');
     } else {
       if (bytes.length === 0) {
-        problems.add(label, 1, 1, 'document is empty');
+        problems.add(label, 1, 1, 'document-empty');
         continue;
       }
       const extracted = await host.extract(kind, bytes);
       if ('error' in extracted) {
-        problems.add(label, 1, 1, extracted.error);
+        problems.add(label, 1, 1, 'extract-failed', {
+          kind: extracted.kind,
+          ...(extracted.detail ? { detail: extracted.detail } : {}),
+        });
         continue;
       }
       text = extracted.text;
     }
     if (text.trim() === '') {
-      problems.add(label, 1, 1, 'document is empty');
+      problems.add(label, 1, 1, 'document-empty');
       continue;
     }
     const meta = entries.get(name) ?? { file: name };
     const docId = meta.id ?? (slug(stem(name)) || 'document');
     if (ids.has(docId)) {
-      problems.add(label, 1, 1, `duplicate document id "${docId}" (also ${ids.get(docId)})`);
+      problems.add(label, 1, 1, 'duplicate-document-id', { id: docId, also: ids.get(docId) ?? '' });
       continue;
     }
     ids.set(docId, label);

@@ -4,12 +4,13 @@
  */
 import type { AppState } from '../../state/app-state.svelte.ts';
 import { openDocuments } from '../../data/import/open-documents.ts';
+import type { ProblemLine } from '../../data/import/protocol.ts';
 
 class Importer {
   /** The names of the documents being compiled, or null. */
   busy = $state<string | null>(null);
   /** The problems that kept the last documents from making a map, or null. */
-  problems = $state.raw<string[] | null>(null);
+  problems = $state.raw<ProblemLine[] | null>(null);
 
   /** Compiles `files` and shows the map as a preview, or keeps the problems to show them. */
   async open(app: AppState, files: File[]): Promise<void> {

@@ -13,15 +13,12 @@ import type {
   Reference,
 } from '../../contract/chain-map.ts';
 import type { Curated } from '../curated/data.ts';
-import type { Problems } from '../problems.ts';
+import type { ProblemCode, Problems } from '../problems.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { slug, toInitials, toPinyin } from '../text/names.ts';
 import { gloss, transliterate, type Dictionary } from '../text/gloss.ts';
-import { toHalfWidth } from '../text/numbers.ts';
+import { normKey } from '../text/key.ts';
 import { evidence, type SourceDoc } from '../text/view.ts';
-
-/** Comparison key for names: no spaces, half-width punctuation. */
-export const normKey = (s: string): string => toHalfWidth(s).replace(/\s+/g, '');
 
 export type NodeInput = Omit<ChainNode, 'search'> & { aliases?: string[] };
 
@@ -137,7 +134,7 @@ export class Atlas {
       const g = gloss(zh, d);
       if (g) return { zh, en: g, enSource: 'gloss' };
     }
-    if (at) this.warnAt(at, `no English name for "${zh}" in ${what}; showing pinyin`);
+    if (at) this.warnAt(at, 'no-english', { zh, file: what });
     return { zh, en: capitalise(toPinyin(zh)) };
   }
 
@@ -151,9 +148,9 @@ export class Atlas {
     return this.terms.has(normKey(zh));
   }
 
-  warnAt(at: Evidence, message: string): void {
+  warnAt(at: Evidence, code: ProblemCode, params: Record<string, string | number> = {}): void {
     const doc = this.docs.get(at.source);
-    if (doc) this.problems.at(doc.file, doc.text, at.start, message, 'warning');
+    if (doc) this.problems.at(doc.file, doc.text, at.start, code, params, 'warning');
   }
 
   /** Mentions of any of `names` in `docs` (2+ CJK characters or 3+ ascii), up to `max` per document. */

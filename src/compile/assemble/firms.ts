@@ -6,7 +6,8 @@
 import type { ChainNode, Evidence, NodeKind } from '../../contract/chain-map.ts';
 import type { Firm } from '../curated/data.ts';
 import { slug } from '../text/names.ts';
-import { type Atlas, normKey } from './atlas.ts';
+import { normKey } from '../text/key.ts';
+import type { Atlas } from './atlas.ts';
 
 /** The curated firm named `name` (zh or an alias), if any. */
 export function curatedFirm(

@@ -60,11 +60,7 @@ export class Regions {
     const full = city && placeKey(name) !== key ? key : name;
     const id = this.atlas.freeId(slug(toPinyin(full), 60) || 'place', full);
     const en = `${this.properEn(properPart(full))} ${suffixEn(full)}`.trim();
-    if (ev)
-      this.atlas.warnAt(
-        ev,
-        `no English name for the place "${full}" in data/regions.yaml; showing "${en}"`,
-      );
+    if (ev) this.atlas.warnAt(ev, 'no-english-place', { place: full, en });
     const node = this.atlas.add({
       id,
       kind: 'region',
