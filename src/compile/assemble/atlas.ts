@@ -130,7 +130,7 @@ export class Atlas {
     if (d) {
       // A firm's name is its own: never glossed (the dictionary's 索菲亚 is the capital of Bulgaria).
       if (firm)
-        return { zh, en: transliterate(zh, this.curated.words), enSource: 'transliteration' };
+        return { zh, en: transliterate(zh, this.curated.words ?? {}), enSource: 'transliteration' };
       const g = gloss(zh, d);
       if (g) return { zh, en: g, enSource: 'gloss' };
     }

@@ -54,7 +54,7 @@ export interface Curated {
   customers: Firm[];
   terms: Record<string, Term>;
   /** Generic words of company names in English (data/names.yaml), for transliterations. */
-  words: Record<string, string>;
+  words?: Record<string, string>;
 }
 
 /**
@@ -98,12 +98,7 @@ export function loadCurated(
   if (!tax || !reg || !ent || !glo || (data.has('names.yaml') && !names)) return null;
   for (const zh of Object.keys(names?.value.terms ?? {}))
     if (zh in glo.value.terms)
-      report(
-        names as YamlFile<unknown>,
-        ['terms', zh],
-        `"${zh}" is also in data/glossary.yaml`,
-        problems,
-      );
+      report(names as YamlFile<unknown>, ['terms', zh], ['duplicate-id', { id: zh }], problems);
 
   const segments = tax.value.segments.map((s) => ({ ...s, aliases: s.aliases ?? [] }));
   const segIds = uniqueIds(tax, 'segments', segments, problems);
