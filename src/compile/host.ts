@@ -7,6 +7,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Extracted } from './io/extracted.ts';
 import type { DocumentKind } from './io/documents.ts';
+import type { Dictionary } from './text/gloss.ts';
 
 /**
  * A JSON Schema check as Ajv makes one (at run time, or as generated code): true when `data`
@@ -34,4 +35,9 @@ export interface CompileHost {
   extract: (kind: Exclude<DocumentKind, 'txt'>, bytes: Uint8Array) => Promise<Extracted>;
   /** The SHA-256 of `bytes`, lower-case hex (a source's `sha256`). */
   sha256: (bytes: Uint8Array) => Promise<string>;
+  /**
+   * A Chinese–English dictionary for the names no curated list knows (CC-CEDICT in Node). A host
+   * without one (the browser's import) shows such names in pinyin, with the compiler's warning.
+   */
+  dictionary?: Dictionary;
 }

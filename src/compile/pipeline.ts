@@ -97,7 +97,7 @@ export async function compileFolders(
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
-  const atlas = new Atlas(curated, docs, problems);
+  const atlas = new Atlas(curated, docs, problems, host.dictionary);
   const regions = new Regions(atlas);
 
   // Place each document: the region it governs.

@@ -14,7 +14,7 @@ const reference = {
     type: 'object',
     additionalProperties: false,
     minProperties: 1,
-    properties: { url: str, note: str },
+    properties: { url: str, title: str, publisher: str, kind: str, note: str },
   },
 };
 const confidence = { enum: ['high', 'medium', 'low'] };
@@ -157,9 +157,10 @@ const CURATED = {
           type: 'object',
           additionalProperties: false,
           required: ['en'],
-          properties: { en: str, aliases: strList },
+          properties: { en: str, aliases: strList, reference, note: str },
         },
       },
+      words: { type: 'object', additionalProperties: str },
     },
   },
 };

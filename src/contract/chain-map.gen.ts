@@ -3,6 +3,10 @@
 export type Id = string;
 export type EvidenceList = Evidence[];
 /**
+ * How the English was made when no curated name exists: a dictionary gloss (CC-CEDICT) or a proper name's transliteration. Absent: a curated name or translation.
+ */
+export type EnSource = 'gloss' | 'transliteration';
+/**
  * chain: compiled from a chain document; industry: from a plan paragraph on one industry.
  */
 export type ChainKind = 'chain' | 'industry';
@@ -119,6 +123,7 @@ export interface Chain {
 export interface Bilingual {
   zh: string;
   en: string;
+  enSource?: EnSource;
 }
 export interface Metric {
   id: Id;
@@ -148,7 +153,6 @@ export interface LibraryChainRef {
 }
 export interface Reference {
   url?: string;
-  note?: string;
   /**
    * The page's own title (library references).
    */
@@ -158,6 +162,7 @@ export interface Reference {
    */
   publisher?: string;
   kind?: ReferenceKind;
+  note?: string;
 }
 /**
  * A node of the atlas. Every node carries evidence (a span of a source) or a reference (a curated fact); the compiler and the app check this (src/contract/invariants.ts).

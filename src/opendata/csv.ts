@@ -5,6 +5,7 @@
  * link from a zone list carries its `focus` items.
  * RFC 4180 quoting; a UTF-8 BOM so spreadsheet programs read the Chinese text correctly.
  */
+import { amountLabel } from '../app/i18n/format.ts';
 import type { ChainMap, Evidence } from '../contract/chain-map.ts';
 
 /**
@@ -61,7 +62,9 @@ export function toCsv(map: ChainMap): { nodes: string; links: string; evidence: 
       n.standard,
       n.number,
       n.heading,
-      (n.amounts ?? []).map((a) => `${a.value}${a.unit} (${a.kind})`).join('; '),
+      (n.amounts ?? [])
+        .map((a) => `${amountLabel(a, 'zh')} ${a.value}${a.unit} (${a.kind})`)
+        .join('; '),
       n.title,
       n.matchesSource,
       n.search.pinyin,

@@ -70,3 +70,64 @@ export function formatUnitEn(value: number, unit: string): string {
 export function formatAmount(a: Pick<Amount, 'value' | 'unit'>, lang: Lang): string {
   return lang === 'zh' ? `${a.value}${a.unit}` : formatUnitEn(a.value, a.unit);
 }
+
+/**
+ * What an amount is, in the measure's own words (its kind is read from its clause by the compiler,
+ * src/compile/extract/amounts.ts): 贴息 1% → 贷款贴息; 单个项目…不超过500万元 → 单个项目最高.
+ */
+const AMOUNT_LABELS: Record<string, { zh: string; en: string }> = {
+  'interest-subsidy-rate': { zh: '贷款贴息', en: 'Loan interest subsidy' },
+  term: { zh: '期限', en: 'Term' },
+  'cap-per-project': { zh: '单个项目最高', en: 'Up to, per project' },
+  'cap-per-project-per-year': { zh: '单个项目每年最高', en: 'Up to, per project a year' },
+  'cap-per-enterprise': { zh: '单个企业最高', en: 'Up to, per firm' },
+  'cap-per-enterprise-per-year': { zh: '单个企业每年最高', en: 'Up to, per firm a year' },
+  'cap-per-year': { zh: '每年最高', en: 'Up to, a year' },
+  cap: { zh: '最高', en: 'Up to' },
+  'one-off': { zh: '一次性', en: 'One-off' },
+  funding: { zh: '资金', en: 'Funding' },
+  'subsidy-rate': { zh: '补助比例', en: 'Subsidy rate' },
+  'fee-rate': { zh: '费率', en: 'Fee rate' },
+  'target-change': { zh: '目标幅度', en: 'Target change' },
+  rate: { zh: '比例', en: 'Rate' },
+};
+
+/** The label of an amount: from its kind, sharpened by its sentence (有效期, 担保费率, 缩短). */
+export function amountLabel(a: Pick<Amount, 'kind' | 'evidence'>, lang: Lang): string {
+  const quote = a.evidence?.[0]?.quote ?? '';
+  if (a.kind === 'term' && /有效期/.test(quote)) return lang === 'zh' ? '有效期' : 'Valid for';
+  if (a.kind === 'fee-rate' && /担保/.test(quote))
+    return lang === 'zh' ? '担保费率' : 'Guarantee fee rate';
+  if (a.kind === 'target-change' && /缩短/.test(quote)) return lang === 'zh' ? '缩短' : 'Cut by';
+  const l = AMOUNT_LABELS[a.kind] ?? { zh: '金额', en: 'Amount' };
+  return l[lang];
+}
+
+/** An amount with its label: 贷款贴息 1%; "Up to, per project a year: CNY 5 m". */
+export function labelledAmount(
+  a: Pick<Amount, 'kind' | 'evidence' | 'value' | 'unit'>,
+  lang: Lang,
+): string {
+  return lang === 'zh'
+    ? `${amountLabel(a, lang)} ${formatAmount(a, lang)}`
+    : `${amountLabel(a, lang)}: ${formatAmount(a, lang)}`;
+}
+
+/** What a headline metric counts: 现有企业 10余家 · 目标新引进 30家; 规模 20亿元 → 目标 50亿级. */
+const METRIC_LABELS: Record<string, { zh: string; en: string }> = {
+  'scale-current': { zh: '规模', en: 'Scale today' },
+  'scale-target': { zh: '目标', en: 'Target' },
+  'enterprises-current': { zh: '现有企业', en: 'Firms today' },
+  'enterprises-new-target': { zh: '目标新引进', en: 'New firms targeted' },
+  'park-area': { zh: '面积', en: 'Area' },
+};
+
+/** A metric with what it is: (scale-target, 50 亿元 级) → "目标 50亿级" / "Target: CNY 5 bn class". */
+export function labelledMetric(
+  m: Pick<Metric, 'id' | 'value' | 'unit' | 'qualifier'>,
+  lang: Lang,
+): string {
+  const l = METRIC_LABELS[m.id];
+  if (!l) return formatMetric(m, lang);
+  return lang === 'zh' ? `${l.zh} ${formatMetric(m, lang)}` : `${l.en}: ${formatMetric(m, lang)}`;
+}

@@ -97,6 +97,21 @@ const zh = {
   closeDetails: '关闭详情',
   nameZh: '中文名',
   nameEn: '英文名',
+  /** Before Chinese text shown under the other language: the text as the document writes it. */
+  original: '原文',
+  /** After an English name made by the compiler, not curated. */
+  enSources: { gloss: '词典释义（CC-CEDICT）', transliteration: '音译专名' },
+  /** The document viewer's line under its title. */
+  sourceMeta: { issuer: '发布：', region: '地区：', date: '日期：' },
+  /** The kind of a curated reference (data/chains/*.yaml `kind`). */
+  referenceKinds: {
+    government: '政府网站',
+    company: '企业官网',
+    research: '研究报告',
+    media: '媒体报道',
+    association: '行业协会',
+    encyclopedia: '百科',
+  },
   kind: '类型',
   tier: '层级',
   status: '状态',
@@ -233,6 +248,20 @@ const en: Strings = {
   closeDetails: 'Close details',
   nameZh: 'Chinese name',
   nameEn: 'English name',
+  original: 'Original:',
+  sourceMeta: { issuer: 'Issued by ', region: 'Place: ', date: 'Dated ' },
+  referenceKinds: {
+    government: 'Government site',
+    company: 'Company site',
+    research: 'Research report',
+    media: 'News',
+    association: 'Industry association',
+    encyclopedia: 'Encyclopedia',
+  },
+  enSources: {
+    gloss: 'dictionary gloss (CC-CEDICT)',
+    transliteration: 'transliteration of a proper name',
+  },
   kind: 'Kind',
   tier: 'Tier',
   status: 'Status',

@@ -12,7 +12,6 @@ import PanoramaView from './panorama/PanoramaView.svelte';
 import type DetailsPanelComponent from '../components/DetailsPanel.svelte';
 import type SourceDialogComponent from '../components/SourceDialog.svelte';
 import type { View } from '../i18n/strings.ts';
-import { page } from '../state/scheduler.ts';
 
 /** The details panel and the source dialog (one chunk: the panel opens the dialog). */
 export interface DetailsParts {
@@ -61,10 +60,10 @@ export function loadDetails(): Promise<DetailsParts> {
   return details;
 }
 
-/** Downloads the views that are not shown yet when the browser is idle, so switching is instant. */
-export function prefetchViews(): void {
-  const go = (): void => {
-    for (const v of Object.keys(importers) as View[]) loadView(v).catch(() => undefined);
-  };
-  page.whenIdle(go, 5000);
+/**
+ * Downloads `view` ahead of the tap that shows it: the header's view buttons call this on hover
+ * and focus, so a switch is instant without the first view fetching every view on idle.
+ */
+export function prefetchView(view: View): void {
+  loadView(view).catch(() => undefined);
 }

@@ -4,11 +4,19 @@
  * kind (evidence merged), English names from the curated glossary (pinyin and a warning when
  * missing), and mentions of names in documents.
  */
-import type { Chain, ChainNode, Evidence, Link, Reference } from '../../contract/chain-map.ts';
+import type {
+  Bilingual,
+  Chain,
+  ChainNode,
+  Evidence,
+  Link,
+  Reference,
+} from '../../contract/chain-map.ts';
 import type { Curated } from '../curated/data.ts';
 import type { ProblemCode, Problems } from '../problems.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { slug, toInitials, toPinyin } from '../text/names.ts';
+import { gloss, transliterate, type Dictionary } from '../text/gloss.ts';
 import { normKey } from '../text/key.ts';
 import { evidence, type SourceDoc } from '../text/view.ts';
 
@@ -19,18 +27,24 @@ export class Atlas {
   readonly links: Link[] = [];
   readonly chains: Chain[] = [];
   private readonly linkIndex = new Map<string, Link>();
-  private readonly terms = new Map<string, { en: string; canonical: string }>();
+  private readonly terms = new Map<
+    string,
+    { en: string; canonical: string; reference?: Reference[] }
+  >();
   readonly docs: Map<string, LoadedSource>;
 
   constructor(
     readonly curated: Curated,
     docs: LoadedSource[],
     readonly problems: Problems,
+    /** CC-CEDICT where the host has it (Node); without it, names no curated list knows are pinyin. */
+    private readonly dictionary?: Dictionary,
   ) {
     this.docs = new Map(docs.map((d) => [d.id, d]));
     for (const [zh, t] of Object.entries(curated.terms)) {
-      this.terms.set(normKey(zh), { en: t.en, canonical: zh });
-      for (const a of t.aliases ?? []) this.terms.set(normKey(a), { en: t.en, canonical: zh });
+      const term = { en: t.en, canonical: zh, ...(t.reference ? { reference: t.reference } : {}) };
+      this.terms.set(normKey(zh), term);
+      for (const a of t.aliases ?? []) this.terms.set(normKey(a), term);
     }
   }
 
@@ -99,12 +113,34 @@ export class Atlas {
     return this.terms.get(normKey(zh))?.canonical ?? zh;
   }
 
-  /** English for a Chinese name: the glossary's, or pinyin with a warning at `at`. */
+  /** English for a Chinese name: the curated one, else a gloss or pinyin (see `bilingual`). */
   en(zh: string, at?: Evidence, what = 'data/glossary.yaml'): string {
+    return this.bilingual(zh, at, what).en;
+  }
+
+  /**
+   * A name in both languages: the curated English (data/glossary.yaml, data/names.yaml); else,
+   * for a firm, a transliteration (`enSource: 'transliteration'`); else a CC-CEDICT gloss
+   * (`enSource: 'gloss'`); else pinyin with a warning at `at`.
+   */
+  bilingual(zh: string, at?: Evidence, what = 'data/glossary.yaml', firm = false): Bilingual {
     const t = this.terms.get(normKey(zh));
-    if (t) return t.en;
+    if (t) return { zh, en: t.en };
+    const d = this.dictionary;
+    if (d) {
+      // A firm's name is its own: never glossed (the dictionary's 索菲亚 is the capital of Bulgaria).
+      if (firm)
+        return { zh, en: transliterate(zh, this.curated.words ?? {}), enSource: 'transliteration' };
+      const g = gloss(zh, d);
+      if (g) return { zh, en: g, enSource: 'gloss' };
+    }
     if (at) this.warnAt(at, 'no-english', { zh, file: what });
-    return capitalise(toPinyin(zh));
+    return { zh, en: capitalise(toPinyin(zh)) };
+  }
+
+  /** The reference of a curated name (a firm's own site), if it has one. */
+  nameReference(zh: string): Reference[] | undefined {
+    return this.terms.get(normKey(zh))?.reference;
   }
 
   /** Whether the glossary has `zh`. */

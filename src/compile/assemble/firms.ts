@@ -46,11 +46,13 @@ export function firmNode(
   } else {
     const prefix = kind === 'institution' ? 'inst' : 'firm';
     const id = atlas.freeId(`${prefix}-${slug(name, 50) || 'x'}`, name);
+    const reference = atlas.nameReference(name);
     node = atlas.add({
       id,
       kind,
-      name: { zh: name, en: atlas.en(name) },
+      name: atlas.bilingual(name, undefined, undefined, kind !== 'institution'),
       evidence: [],
+      ...(reference ? { reference } : {}),
     });
   }
   if (ev && !node.evidence.some((e) => e.source === ev.source && e.start === ev.start))

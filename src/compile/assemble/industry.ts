@@ -124,7 +124,7 @@ export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain
           id: atlas.freeId(`${chain.id}-${slug(f.name, 40) || 'focus'}`, f.name),
           kind: 'segment',
           chain: chain.id,
-          name: { zh: f.name, en: atlas.en(f.name) },
+          name: atlas.bilingual(f.name),
           tier: stated?.tier ?? 'unclassified',
           status: 'context',
           evidence: [],

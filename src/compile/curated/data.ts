@@ -60,6 +60,9 @@ export interface Firm {
 export interface Term {
   en: string;
   aliases?: string[];
+  /** Where the English name comes from (a firm's own site). */
+  reference?: Reference[];
+  note?: string;
 }
 export interface Curated {
   library: LibraryChain[];
@@ -67,6 +70,8 @@ export interface Curated {
   local: Firm[];
   customers: Firm[];
   terms: Record<string, Term>;
+  /** Generic words of company names in English (data/names.yaml), for transliterations. */
+  words?: Record<string, string>;
 }
 
 /**
@@ -93,7 +98,19 @@ export function loadCurated(
     validators.glossary,
     problems,
   );
-  if (!reg || !ent || !glo) return null;
+  // data/names.yaml: English names of firms, institutions and focus areas (the glossary's format).
+  const names = data.has('names.yaml')
+    ? loadYaml<{ terms: Record<string, Term>; words?: Record<string, string> }>(
+        data,
+        'names.yaml',
+        validators.glossary,
+        problems,
+      )
+    : null;
+  if (!reg || !ent || !glo || (data.has('names.yaml') && !names)) return null;
+  for (const zh of Object.keys(names?.value.terms ?? {}))
+    if (zh in glo.value.terms)
+      report(names as YamlFile<unknown>, ['terms', zh], ['duplicate-id', { id: zh }], problems);
 
   const regions = reg.value.regions;
   const regionIds = uniqueIds(reg, 'regions', regions, problems);
@@ -135,7 +152,8 @@ export function loadCurated(
     regions,
     local,
     customers,
-    terms: glo.value.terms,
+    terms: { ...glo.value.terms, ...names?.value.terms },
+    words: names?.value.words ?? {},
   };
 }
 

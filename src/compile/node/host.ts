@@ -12,6 +12,7 @@ import { Ajv } from 'ajv';
 import type { CompileHost, Validators } from '../host.ts';
 import { INPUT_SCHEMAS } from '../schemas.ts';
 import { extractWith, type DocumentKind } from '../io/documents.ts';
+import { cedict } from './gloss-dictionary.ts';
 import type { Extracted } from '../io/extracted.ts';
 
 const file = (rel: string): string => fileURLToPath(new URL(rel, import.meta.url));
@@ -61,5 +62,8 @@ export function nodeHost(): CompileHost {
     },
     extract: extractDocument,
     sha256: (bytes) => Promise.resolve(createHash('sha256').update(bytes).digest('hex')),
+    get dictionary() {
+      return cedict();
+    },
   };
 }
