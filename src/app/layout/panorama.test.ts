@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { chainView, pickChain } from '../model/chain-view.ts';
-import { buildGraph } from '../model/graph.ts';
+import { buildGraph, TIER_ORDER } from '../model/graph.ts';
 import { connections, customers, panorama, park } from './panorama.ts';
 
 const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
@@ -46,9 +46,14 @@ describe('panorama of the thermal chain', () => {
   });
 });
 
-it('an industry: its focus areas in one unclassified column', () => {
+it('an industry on its library chain: its focus areas in the chain’s tiers, in order', () => {
   const chem = atlas.chains.find((c) => c.name.zh === '化工产业')!;
   const cols = panorama(buildGraph(chainView(atlas, chem.id)));
-  expect(cols.map((c) => c.tier)).toEqual(['unclassified']);
-  expect(cols[0]?.cards.map((c) => c.node.name.zh)).toContain('功能性薄膜');
+  const tiers = cols.map((c) => c.tier);
+  expect(tiers.length).toBeGreaterThanOrEqual(3);
+  expect(tiers).toEqual(TIER_ORDER.filter((t) => tiers.includes(t)));
+  const cards = cols.flatMap((c) => c.cards.map((k) => k.node));
+  expect(
+    cards.some((n) => n.name.zh === '功能性薄膜' || n.search.aliases.includes('功能性薄膜')),
+  ).toBe(true);
 });
