@@ -140,7 +140,8 @@ const zh = {
   errors: {
     data: '无法读取产业链数据。请检查链接是否正确，或稍后再试。',
     dataUrl: '数据地址无效：只能加载本站的相对路径。',
-    node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
+    node: (id: string) => `找不到节点“${id}”，它可能已被移除，或链接有误。下面是完整的图谱。`,
+    dismiss: '知道了',
     view: (v: string) => `不认识的视图“${v}”。可用视图：全景图、关系图、桑基图、大纲。`,
     place: (id: string) => `找不到“${id}”。它可能已被移除，或链接有误。`,
     part: '页面的一部分未能下载。请检查网络连接，然后重新加载本页。',
@@ -276,7 +277,9 @@ const en: Strings = {
   errors: {
     data: 'The chain-map data could not be read. Check the link, or try again later.',
     dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
-    node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
+    node: (id: string) =>
+      `No node “${id}”: it may have been removed, or the link is wrong. Here is the whole map.`,
+    dismiss: 'Dismiss',
     view: (v: string) => `Unknown view “${v}”. Views: panorama, network, Sankey, outline.`,
     place: (id: string) =>
       `No chain or place “${id}”. It may have been removed, or the link is wrong.`,

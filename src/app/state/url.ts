@@ -45,7 +45,7 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     else problems.push({ kind: 'view', value: cleanParam(rawView, 40) });
   }
   const data = p.get('data');
-  if (data !== null && !isSafeRelativePath(data))
+  if (data !== null && !isSafeDataPath(data))
     problems.push({ kind: 'dataUrl', value: cleanParam(data, MAX_ID) });
   return {
     state: {
@@ -105,9 +105,18 @@ export function isSafeRelativePath(path: string): boolean {
   return ![...path].some((c) => c.charCodeAt(0) < 0x20);
 }
 
+/**
+ * A `?data=` path: relative, or from this site's root (`/maps/x.json`, a file on the same site
+ * that may be missing, and then says so). Never another site (`//host/x`, `https:`) or a scheme.
+ */
+export function isSafeDataPath(path: string): boolean {
+  if (path.startsWith('/') && !path.startsWith('//')) return isSafeRelativePath(path.slice(1));
+  return isSafeRelativePath(path);
+}
+
 /** The URL to fetch a `?data=` path from, resolved against the page; null when it leaves the origin. */
 export function resolveDataUrl(path: string, pageUrl: string): string | null {
-  if (!isSafeRelativePath(path)) return null;
+  if (!isSafeDataPath(path)) return null;
   const url = new URL(path, pageUrl);
   return url.origin === new URL(pageUrl).origin ? url.href : null;
 }
