@@ -48,7 +48,7 @@ describe.runIf(real)('the Sankey of the flagship chain', () => {
       const columns = new Map<string, Set<number>>();
       for (const [id, x] of xs) {
         const k = tier.get(id) ?? '';
-        expect(k, `${id} in the Sankey`).not.toBe('services');
+        expect(k, `${id} in the Sankey`).not.toBe('service');
         columns.set(k, (columns.get(k) ?? new Set()).add(Math.round(x)));
       }
       const shown = ORDER.filter((k) => columns.has(k));
@@ -58,7 +58,7 @@ describe.runIf(real)('the Sankey of the flagship chain', () => {
       expect([...at].sort((a, b) => a - b)).toEqual(at);
       // The services of the chain are listed under the picture, by name.
       const services = map.nodes.filter(
-        (n) => n.tier === 'services' && xs.length && n.id.startsWith('xinxiang-etdz-automotive'),
+        (n) => n.tier === 'service' && xs.length && n.id.startsWith('xinxiang-etdz-automotive'),
       );
       const list = page.getByRole('region', { name: t.sankeyServices });
       for (const n of services)

@@ -100,7 +100,7 @@ export function layoutSankey(
   width: number,
   height: number,
 ): SankeyPicture {
-  const kinds = new Map(map.nodes.filter((n) => n.tier !== 'services').map((n) => [n.id, n.kind]));
+  const kinds = new Map(map.nodes.filter((n) => n.tier !== 'service').map((n) => [n.id, n.kind]));
   const column = new Map(
     map.nodes.map((n) => [n.id, COLUMN[n.kind === 'customer' ? 'customer' : (n.tier ?? '')]]),
   );
