@@ -230,7 +230,6 @@ describe('keyboard and language', () => {
 describe('bad links get a friendly message with a way back', () => {
   it.each([
     [{ view: 'pie' }, '不认识的视图'],
-    [{ node: 'no-such-node' }, '找不到节点'],
     [{ data: 'missing/nothing.json' }, '产业链数据'],
     [{ data: 'https://evil.example/map.json' }, '数据地址无效'],
     [{ data: 'index.html' }, '产业链数据'],

@@ -1,6 +1,6 @@
 /**
  * Addresses taken from the data or the URL: only web addresses become links, only same-origin
- * relative paths are fetched.
+ * relative paths (or, for `?data=`, paths from this site's root) are fetched.
  */
 
 /**
@@ -29,4 +29,13 @@ export function isSafeRelativePath(path: string): boolean {
   if (path.startsWith('/')) return false;
   if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
   return ![...path].some((c) => c.charCodeAt(0) < 0x20);
+}
+
+/**
+ * A `?data=` path: relative, or from this site's root (`/maps/x.json`, a file on the same site
+ * that may be missing, and then says so). Never another site (`//host/x`, `https:`) or a scheme.
+ */
+export function isSafeDataPath(path: string): boolean {
+  if (path.startsWith('/') && !path.startsWith('//')) return isSafeRelativePath(path.slice(1));
+  return isSafeRelativePath(path);
 }

@@ -11,6 +11,14 @@ describe('formatMetric', () => {
     [{ value: 50, unit: '亿元', qualifier: '级' }, 'en', 'CNY 5 bn class'],
     [{ value: 10, unit: '家', qualifier: '余' }, 'en', '10+ firms'],
     [{ value: 700, unit: '亩', qualifier: '约' }, 'en', 'about 700 mu'],
+    // The compiler's other qualifiers (extract/metrics.ts), where the documents put them.
+    [{ value: 1000, unit: '亿元', qualifier: '突破' }, 'zh', '突破1000亿元'],
+    [{ value: 1000, unit: '亿元', qualifier: '突破' }, 'en', 'over CNY 100 bn'],
+    [{ value: 50, unit: '家', qualifier: '以上' }, 'zh', '50家以上'],
+    [{ value: 50, unit: '家', qualifier: '以上' }, 'en', 'at least 50 firms'],
+    [{ value: 30, unit: '家', qualifier: '不少于' }, 'zh', '不少于30家'],
+    [{ value: 10, unit: '家', qualifier: '多' }, 'zh', '10多家'],
+    [{ value: 100, unit: '亿元', qualifier: '近' }, 'en', 'nearly CNY 10 bn'],
   ] as const)('%o in %s → %s', (m, lang, expected) => {
     expect(formatMetric(m, lang)).toBe(expected);
   });

@@ -3,22 +3,42 @@ import type { Amount, Metric } from '../../contract/chain-map.ts';
 import type { Lang } from './strings.ts';
 
 /**
+ * Where a qualifier goes in Chinese, as the documents write it: between the number and the unit
+ * (10余家), after the unit (50家以上), or before the number (突破1000亿元, 不少于30家, 约700亩);
+ * and what it says in English.
+ */
+const BETWEEN = new Set(['余', '多']);
+const AFTER = new Set(['以上', '左右']);
+const EN_BEFORE: Record<string, string> = {
+  约: 'about',
+  左右: 'about',
+  近: 'nearly',
+  突破: 'over',
+  超过: 'over',
+  以上: 'at least',
+  不少于: 'at least',
+};
+
+/**
  * A metric as the document writes it, or in plain English.
- * zh: 20 亿元 → "20亿元"; 50 亿元 级 → "50亿级"; 10 家 余 → "10余家"; 700 亩 约 → "约700亩".
- * en: "CNY 2 bn", "CNY 5 bn class", "10+ firms", "about 700 mu".
+ * zh: 20 亿元 → "20亿元"; 50 亿元 级 → "50亿级"; 10 家 余 → "10余家"; 700 亩 约 → "约700亩";
+ *     1000 亿元 突破 → "突破1000亿元"; 50 家 以上 → "50家以上".
+ * en: "CNY 2 bn", "CNY 5 bn class", "10+ firms", "about 700 mu", "over CNY 100 bn",
+ *     "at least 50 firms".
  */
 export function formatMetric(m: Pick<Metric, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+  const q = m.qualifier ?? '';
   if (lang === 'zh') {
-    if (m.qualifier === '余') return `${m.value}余${m.unit}`;
-    if (m.qualifier === '约') return `约${m.value}${m.unit}`;
-    if (m.qualifier === '级') return `${m.value}${m.unit.replace(/元$/, '')}级`;
-    return `${m.value}${m.qualifier ?? ''}${m.unit}`;
+    if (q === '级') return `${m.value}${m.unit.replace(/元$/, '')}级`;
+    if (BETWEEN.has(q)) return `${m.value}${q}${m.unit}`;
+    if (AFTER.has(q)) return `${m.value}${m.unit}${q}`;
+    return `${q}${m.value}${m.unit}`;
   }
   const base = formatUnitEn(m.value, m.unit);
-  if (m.qualifier === '余') return base.replace(/^(\S+)/, '$1+');
-  if (m.qualifier === '约') return `about ${base}`;
-  if (m.qualifier === '级') return `${base} class`;
-  return base;
+  if (BETWEEN.has(q)) return base.replace(/^(\S+)/, '$1+');
+  if (q === '级') return `${base} class`;
+  const before = EN_BEFORE[q];
+  return before ? `${before} ${base}` : base;
 }
 
 /** The "per" units of a rate, in English. */

@@ -142,6 +142,9 @@ const zh = {
   zoomOut: '缩小',
   forceFigure: '产业链关系图：节点按上游到下游从左到右排列',
   sankeyFigure: '产业链桑基图：上游 → 中游 → 下游 → 客户',
+  sankeyWidth: '每条流线宽度相同：表示一条供应关系，不表示数量。',
+  sankeyNone: '文件没有写出这些环节之间的供应关系，因此没有流向可画。请看全景图或大纲。',
+  sankeyServices: '配套服务（支撑全链，不在流向中）',
   nodeList: '图中节点（方向键切换）',
   backLink: '回流',
   loading: '正在加载产业链数据…',
@@ -151,7 +154,8 @@ const zh = {
   errors: {
     data: '无法读取产业链数据。请检查链接是否正确，或稍后再试。',
     dataUrl: '数据地址无效：只能加载本站的相对路径。',
-    node: (id: string) => `找不到节点“${id}”。它可能已被移除，或链接有误。`,
+    node: (id: string) => `找不到节点“${id}”，它可能已被移除，或链接有误。下面是完整的图谱。`,
+    dismiss: '知道了',
     view: (v: string) => `不认识的视图“${v}”。可用视图：全景图、关系图、桑基图、大纲。`,
     place: (id: string) => `找不到“${id}”。它可能已被移除，或链接有误。`,
     part: '页面的一部分未能下载。请检查网络连接，然后重新加载本页。',
@@ -292,6 +296,10 @@ const en: Strings = {
   zoomOut: 'Zoom out',
   forceFigure: 'Chain network: nodes read upstream to downstream, left to right',
   sankeyFigure: 'Chain Sankey: upstream → midstream → downstream → customers',
+  sankeyWidth: 'Every flow has the same width: it shows a supply link, not a quantity.',
+  sankeyNone:
+    'The documents name no supply links between these segments, so there are no flows to draw. See the panorama or the outline.',
+  sankeyServices: 'Services (they support the whole chain; not in the flows)',
   nodeList: 'Nodes in the chart (arrow keys move)',
   backLink: 'back-link',
   loading: 'Loading the chain map…',
@@ -301,7 +309,9 @@ const en: Strings = {
   errors: {
     data: 'The chain-map data could not be read. Check the link, or try again later.',
     dataUrl: 'Invalid data address: only relative paths on this site can be loaded.',
-    node: (id: string) => `No node “${id}”. It may have been removed, or the link is wrong.`,
+    node: (id: string) =>
+      `No node “${id}”: it may have been removed, or the link is wrong. Here is the whole map.`,
+    dismiss: 'Dismiss',
     view: (v: string) => `Unknown view “${v}”. Views: panorama, network, Sankey, outline.`,
     place: (id: string) =>
       `No chain or place “${id}”. It may have been removed, or the link is wrong.`,

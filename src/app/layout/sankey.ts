@@ -85,15 +85,25 @@ interface N {
 }
 
 /**
- * Lays out the segments and customers that take part in a flow, in a `width` × `height` box.
- * Labels go outside the nodes, so the caller leaves margins.
+ * The column of each tier, upstream → customers. Services (研发检测认证, 售后服务) support the chain
+ * rather than feed it: they are no source at the far left, and the view lists them apart.
+ */
+const COLUMN: Record<string, number> = { upstream: 0, midstream: 1, downstream: 2, customer: 3 };
+
+/**
+ * Lays out the segments and customers that take part in a flow, in a `width` × `height` box, in
+ * the columns of their tiers (a segment without a tier where its flows put it). Service segments
+ * are left out. Labels go outside the nodes, so the caller leaves margins.
  */
 export function layoutSankey(
   map: Pick<ChainMap, 'nodes' | 'links'>,
   width: number,
   height: number,
 ): SankeyPicture {
-  const kinds = new Map(map.nodes.map((n) => [n.id, n.kind]));
+  const kinds = new Map(map.nodes.filter((n) => n.tier !== 'service').map((n) => [n.id, n.kind]));
+  const column = new Map(
+    map.nodes.map((n) => [n.id, COLUMN[n.kind === 'customer' ? 'customer' : (n.tier ?? '')]]),
+  );
   const seen = new Set<string>();
   const edges: [string, string][] = [];
   for (const l of map.links) {
@@ -110,6 +120,10 @@ export function layoutSankey(
   const ids = map.nodes.filter((n) => used.has(n.id)).map((n) => n.id);
   if (ids.length === 0) return { nodes: [], flows: [], backLinks: [], width, height };
   const { dag, back } = splitCycles(ids, edges);
+  const present = [...new Set(ids.map((id) => column.get(id)))]
+    .filter((c): c is number => c !== undefined)
+    .sort((a, b) => a - b);
+  const rank = new Map(present.map((c, i) => [c, i]));
   const graph = {
     nodes: ids.map((id) => ({ id })),
     links: dag.map(([source, target]) => ({ source, target, value: 1 })),
@@ -125,6 +139,35 @@ export function layoutSankey(
     ]);
   // d3-sankey mutates its input: it gets a fresh object built above, never the map.
   const g = layout(graph);
+  // Then each node moves to its tier's column (d3-sankey has as many columns as the longest path
+  // has nodes, which need not be the tiers); the flows are drawn between the moved nodes.
+  const step = (width - 12) / Math.max(1, present.length - 1);
+  for (const d of g.nodes as (SankeyNode<N, object> & N)[]) {
+    const c = rank.get(column.get(d.id) ?? -1);
+    if (c === undefined) continue;
+    d.x0 = c * step;
+    d.x1 = d.x0 + 12;
+  }
+  // Nodes from several of d3's columns now share one: stacked again, in their order top to bottom.
+  const byColumn = new Map<number, (SankeyNode<N, object> & N)[]>();
+  for (const d of g.nodes as (SankeyNode<N, object> & N)[]) {
+    const key = d.x0 ?? 0;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), d]);
+  }
+  for (const col of byColumn.values()) {
+    col.sort((a, b) => (a.y0 ?? 0) - (b.y0 ?? 0));
+    const sum = col.reduce((t, d) => t + ((d.y1 ?? 0) - (d.y0 ?? 0)), 0);
+    const pad = col.length > 1 ? Math.max(0, Math.min(14, (height - sum) / (col.length - 1))) : 0;
+    const k = sum + pad * (col.length - 1) > height ? (height - pad * (col.length - 1)) / sum : 1;
+    let y = Math.max(0, Math.min(col[0]?.y0 ?? 0, height - (sum * k + pad * (col.length - 1))));
+    for (const d of col) {
+      const h = ((d.y1 ?? 0) - (d.y0 ?? 0)) * k;
+      d.y0 = y;
+      d.y1 = y + h;
+      y += h + pad;
+    }
+  }
+  layout.update(g);
   const path = sankeyLinkHorizontal<N, object>();
   const nodes: SankeyBox[] = g.nodes.map((d: SankeyNode<N, object>) => ({
     id: d.id,

@@ -5,7 +5,7 @@
  * (`getAppState()`); the kiosk and the presentation drive it with its methods, not through the URL
  * and synthetic events. URL sync lives here and nowhere else.
  */
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
 import type { ChainMap, Evidence, Source } from '../../contract/chain-map.ts';
 import { chainView } from '../model/chain-view.ts';
 import { indexAtlas, type Atlas } from '../model/atlas.ts';
@@ -63,6 +63,11 @@ export class AppState {
   openEvidence = $state.raw<Evidence | null>(null);
   /** What the screen reader hears next (a live region). */
   announcement = $state('');
+  /**
+   * A `?node=` that names nothing on the chain on screen (a stale or mistyped link): the map is
+   * shown, unselected, with a notice naming it, rather than an error page.
+   */
+  staleNode = $state<string | null>(null);
   /** The presentation's tour step as the URL says (`&step=N`, 1-based), null when not given. */
   step = $state<number | null>(null);
   /** Counts resets (the kiosk's way home): open menus and disclosures close when it changes. */
@@ -90,7 +95,7 @@ export class AppState {
   );
   /** The message the page shows instead of the map, or null. */
   readonly errorMessage = $derived.by((): string | null => {
-    const { t, atlas, chainId, regionId, graph, selected } = this;
+    const { t, atlas, chainId, regionId } = this;
     const bad = this.problems[0];
     if (bad?.kind === 'dataUrl' || this.dataUrl === null) return t.errors.dataUrl;
     if (this.loadError) return t.errors.load[this.loadError.kind];
@@ -98,7 +103,6 @@ export class AppState {
     if (atlas && chainId && !atlas.chains.has(chainId)) return t.errors.place(chainId);
     if (atlas && regionId && atlas.nodes.get(regionId)?.kind !== 'region')
       return t.errors.place(regionId);
-    if (graph && selected && !graph.byId.has(selected)) return t.errors.node(selected);
     return null;
   });
   /** The graph on screen, for the parts a mode shows only once the map is loaded. */
@@ -167,6 +171,16 @@ export class AppState {
         live = false;
       };
     });
+    // A selection the chain does not have: dropped, named in a notice, and left out of the address.
+    $effect(() => {
+      const { graph, selected } = this;
+      if (!graph || !selected || graph.byId.has(selected)) return;
+      untrack(() => {
+        this.staleNode = selected;
+        this.selected = null;
+        if (!this.preview) history.replaceState(history.state, '', this.address());
+      });
+    });
     $effect(() => {
       const onPop = (): void => {
         this.preview = null;
@@ -219,6 +233,7 @@ export class AppState {
     };
   }
   private apply(s: UrlState, problems: UrlProblem[]): void {
+    this.staleNode = null;
     this.view = this.views.includes(s.view) ? s.view : (this.views[0] as View);
     this.selected = s.node;
     this.query = s.q;
@@ -257,6 +272,7 @@ export class AppState {
 
   select(id: string | null): void {
     this.selected = id;
+    this.staleNode = null;
     this.push();
     const n = id && this.graph ? this.graph.byId.get(id) : null;
     if (n) this.announcement = this.t.selected(displayName(n, this.lang));

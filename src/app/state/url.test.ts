@@ -73,6 +73,10 @@ describe('isSafeRelativePath / resolveDataUrl', () => {
 
   it.each([
     ['x/map.json', 'http://localhost:4173/index.html', 'http://localhost:4173/x/map.json'],
+    // From the site's root: the same site, so a missing file is reported as missing.
+    ['/nope.json', 'http://localhost:4173/app/', 'http://localhost:4173/nope.json'],
+    ['//evil.example/x.json', 'http://localhost:4173/', null],
+    ['/\\evil.example/x.json', 'http://localhost:4173/', null],
     ['../map.json', 'http://localhost:4173/app/', 'http://localhost:4173/map.json'],
     ['https://evil.example/x.json', 'http://localhost:4173/', null],
   ])('%s from %s → %s', (path, page, expected) => {

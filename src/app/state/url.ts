@@ -2,7 +2,7 @@
  * The app state that lives in the URL: `?view=sankey&node=<id>&q=…&lang=en&data=…`.
  * Defaults are left out, so the default view has the bare URL.
  */
-import { isSafeRelativePath } from '../data/safe-url.ts';
+import { isSafeDataPath } from '../data/safe-url.ts';
 import { VIEWS, type Lang, type View } from './ui.ts';
 
 /** Everything a shared link restores. */
@@ -46,7 +46,7 @@ export function parseUrl(search: string): { state: UrlState; problems: UrlProble
     else problems.push({ kind: 'view', value: cleanParam(rawView, 40) });
   }
   const data = p.get('data');
-  if (data !== null && !isSafeRelativePath(data))
+  if (data !== null && !isSafeDataPath(data))
     problems.push({ kind: 'dataUrl', value: cleanParam(data, MAX_ID) });
   return {
     state: {
@@ -97,7 +97,7 @@ export function toSearch(s: UrlState): string {
 
 /** The URL to fetch a `?data=` path from, resolved against the page; null when it leaves the origin. */
 export function resolveDataUrl(path: string, pageUrl: string): string | null {
-  if (!isSafeRelativePath(path)) return null;
+  if (!isSafeDataPath(path)) return null;
   const url = new URL(path, pageUrl);
   return url.origin === new URL(pageUrl).origin ? url.href : null;
 }

@@ -1,0 +1,79 @@
+/**
+ * An honest Sankey (issue 20, point 5): the columns are the tiers, upstream → downstream →
+ * customers, services listed apart (not a source at the far left); the caption says what a flow's
+ * width means; a chain or industry with no flows says so in words.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appUrl, pagePerTest } from './browser.ts';
+import { strings } from '../../src/app/i18n/strings.ts';
+import type { ChainMap } from '../../src/contract/chain-map.ts';
+
+let page: Page;
+pagePerTest((x) => {
+  page = x.page;
+});
+const real = inject('hasRealData');
+const LANGS = ['zh', 'en'] as const;
+
+describe.runIf(real)('the Sankey of the flagship chain', () => {
+  const map = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '../../data/chain-map.json'), 'utf8'),
+  ) as ChainMap;
+  const tier = new Map(
+    map.nodes.map((n) => [n.id, n.kind === 'customer' ? 'customer' : (n.tier ?? '')]),
+  );
+  const ORDER = ['upstream', 'midstream', 'downstream', 'customer'];
+
+  it.each(LANGS)(
+    '%s: one column per tier, in order; services apart; the width explained',
+    async (lang) => {
+      const t = strings(lang);
+      await page.goto(appUrl({ view: 'sankey', lang }));
+      const figure = page.locator('figure.sankey');
+      await figure.locator('g.node').first().waitFor();
+      const xs = await figure
+        .locator('g.node')
+        .evaluateAll((gs) =>
+          gs.map(
+            (g) =>
+              [
+                g.getAttribute('data-id')!,
+                Number(g.querySelector('rect')!.getAttribute('x')),
+              ] as const,
+          ),
+        );
+      const columns = new Map<string, Set<number>>();
+      for (const [id, x] of xs) {
+        const k = tier.get(id) ?? '';
+        expect(k, `${id} in the Sankey`).not.toBe('service');
+        columns.set(k, (columns.get(k) ?? new Set()).add(Math.round(x)));
+      }
+      const shown = ORDER.filter((k) => columns.has(k));
+      expect(shown.length).toBeGreaterThanOrEqual(3);
+      for (const k of shown) expect(columns.get(k)!.size, `${k}: one column`).toBe(1);
+      const at = shown.map((k) => [...columns.get(k)!][0]!);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      // The services of the chain are listed under the picture, by name.
+      const services = map.nodes.filter(
+        (n) => n.tier === 'service' && xs.length && n.id.startsWith('xinxiang-etdz-automotive'),
+      );
+      const list = page.getByRole('region', { name: t.sankeyServices });
+      for (const n of services)
+        await list.getByRole('button', { name: n.name[lang] || n.name.zh }).waitFor();
+      await expect(figure.locator('figcaption').innerText()).resolves.toContain(t.sankeyWidth);
+    },
+  );
+});
+
+describe.runIf(real)('an industry with no flows', () => {
+  it.each(LANGS)('%s: says so in words', async (lang) => {
+    const t = strings(lang);
+    await page.goto(appUrl({ view: 'sankey', chain: 'xinxiang-food', lang }));
+    const note = page.locator('figure.sankey').getByRole('status');
+    await note.waitFor();
+    await expect(note.innerText()).resolves.toBe(t.sankeyNone);
+  });
+});
