@@ -5,7 +5,7 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 
 export default ts.config(
-  { ignores: ['dist/', 'dist-kiosk/', 'node_modules/', 'bench/', '.tmp/', '.scratch/'] },
+  { ignores: ['dist/', 'dist-kiosk/', 'node_modules/', '.tmp/', '.scratch/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
@@ -23,7 +23,7 @@ export default ts.config(
   },
   {
     // Command-line tools talk to the terminal.
-    files: ['src/compile/**', 'scripts/**', 'tests/**'],
+    files: ['src/compile/**', 'scripts/**', 'build/**', 'bench/**', 'tests/**'],
     rules: { 'no-console': 'off' },
   },
 );

@@ -5,14 +5,14 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { toCsv } from './src/opendata/csv.ts';
-import { cjkFont } from './scripts/vite-plugin-cjk-font.ts';
-import { kioskBuild, kioskMap } from './scripts/vite-plugin-kiosk.ts';
-import { csp } from './scripts/vite-plugin-csp.ts';
-import { precomputedLayout } from './scripts/vite-plugin-layout.ts';
-import { compilerValidators, mapValidator } from './scripts/vite-plugin-map-validator.ts';
-import { PRECACHED_CMAPS, pdfCmaps } from './scripts/vite-plugin-pdf-cmaps.ts';
-import { preloadMap } from './scripts/vite-plugin-preload-map.ts';
-import { compileHints } from './scripts/vite-plugin-compile-hints.ts';
+import { cjkFont } from './build/vite-plugin-cjk-font.ts';
+import { kioskBuild, kioskMap } from './build/vite-plugin-kiosk.ts';
+import { csp } from './build/vite-plugin-csp.ts';
+import { precomputedLayout } from './build/vite-plugin-layout.ts';
+import { compilerValidators, mapValidator } from './build/vite-plugin-map-validator.ts';
+import { PRECACHED_CMAPS, pdfCmaps } from './build/vite-plugin-pdf-cmaps.ts';
+import { preloadMap } from './build/vite-plugin-preload-map.ts';
+import { compileHints } from './build/vite-plugin-compile-hints.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
 
 /**
@@ -84,7 +84,7 @@ function pwa(): Plugin[] {
     },
     workbox: {
       // The compiler's worker and pdf.js and mammoth are scripts too (for 导入文件 offline), with
-      // the CMaps that Chinese PDFs need (scripts/vite-plugin-pdf-cmaps.ts).
+      // the CMaps that Chinese PDFs need (build/vite-plugin-pdf-cmaps.ts).
       globPatterns: ['**/*.{html,js,css,json,txt,csv,woff2,webmanifest,svg,png}', PRECACHED_CMAPS],
       globIgnores: ['synthetic/**'],
       navigateFallback: 'index.html',
@@ -102,7 +102,7 @@ function pwa(): Plugin[] {
 export default defineConfig(({ mode }) => ({
   base: './',
   // `--mode kiosk` (npm run build:kiosk): one self-contained dist-kiosk/index.html, no service
-  // worker, no separate open-data files (scripts/vite-plugin-kiosk.ts). csp() stays last.
+  // worker, no separate open-data files (build/vite-plugin-kiosk.ts). csp() stays last.
   plugins:
     mode === 'kiosk'
       ? [

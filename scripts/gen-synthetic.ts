@@ -33,6 +33,8 @@ import type {
   SegmentStatus,
   Tier,
 } from '../src/contract/chain-map.ts';
+// The one seeded generator (the one d3-force uses): the same seed, the same map.
+import { lcg } from '../src/app/layout/force.ts';
 
 /** The featured chain's id: the compiled atlas's thermal-management chain has the same. */
 export const SYNTHETIC_CHAIN = 'xinxiang-etdz-automotive-thermal-management';
@@ -42,12 +44,6 @@ export const chainNodeId = (local: string): string => `${SYNTHETIC_CHAIN}-${loca
 const INDUSTRY = 'xinxiang-auto-parts';
 const ZONE_ID = 'xinxiang-etdz';
 const CITY_ID = 'xinxiang';
-
-/** A linear congruential generator (the one d3-force uses): the same seed, the same map. */
-export function lcg(seed: number): () => number {
-  let s = seed >>> 0 || 1;
-  return () => (s = (1664525 * s + 1013904223) % 4294967296) / 4294967296;
-}
 
 /** Options for {@link generateChainMap}. */
 export interface SyntheticOptions {

@@ -1,11 +1,15 @@
 /**
  * Word and PDF files made from a plain-text document, as they reach the people who keep the map,
- * for the compiler's tests and its benchmark (tests/compile/documents.test.ts, scripts/bench-compile.ts).
+ * for the compiler's tests and its benchmark (tests/compile/documents.test.ts, bench/compile.ts).
  *
  * - `docxFromText`: a WordprocessingML package written as a zip by hand: each line a paragraph,
  *   split into runs mid-sentence with alternating formatting, Word's `_GoBack` bookmark, the lines
  *   of `box` in a one-cell table (a 专栏 box), and numbered lines (`（1）`, `1.`, `一、`, `（一）`)
  *   turned into Word's automatic numbering (numbering.xml), so their numbers are not in the text.
+ *   Two variants Word also writes: `tracked` (revisions left in: inserted runs in `w:ins`, deleted
+ *   text in `w:del`, old paragraph and run properties in `w:pPrChange`/`w:rPrChange`) and `nested`
+ *   (one multi-level list: 一、 at level 1, （一） at 2, 1. at 3, （1） at 4, each deeper level
+ *   starting again under the one above, as Word counts it).
  * - `pdfFromText`: printed by Chromium, indented paragraphs with no space between them, a running
  *   header and a page-number footer, in Noto Sans SC (the glyphs used and the radicals, embedded).
  */
@@ -49,7 +53,14 @@ const LISTS: { re: RegExp; lvlText: string; numFmt: string; value: (s: string) =
 export interface DocxOptions {
   /** Lines [from, to) to put in a one-cell table. */
   box?: [number, number];
+  /** Leave tracked changes in: the text Word shows is still `text`. */
+  tracked?: boolean;
+  /** One multi-level list for every numbered line (levels by label style), instead of one list a style. */
+  nested?: boolean;
 }
+
+/** In a nested list, the level of each list style of LISTS: 一、 → 0, （一） → 1, 1. → 2, （1） → 3. */
+const NESTED_LEVEL = [3, 2, 0, 1];
 
 /** A .docx whose text, read as Word shows it, is `text`. Deterministic: same text, same bytes. */
 export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
@@ -58,13 +69,24 @@ export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
   const next = LISTS.map(() => 1);
   let numId = 0;
   const currentNum = LISTS.map(() => 0);
+  const levelCounts: number[] = [];
   const paragraph = (line: string, i: number): string => {
     let body = line;
     let numPr = '';
     const k = LISTS.findIndex((l) => l.re.test(line));
     const list = LISTS[k];
     const m = list?.re.exec(line);
-    if (list && m) {
+    if (list && m && opts.nested) {
+      // Only where Word's count gives the number the text has; other lines keep their typed label.
+      const ilvl = NESTED_LEVEL[k] as number;
+      const n = list.value(m[1] as string);
+      if (n === (levelCounts[ilvl] ?? 0) + 1) {
+        levelCounts[ilvl] = n;
+        levelCounts.length = ilvl + 1;
+        body = line.slice(m[0].length);
+        numPr = `<w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="1"/></w:numPr>`;
+      }
+    } else if (list && m) {
       const n = list.value(m[1] as string);
       if (n === 1 || n === next[k]) {
         if (n === 1 || currentNum[k] === 0) {
@@ -85,14 +107,33 @@ export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
         r % 2
           ? '<w:rPr><w:b/><w:lang w:eastAsia="zh-CN"/></w:rPr>'
           : '<w:rPr><w:rFonts w:hint="eastAsia"/></w:rPr>';
-      runs.push(`<w:r>${rPr}<w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`);
+      const run = `<w:r>${rPr}<w:t xml:space="preserve">${esc(piece)}</w:t></w:r>`;
+      if (opts.tracked && r % 3 === 1) {
+        // An inserted run (shown), then a deleted one (not shown) and a run whose bold was a change.
+        const rev = `w:id="${100 + i * 50 + r}" w:author="审阅人" w:date="2024-01-02T09:00:00Z"`;
+        runs.push(
+          `<w:ins ${rev}>${run}</w:ins>`,
+          `<w:del ${rev}><w:r><w:delText xml:space="preserve">删去的旧文字</w:delText></w:r></w:del>`,
+        );
+      } else if (opts.tracked && r % 3 === 2)
+        runs.push(
+          run.replace(
+            '</w:rPr>',
+            `<w:rPrChange w:id="${100 + i * 50 + r}" w:author="审阅人"><w:rPr><w:i/></w:rPr></w:rPrChange></w:rPr>`,
+          ),
+        );
+      else runs.push(run);
       at += len;
     }
     const mark =
       i === 0 ? '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>' : '';
     const half = Math.floor(runs.length / 2);
     const content = [...runs.slice(0, half), mark, ...runs.slice(half)].join('');
-    return `<w:p><w:pPr>${numPr}<w:jc w:val="both"/></w:pPr>${content}</w:p>`;
+    const change =
+      opts.tracked && numPr
+        ? `<w:pPrChange w:id="${90 + i}" w:author="审阅人"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>`
+        : '';
+    return `<w:p><w:pPr>${numPr}<w:jc w:val="both"/>${change}</w:pPr>${content}</w:p>`;
   };
   const [from, to] = opts.box ?? [-1, -1];
   const body: string[] = [];
@@ -113,6 +154,12 @@ export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
   const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
   const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document ${W} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>`;
+  const nestedAbstract = `<w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="multilevel"/>${LISTS.map(
+    (l, k) =>
+      `<w:lvl w:ilvl="${NESTED_LEVEL[k]}"><w:start w:val="1"/><w:numFmt w:val="${l.numFmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="${esc(l.lvlText.replace('%1', `%${(NESTED_LEVEL[k] as number) + 1}`))}"/><w:lvlJc w:val="left"/></w:lvl>`,
+  )
+    .sort()
+    .join('')}</w:abstractNum>`;
   const abstracts = LISTS.map(
     (l, k) =>
       `<w:abstractNum w:abstractNumId="${k}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="${l.numFmt}"/><w:suff w:val="nothing"/><w:lvlText w:val="${esc(l.lvlText)}"/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>`,
@@ -124,7 +171,7 @@ export function docxFromText(text: string, opts: DocxOptions = {}): Uint8Array {
     )
     .join('');
   const numberingXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:numbering ${W}>${abstracts}${numXml}</w:numbering>`;
+<w:numbering ${W}>${opts.nested ? `${nestedAbstract}<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>` : `${abstracts}${numXml}`}</w:numbering>`;
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   const files: Record<string, string> = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

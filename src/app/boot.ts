@@ -4,10 +4,10 @@
  * own way of reading files (data/kiosk-files.ts).
  */
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Portal from './modes/portal/Portal.svelte';
 import './app.css';
 import { startModes } from './start.ts';
-import { afterPaint } from './views/lazy-parts.ts';
+import { page } from './state/scheduler.ts';
 import { AppState } from './state/app-state.svelte.ts';
 import type { Fetch } from './data/load.ts';
 
@@ -24,13 +24,13 @@ export function boot(fetch?: Fetch): void {
   const target = document.getElementById('app');
   // index.html shows a loading message until the app draws its own: let the browser paint it
   // before the app starts work (the map is already downloading, preloaded by index.html).
-  afterPaint(() => {
+  page.afterPaint(() => {
     if (!target) return;
     const app = new AppState({ defaultDataUrl, fetch });
     // Print sheet and presentation replace the app, and the loading message stays until their
     // chunk is here; embed and kiosk adapt the app (src/app/start.ts).
     if (startModes(target, app)) return;
     target.replaceChildren();
-    mount(App, { target, props: { app } });
+    mount(Portal, { target, props: { app } });
   });
 }

@@ -1,4 +1,4 @@
-/** The schema validator generated at build time by scripts/vite-plugin-map-validator.ts. */
+/** The schema validator generated at build time by build/vite-plugin-map-validator.ts. */
 declare module 'virtual:chain-map-validator' {
   /** One schema violation, as Ajv reports it. */
   export interface SchemaError {

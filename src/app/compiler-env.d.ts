@@ -1,4 +1,4 @@
-/** The compiler's input validators, generated at build time by scripts/vite-plugin-map-validator.ts. */
+/** The compiler's input validators, generated at build time by build/vite-plugin-map-validator.ts. */
 declare module 'virtual:compiler-validators' {
   import type { Validate } from '../compile/host.ts';
   export const manifest: Validate;

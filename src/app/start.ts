@@ -9,7 +9,7 @@ import { strings } from './i18n/strings.ts';
 import { wayBack } from './state/mode.ts';
 import { startPwa } from './state/pwa.ts';
 import type { AppState } from './state/app-state.svelte.ts';
-import { afterSettled, pageSettled } from './views/lazy-parts.ts';
+import { page } from './state/scheduler.ts';
 import ErrorScreen from './components/ErrorScreen.svelte';
 import UpdatePrompt from './components/UpdatePrompt.svelte';
 import './modes.css';
@@ -30,9 +30,9 @@ export function startModes(target: HTMLElement, app: AppState): boolean {
   // projected screen or the printed page (a new version waits, as in the portal, until every tab
   // of the site is closed).
   if (m.mode === 'present' || m.sheet)
-    afterSettled(() => startPwa({ onNeedRefresh() {}, onOfflineReady() {} }));
+    page.afterSettled(() => startPwa({ onNeedRefresh() {}, onOfflineReady() {} }));
   else if (m.mode !== 'kiosk')
-    afterSettled(() => {
+    page.afterSettled(() => {
       const box = document.body.appendChild(document.createElement('div'));
       mount(UpdatePrompt, { target: box, props: { lang } });
     });
@@ -42,14 +42,13 @@ export function startModes(target: HTMLElement, app: AppState): boolean {
     load: Promise<{ default: Component<P> }>,
     props: P,
   ): true => {
-    load.then(
+    // The page is settled once the chunk is mounted, or the message that it is missing.
+    const shown = load.then(
       ({ default: C }) => {
         target.replaceChildren();
         mount(C, { target, props });
-        pageSettled();
       },
       () => {
-        pageSettled();
         target.replaceChildren();
         mount(ErrorScreen, {
           target,
@@ -62,6 +61,7 @@ export function startModes(target: HTMLElement, app: AppState): boolean {
         });
       },
     );
+    page.holdUntil(shown);
     return true;
   };
   if (m.sheet) return replace(import('./modes/print/PrintSheet.svelte'), { app, id: m.sheet });

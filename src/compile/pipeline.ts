@@ -6,18 +6,25 @@
  * returns the map, or null and the problems; the caller decides what to write. Node's entry is
  * node/compile.ts (the CLI, the tests); a browser worker's is memory.ts.
  */
-import type { ChainMap } from '../contract/chain-map.ts';
+import type { ChainMap, Source } from '../contract/chain-map.ts';
 import { SCHEMA_VERSION } from '../contract/chain-map.ts';
 import { Problems } from './problems.ts';
 import { loadCurated } from './curated/data.ts';
 import { loadSources } from './io/sources.ts';
-import { readZones } from './extract/plan-zones.ts';
-import { readParent } from './extract/parents.ts';
-import { Atlas, normKey } from './build/atlas.ts';
-import { Regions } from './build/regions.ts';
-import { buildChain } from './build/chain.ts';
-import { citations, readChainDocument, readDocument, type DocRead } from './read.ts';
-import { buildPlan } from './build/industry.ts';
+import { documentKind } from './io/documents.ts';
+import { Atlas } from './assemble/atlas.ts';
+import { normKey } from './text/key.ts';
+import { Regions } from './assemble/regions.ts';
+import { buildChain } from './assemble/chain.ts';
+import { placeDocument } from './assemble/place.ts';
+import {
+  citations,
+  readChainDocument,
+  readDocument,
+  type ChainDocRead,
+  type DocRead,
+} from './read.ts';
+import { buildPlan } from './assemble/industry.ts';
 import { checkMap } from './validate.ts';
 import type { CompileHost } from './host.ts';
 import type { Folder } from './io/folder.ts';
@@ -36,6 +43,16 @@ export interface CompileResult {
    * Empty when the map is null.
    */
   sourceTexts: Map<string, string>;
+  /**
+   * With `keepGoing`: the documents left out because they could not be read (their errors are in
+   * `problems`); the map holds every other document.
+   */
+  leftOut: string[];
+}
+
+export interface PipelineOptions {
+  /** Leave out a document that cannot be read instead of failing the whole compile. */
+  keepGoing?: boolean;
 }
 
 /**
@@ -46,6 +63,7 @@ export async function compileFolders(
   seeds: Folder,
   data: Folder,
   host: CompileHost,
+  options: PipelineOptions = {},
 ): Promise<CompileResult> {
   const problems = new Problems();
   const failed = (): CompileResult => ({
@@ -53,11 +71,29 @@ export async function compileFolders(
     problems,
     texts: new Map(),
     sourceTexts: new Map(),
+    leftOut: [],
   });
   // Load.
   const curated = loadCurated(data, host.validators, problems);
   const docs = await loadSources(seeds, host, problems);
-  if (!curated || problems.errors.length > 0) return failed();
+  // --keep-going: a document that cannot be read is left out (its errors stay reported); an error
+  // in the curated data, the manifest or the folder still fails the compile.
+  const documents = new Set(
+    seeds.exists
+      ? seeds
+          .names()
+          .filter((n) => documentKind(n) !== null)
+          .map((n) => seeds.labelOf(n))
+      : [],
+  );
+  const loaded = new Set(docs.map((d) => d.file));
+  const isDocument = (f: string) => documents.has(f) && !loaded.has(f);
+  const leftOut = options.keepGoing
+    ? [...new Set(problems.errors.filter((p) => isDocument(p.file)).map((p) => p.file))]
+    : [];
+  const excused = new Set(problems.errors.filter((p) => leftOut.includes(p.file)));
+  const fatal = () => problems.errors.filter((p) => !excused.has(p));
+  if (!curated || fatal().length > 0 || docs.length === 0) return failed();
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
@@ -65,52 +101,58 @@ export async function compileFolders(
   const regions = new Regions(atlas);
 
   // Place each document: the region it governs.
-  for (const r of reads) placeDocument(r, regions, atlas);
+  const placed = reads.map((r) => placeDocument(r, regions, atlas));
+  const regionOf = new Map(reads.map((r, i) => [r, placed[i] ?? null]));
 
   // Build: chains from chain documents, the city level from plans.
   const governs = (regionId: string) => {
     const line = new Set(regions.line(regionId));
-    return reads.filter((r) => r.source.regionId && line.has(r.source.regionId)).map((r) => r.doc);
+    return reads.filter((r) => line.has(regionOf.get(r) ?? '')).map((r) => r.doc);
   };
   const sourceByTitle = new Map(reads.map((r) => [normKey(r.source.title), r.source.id]));
   for (const r of reads) {
-    if (r.genre === 'plan' && r.source.regionId) {
+    const cityId = regionOf.get(r);
+    if (r.genre === 'plan' && cityId) {
       problems.list.push(...r.problems.list);
       buildPlan(atlas, regions, {
         doc: r.doc,
-        cityId: r.source.regionId,
+        cityId,
         industries: r.facts.industries,
-        zones: readZones(r.doc),
+        zones: r.facts.zones,
       });
     }
   }
+  const effective = new Map<DocRead, ChainDocRead['effective']>();
   for (const r of reads) {
     if (r.genre !== 'chain') continue;
-    const read = readChainDocument(r, problems);
-    if (read) buildChain(atlas, read, governs(read.regionId), sourceByTitle);
+    const read = readChainDocument(r, regionOf.get(r) ?? null, problems);
+    if (!read) continue;
+    effective.set(r, read.effective);
+    buildChain(atlas, read, governs(read.regionId), sourceByTitle);
   }
   const featured = reads.filter((r) => r.doc.meta.featured);
   for (const f of featured.slice(1))
-    problems.add(
-      f.doc.file,
-      1,
-      1,
-      `more than one document is featured (also ${featured[0]?.doc.file}): feature one`,
-    );
+    problems.add(f.doc.file, 1, 1, 'featured-twice', { also: featured[0]?.doc.file ?? '' });
   for (const f of featured)
     if (!atlas.chains.some((c) => c.featured && c.sources[0] === f.doc.id))
-      problems.add(
-        f.doc.file,
-        1,
-        1,
-        `featured, but not read as a chain document (its title must name a place and a chain, and its text the key links, a target or a park)`,
-      );
-  for (const r of reads) r.source.cites = citations(r, reads);
+      problems.add(f.doc.file, 1, 1, 'featured-not-chain');
+  // Each source as read, with the region it was placed in, its term and what it cites.
+  const sources = reads.map((r): Source => {
+    const id = regionOf.get(r) ?? null;
+    const eff = effective.get(r);
+    return {
+      ...r.source,
+      ...(id ? { region: atlas.nodes.get(id)?.name.zh ?? r.source.region } : {}),
+      regionId: id,
+      ...(eff ? { effective: eff } : {}),
+      cites: citations(r, reads),
+    };
+  });
 
   const map: ChainMap = {
     schemaVersion: SCHEMA_VERSION,
     generator: host.generator,
-    sources: reads.map((r) => r.source),
+    sources,
     chains: atlas.chains,
     nodes: [...atlas.nodes.values()],
     links: atlas.links,
@@ -119,44 +161,11 @@ export async function compileFolders(
   // ships as its textFile.
   const texts = new Map(docs.map((d) => [d.id, d.text]));
   for (const v of checkMap(map, texts, host.validators.map))
-    problems.add(docs[0]?.file ?? seeds.path, 1, 1, `invalid output: ${v}`);
+    problems.add(docs[0]?.file ?? seeds.path, 1, 1, 'invalid-output', { detail: v });
   map.warnings = problems.warnings.map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`);
-  if (problems.errors.length > 0) return failed();
+  if (fatal().length > 0) return failed();
   const textFiles = new Map<string, string>();
   for (const d of docs) if (d.textFile) textFiles.set(d.textFile, d.text);
   const sourceTexts = new Map(docs.map((d) => [d.textFile ?? d.file, d.text]));
-  return { map, problems, texts: textFiles, sourceTexts };
-}
-
-/** The region a document governs: the places its title names (nested), else a curated place its text names. */
-function placeDocument(r: DocRead, regions: Regions, atlas: Atlas): void {
-  let id: string | null = null;
-  for (const p of r.places) id = regions.place(p.name, p.evidence, { parent: id });
-  // The places above it, where the title does not say and the curated list does not know.
-  for (let cur = id, depth = 0; cur && depth < 3; depth++) {
-    const node = atlas.nodes.get(cur);
-    if (!node || node.parent || node.reference) break;
-    const parent = readParent(r.doc, node.name.zh, node.level ?? 'zone', cur === id);
-    if (!parent) break;
-    const pid = regions.place(parent.name, parent.evidence);
-    regions.adopt(cur, pid, parent.evidence);
-    cur = pid;
-  }
-  if (!id && r.source.region) {
-    const known = atlas.curated.regions.find((x) => x.zh === r.source.region);
-    if (known) id = regions.ensure(known.id).id;
-  }
-  r.source.regionId = id;
-  if (id) r.source.region = atlas.nodes.get(id)?.name.zh ?? r.source.region;
-  if (!id && r.genre !== 'context') {
-    r.genre = 'context';
-    r.source.genre = 'context';
-    atlas.problems.at(
-      r.doc.file,
-      r.doc.text,
-      0,
-      'no place found in the title or text: read as context (name the place in the title, or add `region:` in seeds/manifest.yaml)',
-      'warning',
-    );
-  }
+  return { map, problems, texts: textFiles, sourceTexts, leftOut };
 }

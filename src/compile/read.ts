@@ -1,24 +1,49 @@
 /**
  * Reading each document, the pipeline's second pass: its metadata, its genre and the facts that
- * tell it (kept, so each document is read once), and for a chain document every fact of its chain;
- * the policies every document cites.
+ * tell it (kept, so each document is read once), the places above its own that its prose names, a
+ * plan's zone lists, and for a chain document every fact of its chain; the policies every document
+ * cites. Reading returns plain records (DocRead, ChainDocRead) that assemble/ builds the atlas
+ * from; it never reaches into the atlas.
  */
-import type { Evidence, Source } from '../contract/chain-map.ts';
-import { Problems } from './problems.ts';
+import type { Evidence, Metric, Source } from '../contract/chain-map.ts';
+import type { Region } from './curated/data.ts';
+import { Problems, type ChainFact } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
-import { readMetadata } from './extract/metadata.ts';
+import { issuerPlaceOf, readMetadata, readNotice, titleKey } from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
-import { readKeyLinks } from './extract/key-links.ts';
-import { readPark } from './extract/park.ts';
-import { readMeasures } from './extract/measures.ts';
-import { readCustomers } from './extract/customers.ts';
+import { readKeyLinks, type KeyLink } from './extract/key-links.ts';
+import { readPark, type ParkRead } from './extract/park.ts';
+import { readMeasures, type MeasureRead } from './extract/measures.ts';
+import { readCustomers, type CustomerRead } from './extract/customers.ts';
 import { readCitations } from './extract/citations.ts';
 import { readIndustries } from './extract/plan-industries.ts';
+import { readZones } from './extract/plan-zones.ts';
+import { readParent, type ParentRead } from './extract/parents.ts';
+import { readEffective, type EffectiveRead } from './extract/effective.ts';
+import { readScope } from './extract/scope.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
-import { titlePlaces } from './text/places.ts';
+import { levelOf, placeKey, titlePlaces } from './text/places.ts';
+import { correctCustomers, correctFacts } from './corrections.ts';
 import { evidence } from './text/view.ts';
-import { normKey } from './build/atlas.ts';
-import type { ChainDocRead } from './build/chain.ts';
+import { normKey } from './text/key.ts';
+
+/** A chain document as read: what assemble/chain.ts builds its chain from. */
+export interface ChainDocRead {
+  doc: LoadedSource;
+  regionId: string;
+  /** The chain's name in the title without 产业链 (汽车热管理), with its span. */
+  industry: string;
+  industryEvidence: Evidence;
+  metrics: Metric[];
+  keyLinks: KeyLink[];
+  park: ParkRead | null;
+  measures: MeasureRead[];
+  customers: CustomerRead[];
+  scope: Evidence | null;
+  /** When the document takes effect and for how long, if it says. */
+  effective: EffectiveRead | null;
+  featured: boolean;
+}
 
 /** A document as read: its source entry, genre, title places and facts. */
 export interface DocRead {
@@ -27,12 +52,19 @@ export interface DocRead {
   genre: Genre;
   /** The title's places with their spans in the text (most general first). */
   places: { name: string; evidence: Evidence | null }[];
+  /**
+   * The places that contain the title's one place, nearest first, as the prose says (up to three);
+   * empty when the title nests its places or its place is curated.
+   */
+  parents: ParentRead[];
   /** What was read to tell the genre, kept for the build (each document is read once). */
   facts: {
     keyLinks: ReturnType<typeof readKeyLinks>;
     park: ReturnType<typeof readPark>;
     metrics: ReturnType<typeof readMetrics>;
     industries: ReturnType<typeof readIndustries>;
+    /** A plan's zone lists (专栏十一: XX开发区。主要承接…). */
+    zones: ReturnType<typeof readZones>;
   };
   /** Problems met while reading; reported when the document is built as what it was read for. */
   problems: Problems;
@@ -41,7 +73,7 @@ export interface DocRead {
 /** Metadata and genre of one document. */
 export function readDocument(
   doc: LoadedSource,
-  curatedRegions: Parameters<typeof readMetadata>[1],
+  curatedRegions: Region[],
   problems: Problems,
 ): DocRead {
   const source = readMetadata(doc, curatedRegions, problems);
@@ -49,9 +81,13 @@ export function readDocument(
     source.titleFrom === 'text'
       ? source.evidence?.find((e) => normKey(e.quote).length > 0)
       : undefined;
-  const places = titlePlaces(source.title).map((p) => {
-    const from = titleEv ? titleEv.start : 0;
-    const to = titleEv ? titleEv.end : doc.view.length;
+  // The title's places; else the place its issuer names (广东省工业和信息化厅 → 广东省).
+  const named = titlePlaces(source.title);
+  const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
+  const fromIssuer = named.length === 0 && issuerPlace !== null;
+  const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 }] : named).map((p) => {
+    const from = titleEv && !fromIssuer ? titleEv.start : 0;
+    const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
     const at = doc.view.indexOf(p.name, from);
     return {
       name: p.name,
@@ -59,31 +95,71 @@ export function readDocument(
     };
   });
   const local = new Problems();
-  // A plan is read for its industries, anything else for the facts of a chain document.
-  const plan = source.kind === 'plan';
+  // A plan is read for its industries; anything else, and a plan of one industry, for the facts
+  // of a chain document.
+  const industries = source.kind === 'plan' ? readIndustries(doc, local) : [];
+  const plan = industries.length >= 2;
   const facts: DocRead['facts'] = {
     keyLinks: plan ? [] : readKeyLinks(doc, local),
     park: plan ? null : readPark(doc),
     metrics: plan ? [] : readMetrics(doc, 0, doc.view.length, local),
-    industries: plan ? readIndustries(doc, local) : [],
+    industries,
+    zones: plan ? readZones(doc) : [],
   };
+  correctFacts(doc, source, facts, local);
   const chainFacts =
     (facts.keyLinks.length > 0 ? 1 : 0) +
     (facts.park ? 1 : 0) +
     (facts.metrics.some((m) => m.id === 'enterprises-new-target') ? 1 : 0);
-  const genre = classify(source.title, source.kind, {
+  // Targets, or headings and measures, for the chain its title names.
+  const structured =
+    (facts.metrics.some((m) => /-target(?:-\d{4})?$/.test(m.id)) ? 1 : 0) +
+    (/(?:^|[\n。])\s*[一二三四五六七八九十]+\s*[、.]/.test(doc.view) ? 1 : 0);
+  let genre = classify(source.title, source.kind, {
     chainFacts,
     industries: facts.industries.length,
+    structured,
   });
+  // A document with no place in its title or text is context: it governs nowhere.
+  const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
+  if (places.length === 0 && !known && genre !== 'context') {
+    genre = 'context';
+    problems.at(doc.file, doc.text, 0, 'no-place', {}, 'warning');
+  }
   source.genre = genre;
-  return { doc, source, genre, places, facts, problems: local };
+  const parents = places.length === 1 ? readParents(doc, places[0]!.name, curatedRegions) : [];
+  return { doc, source, genre, places, parents, facts, problems: local };
 }
 
-/** The facts of a chain document; a missing fact is a warning, not an error. */
-export function readChainDocument(r: DocRead, problems: Problems): ChainDocRead | null {
+/**
+ * The places above `name` that the prose names, nearest first, up to three; none for a curated
+ * place (the curated list says what contains it), and the line stops at a curated one.
+ */
+function readParents(doc: LoadedSource, name: string, curated: Region[]): ParentRead[] {
+  const keys = new Set(
+    curated.flatMap((r) => [r.zh, ...(r.aliases ?? [])].map((n) => placeKey(n))),
+  );
+  const out: ParentRead[] = [];
+  for (let cur = name, depth = 0; depth < 3 && !keys.has(placeKey(cur)); depth++) {
+    const parent = readParent(doc, cur, levelOf(cur), depth === 0);
+    if (!parent) break;
+    out.push(parent);
+    cur = parent.name;
+  }
+  return out;
+}
+
+/**
+ * The facts of a chain document placed in `regionId`; a missing fact is a warning, not an error.
+ */
+export function readChainDocument(
+  r: DocRead,
+  regionId: string | null,
+  problems: Problems,
+): ChainDocRead | null {
   const { doc, source } = r;
   const chain = titleChain(source.title);
-  if (!chain || !source.regionId) return null;
+  if (!chain || !regionId) return null;
   const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
   let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);
   if (at < 0) at = doc.view.indexOf(chain.name);
@@ -104,67 +180,40 @@ export function readChainDocument(r: DocRead, problems: Problems): ChainDocRead 
   }
   const read: ChainDocRead = {
     doc,
-    regionId: source.regionId,
+    regionId,
     industry: chain.name,
     industryEvidence,
     metrics,
     keyLinks: r.facts.keyLinks,
     park,
     measures: readMeasures(doc),
-    customers: readCustomers(doc),
-    scope: scopeOf(doc),
+    customers: correctCustomers(doc, readCustomers(doc)),
+    scope: readScope(doc),
+    effective: readEffective(doc),
     featured: doc.meta.featured === true,
   };
-  const missing: [boolean, string][] = [
-    [metrics.some((m) => m.id === 'scale-current'), 'current scale (e.g. 整体规模达到20亿元)'],
-    [metrics.some((m) => m.id === 'scale-target'), 'target scale (e.g. 50亿级产业链)'],
-    [
-      metrics.some((m) => m.id === 'enterprises-current'),
-      'current firm count (e.g. 聚集10余家企业)',
-    ],
-    [
-      metrics.some((m) => m.id === 'enterprises-new-target'),
-      'new-firm target (e.g. 新引进30家企业)',
-    ],
-    [read.keyLinks.length > 0, 'key links (e.g. 瞄准压缩机、风机等关键环节)'],
-    [park !== null, 'a park (e.g. 规划建设约700亩的…产业园)'],
-    [read.measures.length > 0, 'numbered measures'],
+  const missing: [boolean, ChainFact][] = [
+    [metrics.some((m) => m.id === 'scale-current'), 'scale-current'],
+    [metrics.some((m) => m.id === 'scale-target'), 'scale-target'],
+    [metrics.some((m) => m.id === 'enterprises-current'), 'enterprises-current'],
+    [metrics.some((m) => m.id === 'enterprises-new-target'), 'enterprises-new-target'],
+    [read.keyLinks.length > 0, 'key-links'],
+    [park !== null, 'park'],
+    [read.measures.length > 0, 'measures'],
   ];
-  for (const [ok, what] of missing)
-    if (!ok)
-      problems.at(
-        doc.file,
-        doc.text,
-        0,
-        `chain document without ${what}: compiled without it`,
-        'warning',
-      );
-  const eff = /(?:自|从)(\d{4})年(\d{1,2})月(\d{1,2})日(?:起)?(?:施行|实施|执行)/.exec(doc.view);
-  const dur = /有效期(?:为)?([0-9一二三四五六七八九十]+)年/.exec(doc.view);
-  if (eff || dur) {
-    source.effective = { from: null, years: null, evidence: [] };
-    if (eff) {
-      source.effective.from = `${eff[1]}-${(eff[2] as string).padStart(2, '0')}-${(eff[3] as string).padStart(2, '0')}`;
-      source.effective.evidence.push(evidence(doc, eff.index, eff.index + eff[0].length));
-    }
-    if (dur) {
-      const n = Number(dur[1]) || '一二三四五六七八九十'.indexOf(dur[1] as string) + 1;
-      source.effective.years = n;
-      source.effective.evidence.push(evidence(doc, dur.index, dur.index + dur[0].length));
-    }
-  }
+  for (const [ok, fact] of missing)
+    if (!ok) problems.at(doc.file, doc.text, 0, 'chain-fact-missing', { fact }, 'warning');
   return read;
-}
-
-function scopeOf(doc: LoadedSource): Evidence | null {
-  const m = /本(?:措施|办法|政策|意见|方案)适用于[^。]*。/.exec(doc.view);
-  return m ? evidence(doc, m.index, m.index + m[0].length) : null;
 }
 
 /** Policies a document cites by title (《…》), linked to the seed with that title when there is one. */
 export function citations(r: DocRead, reads: DocRead[]): NonNullable<Source['cites']> {
   const byTitle = new Map<string, NonNullable<Source['cites']>[number]>();
+  // The notice's 《X》 is the document itself, as is any 《…》 of its own title.
+  const handed = readNotice(r.doc).handed;
+  const own = titleKey(r.source.title);
   for (const c of readCitations(r.doc)) {
+    if (titleKey(c.title) === own || (handed && c.evidence.start === handed.start)) continue;
     const key = normKey(c.title);
     const entry = byTitle.get(key) ?? {
       title: c.title,

@@ -2,7 +2,7 @@
  * The JSON Schemas of the compiler's hand-edited inputs: seeds/manifest.yaml and the curated
  * data/*.yaml. One definition for both places the compiler runs: Ajv compiles them at run time in
  * Node (node/host.ts) and to plain JavaScript at build time for the browser worker
- * (scripts/vite-plugin-map-validator.ts), where no `eval` is allowed.
+ * (build/vite-plugin-map-validator.ts), where no `eval` is allowed.
  */
 const id = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
 const str = { type: 'string', minLength: 1 };
@@ -116,6 +116,28 @@ const CURATED = {
   },
 };
 
+/** A fact staff add to a document's reading, quoting the sentence it is in (see io/sources.ts). */
+const CORRECTION_KINDS = { enum: ['key-link', 'customer', 'metric', 'title'] };
+const added = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'quote'],
+  properties: {
+    kind: CORRECTION_KINDS,
+    name: str,
+    quote: str,
+    id,
+    value: { type: 'number' },
+    unit: str,
+    why: str,
+  },
+};
+const dropped = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'name'],
+  properties: { kind: CORRECTION_KINDS, name: str, why: str },
+};
 const MANIFEST = {
   type: 'object',
   additionalProperties: false,
@@ -137,6 +159,8 @@ const MANIFEST = {
           issuer: str,
           region: str,
           date: { type: 'string', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+          add: { type: 'array', items: added },
+          drop: { type: 'array', items: dropped },
         },
       },
     },

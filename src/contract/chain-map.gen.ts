@@ -42,6 +42,10 @@ export interface Source {
   issuer: string | null;
   region: string | null;
   date: null | string;
+  /**
+   * The document number its covering notice or heading gives (川经信材料〔2023〕145号), as written without spaces.
+   */
+  docNumber?: string;
   kind: string;
   effective?: Effective;
   evidence?: EvidenceList;
@@ -61,6 +65,10 @@ export interface Source {
    * For .docx/.pdf sources: the UTF-8 text extracted from it, relative to the map file; evidence offsets index this text.
    */
   textFile?: string;
+  /**
+   * Facts staff added or dropped in seeds/manifest.yaml (add: with the quote found in the text, drop: by name): the reading report marks them as set by hand.
+   */
+  corrections?: Correction[];
 }
 export interface Effective {
   from: string | null;
@@ -80,6 +88,12 @@ export interface Citation {
    * @minItems 1
    */
   evidence: Evidence[];
+}
+export interface Correction {
+  action: 'add' | 'drop';
+  kind: string;
+  name: string;
+  evidence?: EvidenceList;
 }
 export interface Chain {
   id: Id;
@@ -112,6 +126,14 @@ export interface Metric {
    * @minItems 1
    */
   evidence: Evidence[];
+  /**
+   * The year the figure is stated for (到2025年 … → 2025). Whether it is a target or a current figure is the end of its id (scale-target, capacity-current).
+   */
+  year?: number;
+  /**
+   * For a count of firms of a band: what each must reach, as written (年产值10亿元以上).
+   */
+  band?: string;
 }
 /**
  * A node of the atlas. Every node carries evidence (a span of a source) or a reference (a curated fact); the compiler and the app check this (src/contract/invariants.ts).

@@ -4,7 +4,7 @@
  * view's focusable node list follows its first picture.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints.ts';
+import { COMPILE_HINT } from '../../build/vite-plugin-compile-hints.ts';
 import { type Session, appUrl, pagePerTest, pictureDrawn } from './browser.ts';
 
 let s: Session;

@@ -1,5 +1,5 @@
 /**
- * The shipped CJK font subset (scripts/vite-plugin-cjk-font.ts) in a real Chromium: the build links
+ * The shipped CJK font subset (build/vite-plugin-cjk-font.ts) in a real Chromium: the build links
  * it, preloads the small subset of the first screen's characters (the rest of the subset loads when
  * the page needs it), stays within 300 kB, and Chinese text renders with it — real glyphs, not the
  * empty boxes ("tofu") a machine without CJK fonts shows. Fails when the font is not shipped.

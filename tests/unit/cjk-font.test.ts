@@ -1,19 +1,21 @@
 /**
- * The shipped font's two files (scripts/vite-plugin-cjk-font.ts): the first screen's characters in
+ * The shipped font's two files (build/vite-plugin-cjk-font.ts): the first screen's characters in
  * a small preloaded file, every other character in the second, no glyph in both; the first screen
  * covers the panorama the portal opens on.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   buildFirstScreenSubset,
   buildRestSubset,
   buildSubset,
+  FIRST_SCREEN_FILES,
   firstScreenTexts,
   fontAssets,
   resolveOptions,
-} from '../../scripts/vite-plugin-cjk-font.ts';
+} from '../../build/vite-plugin-cjk-font.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
 import { chainView } from '../../src/app/model/chain-view.ts';
 
@@ -48,5 +50,19 @@ describe('the font in two files', () => {
       .map((n) => n.name.zh)
       .join('');
     expect([...shown].filter((c) => !text.has(c))).toEqual([]);
+  });
+
+  it('a first-screen file that is gone (renamed, moved) fails the build, naming it', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'chainmap-font-'));
+    try {
+      for (const f of ['index.html', 'data/chain-map.json', ...FIRST_SCREEN_FILES])
+        cpSync(resolve(root, f), join(copy, f), { recursive: true });
+      expect(firstScreenTexts(copy).length).toBeGreaterThan(FIRST_SCREEN_FILES.length);
+      const renamed = FIRST_SCREEN_FILES[1] as string;
+      rmSync(join(copy, renamed));
+      expect(() => firstScreenTexts(copy)).toThrow(renamed);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });

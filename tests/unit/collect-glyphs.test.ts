@@ -1,4 +1,4 @@
-/** The CJK font subset's character set: what goes in, what stays out (scripts/collect-glyphs.ts). */
+/** The CJK font subset's character set: what goes in, what stays out (build/collect-glyphs.ts). */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -9,7 +9,7 @@ import {
   glyphText,
   readGlyphSources,
   stringsInJson,
-} from '../../scripts/collect-glyphs.ts';
+} from '../../build/collect-glyphs.ts';
 
 describe('charsOf', () => {
   it.each([

@@ -1,5 +1,5 @@
 /**
- * The compiler's input validators as the browser runs them (scripts/vite-plugin-map-validator.ts,
+ * The compiler's input validators as the browser runs them (build/vite-plugin-map-validator.ts,
  * `virtual:compiler-validators`): plain ESM with no eval, and the same verdict and the same errors
  * as the Ajv the command line compiles at run time, so a broken data file gets the same
  * `file:line:col` messages in both places.
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { validatorsSource } from '../../scripts/vite-plugin-map-validator.ts';
+import { validatorsSource } from '../../build/vite-plugin-map-validator.ts';
 import { INPUT_SCHEMAS } from '../../src/compile/schemas.ts';
 import { nodeHost } from '../../src/compile/node/host.ts';
 import type { Validate } from '../../src/compile/host.ts';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inject, policy } from '../../scripts/vite-plugin-csp.ts';
+import { inject, policy } from '../../build/vite-plugin-csp.ts';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

@@ -1,5 +1,5 @@
 /**
- * The schema validator the app ships (scripts/vite-plugin-map-validator.ts): plain ESM generated at
+ * The schema validator the app ships (build/vite-plugin-map-validator.ts): plain ESM generated at
  * build time, safe under the page's CSP (no eval, no new Function, no require), and it agrees with
  * Ajv on the compiled map and on broken ones.
  */
@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validatorSource } from '../../scripts/vite-plugin-map-validator.ts';
+import { validatorSource } from '../../build/vite-plugin-map-validator.ts';
 
 const schema = JSON.parse(readFileSync('data/chain-map.schema.json', 'utf8')) as object;
 

@@ -3,7 +3,7 @@ import { SCHEMA_VERSION, type ChainMap, type Source } from '../../contract/chain
 import { stripBom } from '../model/evidence.ts';
 import { errorText, LoadError, parseJson, type MapVerdict } from './map-parse.ts';
 import { startWorker } from './worker-task.ts';
-import { isSafeRelativePath } from '../state/url.ts';
+import { isSafeRelativePath } from './safe-url.ts';
 
 /** Reads a file: `fetch`, or the kiosk file's own answers (data/kiosk-files.ts). */
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -172,15 +172,17 @@ export function sourceText(
 
 /**
  * The text a source's evidence indexes: for a .docx or .pdf, the text extracted from it
- * (`textFile`, relative to the map file's folder: the `?data=` map's, else the published
- * `data/chain-map.json`); for a .txt, the document itself (`file`, relative to the page).
+ * (`textFile`, relative to the map file's folder: `dataPath`, the `?data=` map the app state
+ * read from the URL, else the published `data/chain-map.json`); for a .txt, the document itself
+ * (`file`, relative to the page).
  */
 export function sourceTextOf(
   source: Pick<Source, 'file' | 'textFile'>,
+  dataPath: string | null = null,
   read: Fetch = (input, init) => fetch(input, init),
 ): Promise<string> {
   if (!source.textFile) return sourceText(source.file, read);
-  const map = new URLSearchParams(location.search).get('data') ?? 'data/chain-map.json';
+  const map = dataPath ?? 'data/chain-map.json';
   if (!isSafeRelativePath(source.textFile) || !isSafeRelativePath(map))
     return Promise.reject(new LoadError('invalid', 'document path'));
   const url = new URL(source.textFile, new URL(map, document.baseURI));

@@ -1,4 +1,7 @@
-/** Links taken from the data: only web addresses become links. */
+/**
+ * Addresses taken from the data or the URL: only web addresses become links, only same-origin
+ * relative paths are fetched.
+ */
 
 /**
  * The address as a link target when it is an absolute http(s) URL, else null (the app then shows
@@ -15,4 +18,15 @@ export function safeHref(url: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * True for a same-origin relative path: "data/x.json", "./x.json", "../x.json".
+ * False for "https://…", "//host/…", "/\\host", "javascript:…", "data:…" or a backslash path.
+ */
+export function isSafeRelativePath(path: string): boolean {
+  if (!path || path.includes('\\')) return false;
+  if (path.startsWith('/')) return false;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
+  return ![...path].some((c) => c.charCodeAt(0) < 0x20);
 }

@@ -1,11 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { LoadError, sourceTextOf } from './load.ts';
 
-/** The document viewer's text of a source, on a page at https://portal.test/app/ with `search`. */
+/**
+ * The document viewer's text of a source, on a page at https://portal.test/app/ whose app state
+ * read `?data=` from `search`.
+ */
 let fetched: string[] = [];
-function page(search: string): void {
+function page(): void {
   vi.stubGlobal('document', { baseURI: 'https://portal.test/app/' });
-  vi.stubGlobal('location', { search });
   vi.stubGlobal('fetch', (url: string) => {
     fetched.push(url);
     return Promise.resolve(new Response(`\ufefftext of ${url}`));
@@ -37,15 +39,16 @@ describe('sourceTextOf', () => {
       'https://portal.test/app/maps/sources/c.txt',
     ],
   ])('%s', async (_, search, source, url) => {
-    page(search);
-    expect(await sourceTextOf(source)).toBe(`text of ${url}`);
+    page();
+    const dataPath = new URLSearchParams(search).get('data');
+    expect(await sourceTextOf(source, dataPath)).toBe(`text of ${url}`);
     expect(fetched).toEqual([url]);
   });
 
   it.each([['https://elsewhere.test/x.txt'], ['//elsewhere.test/x.txt'], ['/etc/x.txt']])(
     'never fetches a textFile that leaves the site: %s',
     async (textFile) => {
-      page('');
+      page();
       await expect(sourceTextOf({ file: 'seeds/d.pdf', textFile })).rejects.toBeInstanceOf(
         LoadError,
       );

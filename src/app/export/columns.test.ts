@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
-import { chainView } from '../model/chain-view.ts';
+import { chainView, pickChain } from '../model/chain-view.ts';
 import { buildGraph } from '../model/graph.ts';
 import { cityTable, indexAtlas } from '../model/atlas.ts';
 import { strings } from '../i18n/strings.ts';
@@ -18,6 +18,8 @@ import type { Mark } from './figure.ts';
 const atlasMap = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
 const atlas = indexAtlas(atlasMap);
 const graph = buildGraph(chainView(atlasMap));
+// The chain on screen (the featured one).
+const chain = pickChain(atlasMap) ?? null;
 // One em per CJK character, half an em otherwise (a stand-in for canvas measureText).
 const measure = (s: string, size: number): number =>
   [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
@@ -28,7 +30,7 @@ const cards = (marks: Mark[]) => marks.filter((m) => m.kind === 'path');
 
 describe('the pages as pictures', () => {
   it('the panorama: its tiers left to right, gaps marked, the park and the customers', () => {
-    const pic = panoramaPicture(graph, 'zh', strings('zh'));
+    const pic = panoramaPicture(graph, chain, 'zh', strings('zh'));
     expect(pic.columns.map((c) => c.heading)).toEqual(['上游', '中游', '下游', '服务', '客户']);
     const mid = pic.columns[1]!.items;
     expect(mid.filter((i) => i.gap).map((i) => i.label)).toContain('压缩机');
@@ -78,7 +80,7 @@ describe('the pages as pictures', () => {
   it('pagePicture names what is on screen', () => {
     const t = strings('zh');
     const at = (regionId: string | null, view: 'panorama' | 'force' | 'sankey') =>
-      pagePicture({ atlas, regionId, graph, view, lang: 'zh', t }).kind;
+      pagePicture({ atlas, regionId, graph, chain, view, lang: 'zh', t }).kind;
     expect([
       at('xinxiang', 'force'),
       at(null, 'panorama'),
@@ -90,7 +92,7 @@ describe('the pages as pictures', () => {
 
 describe('columnMarks', () => {
   it('every card lies inside the plot, and a long column spreads over several widths', () => {
-    const pic = panoramaPicture(graph, 'zh', strings('zh'));
+    const pic = panoramaPicture(graph, chain, 'zh', strings('zh'));
     const marks = columnMarks(pic, plot, 1, measure);
     for (const m of cards(marks)) {
       expect(m.x).toBeGreaterThanOrEqual(plot.x);

@@ -16,7 +16,8 @@ import {
   type Host,
 } from '../model/atlas.ts';
 import { GAP_OUTLINE } from '../render/theme.ts';
-import type { Mark, Measure } from './figure.ts';
+import type { Mark } from './marks.ts';
+import type { Measure } from '../layout/measure.ts';
 
 export interface ColumnItem {
   label: string;
@@ -39,9 +40,13 @@ export interface ColumnsPicture {
 
 const sepOf = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
 
-/** A chain's panorama: its tiers, then its customers; the park in the subtitle. */
-export function panoramaPicture(g: Graph, lang: Lang, t: Strings): ColumnsPicture {
-  const chain = g.map.chains[0];
+/** The panorama of `chain`, whose nodes `g` holds: its tiers, then its customers; the park in the subtitle. */
+export function panoramaPicture(
+  g: Graph,
+  chain: Chain | null,
+  lang: Lang,
+  t: Strings,
+): ColumnsPicture {
   const name = (n: ChainNode): string => displayName(n, lang);
   const columns = panorama(g).map((c) => ({
     heading: t.tiers[c.tier],
@@ -57,7 +62,7 @@ export function panoramaPicture(g: Graph, lang: Lang, t: Strings): ColumnsPictur
       gap: card.node.status === 'gap',
     })),
   }));
-  const buyers = customers(g, g.map.links);
+  const buyers = customers(g, chain?.id, g.map.links);
   if (buyers.length > 0)
     columns.push({ heading: t.customersColumn, items: buyers.map((b) => ({ label: name(b) })) });
   const site = park(g);
@@ -165,11 +170,13 @@ export function pagePicture(p: {
   atlas: Atlas | null;
   regionId: string | null;
   graph: Graph;
+  /** The chain on screen, whose nodes `graph` holds. */
+  chain: Chain | null;
   view: View;
   lang: Lang;
   t: Strings;
 }): { picture: ColumnsPicture | null; kind: string } {
-  const { atlas, regionId, graph, lang, t } = p;
+  const { atlas, regionId, graph, chain, lang, t } = p;
   if (atlas && regionId) {
     const city = cityOf(atlas, regionId);
     const table = city ? cityTable(atlas, city.id) : null;
@@ -180,11 +187,10 @@ export function pagePicture(p: {
       };
   }
   if (p.view === 'panorama') {
-    const chain = graph.map.chains[0];
     const road =
       atlas && chain?.kind === 'industry' ? roadmapPicture(atlas, chain.id, lang, t) : null;
     if (road) return { picture: road, kind: 'roadmap' };
-    return { picture: panoramaPicture(graph, lang, t), kind: 'panorama' };
+    return { picture: panoramaPicture(graph, chain, lang, t), kind: 'panorama' };
   }
   return { picture: null, kind: p.view === 'sankey' ? 'sankey' : 'network' };
 }

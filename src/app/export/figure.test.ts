@@ -10,20 +10,23 @@ import {
   type FigureInput,
   type Mark,
 } from './figure.ts';
-import { FONT_FAMILY as PLUGIN_FONT } from '../../../scripts/vite-plugin-cjk-font.ts';
+import { FONT_FAMILY as PLUGIN_FONT } from '../../../build/vite-plugin-cjk-font.ts';
 import { escapeXml, figureSvg, SHIPPED_FONT } from './render.ts';
-import { chainView } from '../model/chain-view.ts';
+import { chainView, pickChain } from '../model/chain-view.ts';
 import { strings } from '../i18n/strings.ts';
 import { modeStrings } from '../i18n/modes.ts';
 
 // The featured chain, as the app shows it.
-const map = chainView(JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap);
+const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
+const map = chainView(atlas);
+const chain = pickChain(atlas) ?? null;
 // A monospace stand-in for canvas measureText: one em per CJK character, half an em otherwise.
 const measure = (s: string, size: number): number =>
   [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e80 ? size : size / 2), 0);
 /** The input of a zh slide of the force view, with `more` on top. */
 const zhForceSlide = (more: Partial<FigureInput> = {}): FigureInput => ({
   map,
+  chain,
   view: 'force',
   lang: 'zh',
   t: strings('zh'),
@@ -47,6 +50,7 @@ describe('buildFigure', () => {
     (view, lang, size) => {
       const fig = buildFigure({
         map,
+        chain,
         view,
         lang,
         t: strings(lang),
@@ -63,7 +67,7 @@ describe('buildFigure', () => {
         fill: '#ffffff',
       });
       const all = texts(fig.marks);
-      expect(all[0]).toBe(`${map.chains[0]!.name[lang]} · ${strings(lang).views[view]}`);
+      expect(all[0]).toBe(`${chain!.name[lang]} · ${strings(lang).views[view]}`);
       expect(all).toContain(strings(lang).kinds.park);
       // The legend lists the kinds on the map: the chain has no places or institutions.
       expect(all).not.toContain(strings(lang).kinds.region);
@@ -71,7 +75,7 @@ describe('buildFigure', () => {
       expect(all).toContain(strings(lang).gapLegend);
       const source = all.find((s) => s.startsWith(lang === 'zh' ? '来源：《' : 'Source: 《'));
       // The document that defines the chain (a chain document, its first source) comes first.
-      const defining = map.sources.find((s) => s.id === map.chains[0]!.sources[0]);
+      const defining = map.sources.find((s) => s.id === chain!.sources[0]);
       expect(defining?.genre).toBe('chain');
       expect(
         source?.startsWith(`${lang === 'zh' ? '来源：' : 'Source: '}《${defining?.title}》`),
@@ -115,7 +119,7 @@ describe('sourceTitles', () => {
     [1e9, false],
     [900, true],
   ])('max width %i cut: %s', (max, cut) => {
-    const s = sourceTitles(map, (x) => measure(x, 20), max);
+    const s = sourceTitles(map, (x) => measure(x, 20), max, chain?.sources ?? null);
     expect(s.endsWith('…')).toBe(cut);
     expect(s.startsWith('《')).toBe(true);
   });
@@ -142,6 +146,7 @@ describe('svg', () => {
     expect(FONT_FAMILY.startsWith(`"${SHIPPED_FONT}"`)).toBe(true);
     const fig = buildFigure({
       map,
+      chain,
       view: 'sankey',
       lang: 'en',
       t: strings('en'),

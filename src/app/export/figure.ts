@@ -1,42 +1,22 @@
 /**
  * The exported picture of the current view, as a list of plain marks (rectangles, paths, lines,
  * text) in pixels of a `width` × `height` page: solid background, title, the chart, a legend and a
- * source line naming the documents. One description, two renderers (export-render.ts: canvas for
+ * source line naming the documents. One description, two renderers (export/render.ts: canvas for
  * PNG, SVG text for SVG), so the two files always show the same thing.
  */
-import type { ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
+import type { Chain, ChainMap, ChainNode, NodeKind } from '../../contract/chain-map.ts';
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
 import { bounds, layoutForce, type Placed } from '../layout/force.ts';
 import { layoutSankey } from '../layout/sankey.ts';
 import { placeLabels, type Blocker, type LabelBox } from '../layout/labels.ts';
 import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from '../render/theme.ts';
 import { columnMarks, type ColumnsPicture } from './columns.ts';
+import type { Mark } from './marks.ts';
+import type { Measure } from '../layout/measure.ts';
 
-/** One drawable mark. Paths are drawn translated by (x, y). */
-export type Mark =
-  | { kind: 'rect'; x: number; y: number; w: number; h: number; fill: string }
-  | {
-      kind: 'path';
-      d: string;
-      x: number;
-      y: number;
-      fill?: string;
-      stroke?: string;
-      strokeWidth?: number;
-      dash?: number[];
-      opacity?: number;
-    }
-  | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
-  | {
-      kind: 'text';
-      x: number;
-      y: number;
-      text: string;
-      size: number;
-      bold?: boolean;
-      fill: string;
-      anchor?: 'start' | 'end';
-    };
+// Named here too: the renderers and the tests take them with the figure.
+export type { Mark } from './marks.ts';
+export type { Measure } from '../layout/measure.ts';
 
 /** A whole exported page. */
 export interface Figure {
@@ -46,12 +26,11 @@ export interface Figure {
   marks: Mark[];
 }
 
-/** Text width in pixels at a font size; the browser passes canvas measureText. */
-export type Measure = (text: string, size: number) => number;
-
 /** What to draw. */
 export interface FigureInput {
   map: ChainMap;
+  /** The chain the figure is of (the chain on screen); null: the map's title. */
+  chain: Chain | null;
   view: View;
   lang: Lang;
   t: Strings;
@@ -77,16 +56,15 @@ const MUTED = '#57606a';
 export { FONT_FAMILY } from '../render/theme.ts';
 
 /**
- * The titles of the documents the chain shown (the first) is built from, in its order (the
- * document that defines it first), in《》, cut to fit `maxWidth` with "…"; every source's when
- * the map has no chain or the chain names none.
- * sourceTitles(map, () => 0, 1e9) → '《新乡经开区…十条措施》《…》'
+ * The titles of the documents `ids` (a chain's sources, the one that defines it first), in《》,
+ * cut to fit `maxWidth` with "…"; every source's when there are none.
+ * sourceTitles(map, () => 0, 1e9, chain.sources) → '《新乡经开区…十条措施》《…》'
  */
 export function sourceTitles(
   map: ChainMap,
   measure: (s: string) => number,
   maxWidth: number,
-  ids: readonly string[] | null = map.chains[0]?.sources ?? null,
+  ids: readonly string[] | null,
 ): string {
   const byId = new Map(map.sources.map((s) => [s.id, s]));
   const docs = ids?.length ? ids.flatMap((id) => byId.get(id) ?? []) : map.sources;
@@ -101,9 +79,8 @@ export function sourceTitles(
 
 /** Builds the page: background, title, chart in the middle, legend and source line at the foot. */
 export function buildFigure(input: FigureInput): Figure {
-  const { map, lang, t, width: W, height: H, measure } = input;
+  const { map, chain, lang, t, width: W, height: H, measure } = input;
   const s = Math.min(W / SLIDE.width, H / SLIDE.height);
-  const chain = map.chains[0];
   const chainName = chain ? chain.name[lang] || chain.name.zh : t.appTitle;
   const cols = input.columns ?? null;
   // The figure draws the page's columns, the Sankey or the network (the outline exports as the
@@ -129,7 +106,7 @@ export function buildFigure(input: FigureInput): Figure {
     map,
     (x) => measure(input.sourceLine(x), size),
     W - 2 * pad,
-    cols ? cols.sources : undefined,
+    cols ? cols.sources : (chain?.sources ?? null),
   );
   marks.push({
     kind: 'text',

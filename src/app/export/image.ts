@@ -2,7 +2,7 @@
  * Export of the current view as PNG (canvas) or SVG, with the shipped CJK font: waits for fonts,
  * measures text with a canvas, builds the figure (export-figure.ts) and renders it.
  */
-import type { ChainMap } from '../../contract/chain-map.ts';
+import type { Chain, ChainMap } from '../../contract/chain-map.ts';
 import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './figure.ts';
 import { drawFigure, figureSvg, SHIPPED_FONT, type EmbeddedFont } from './render.ts';
 import { fromCache } from '../layout/cache.ts';
@@ -18,6 +18,8 @@ export async function exportView(
   format: ExportFormat,
   opts: {
     map: ChainMap;
+    /** The chain on screen. */
+    chain: Chain | null;
     view: View;
     lang: Lang;
     t: Strings;

@@ -1,11 +1,10 @@
-/** Renders an export Figure (export-figure.ts) onto a canvas (for PNG) or as SVG text. */
+/** Renders an export Figure (export/figure.ts) onto a canvas (for PNG) or as SVG text. */
 import { FONT_FAMILY, type Figure, type Mark } from './figure.ts';
+import { SHIPPED_FONT } from '../render/theme.ts';
 
-/**
- * The family of the CJK subset the build ships (scripts/vite-plugin-cjk-font.ts), first in
- * FONT_FAMILY; an exported SVG embeds it under this name.
- */
-export const SHIPPED_FONT = 'ChainMap Sans SC';
+// The family of the CJK subset the build ships, first in FONT_FAMILY; an exported SVG embeds it
+// under this name.
+export { SHIPPED_FONT } from '../render/theme.ts';
 
 /** Draws the figure onto a context sized `figure.width` × `figure.height`. */
 export function drawFigure(ctx: CanvasRenderingContext2D, figure: Figure): void {

@@ -161,8 +161,3 @@ const en: ModeStrings = {
 export function modeStrings(lang: Lang): ModeStrings {
   return lang === 'en' ? en : zh;
 }
-
-/** The UI language from a query string, as the app reads it (`?lang=en`, else Chinese). */
-export function langOf(search: string): Lang {
-  return new URLSearchParams(search).get('lang') === 'en' ? 'en' : 'zh';
-}

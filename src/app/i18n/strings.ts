@@ -4,15 +4,11 @@
  */
 import type { NodeKind, SegmentStatus, Tier } from '../../contract/chain-map.ts';
 import type { LoadErrorKind } from '../data/load.ts';
+import type { Lang, View } from '../state/ui.ts';
 
-/** The UI languages. */
-export type Lang = 'zh' | 'en';
-
-/** The views of the chain. */
-export type View = 'panorama' | 'force' | 'sankey' | 'outline';
-
-/** The views, in the order the switch offers them (the first is the default). */
-export const VIEWS: readonly View[] = ['panorama', 'force', 'sankey', 'outline'];
+// The languages and views live in state/ui.ts (the URL names them too); named here as well for
+// the many components that read them with the strings.
+export { VIEWS, type Lang, type View } from '../state/ui.ts';
 
 const zh = {
   appTitle: '产业链图谱',

@@ -6,7 +6,7 @@ import { layoutForce } from './force.ts';
 import { fromCache, layoutKey, toCache } from './cache.ts';
 import { chainView } from '../model/chain-view.ts';
 
-// The chain the app shows (the build lays out the same view: scripts/vite-plugin-layout.ts).
+// The chain the app shows (the build lays out the same view: build/vite-plugin-layout.ts).
 const map = chainView(
   JSON.parse(
     readFileSync(resolve(import.meta.dirname, '../../../data/chain-map.json'), 'utf8'),

@@ -1,6 +1,6 @@
 /**
  * Force layouts computed ahead of time. The layout of the default map is computed at build time
- * (scripts/vite-plugin-layout.ts) with the same pure, seeded `layoutForce`, so the first picture
+ * (build/vite-plugin-layout.ts) with the same pure, seeded `layoutForce`, so the first picture
  * costs the browser no simulation at all; any other map (`?data=`) is laid out at run time.
  * A cache entry applies only to the map it was computed for: its key hashes everything the layout
  * reads (node ids and tier columns, link endpoints).

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
-import { chainView } from '../model/chain-view.ts';
+import { chainView, pickChain } from '../model/chain-view.ts';
 import { buildGraph } from '../model/graph.ts';
 import { connections, customers, panorama, park } from './panorama.ts';
 
@@ -41,7 +41,7 @@ describe('panorama of the thermal chain', () => {
   it('the park and the customers', () => {
     expect(park(g)?.areaMu).toBe(700);
     expect(
-      customers(g)
+      customers(g, pickChain(atlas)?.id)
         .map((c) => c.name.zh)
         .sort(),
     ).toEqual(['上汽', '比亚迪'].sort());

@@ -6,15 +6,7 @@
  * of the graph, no layout in pixels (the view lays the columns out with CSS).
  */
 import type { ChainNode, Link, Tier } from '../../contract/chain-map.ts';
-import { segmentSupport, type Graph, type SegmentSupport } from '../model/graph.ts';
-
-export const TIER_ORDER: Tier[] = [
-  'upstream',
-  'midstream',
-  'downstream',
-  'service',
-  'unclassified',
-];
+import { TIER_ORDER, segmentSupport, type Graph, type SegmentSupport } from '../model/graph.ts';
 
 export interface Card {
   node: ChainNode;
@@ -82,11 +74,15 @@ export function connections(g: Graph, id: string): { ids: Set<string>; pairs: [s
 }
 
 /**
- * Customers of the chain, shown at the downstream end: the nodes its documents name as customers
- * (`customer-of` the chain, in the full map `links`), and any node of kind customer in the graph.
+ * Customers of the chain `chainId`, shown at the downstream end: the nodes its documents name as
+ * customers (`customer-of` the chain, in the full map `links`), and any node of kind customer in
+ * the graph.
  */
-export function customers(g: Graph, links: readonly Link[] = []): ChainNode[] {
-  const chainId = g.map.chains[0]?.id;
+export function customers(
+  g: Graph,
+  chainId: string | undefined,
+  links: readonly Link[] = [],
+): ChainNode[] {
   const named = new Set(
     links.filter((l) => l.kind === 'customer-of' && l.target === chainId).map((l) => l.source),
   );

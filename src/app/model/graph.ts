@@ -2,7 +2,7 @@
  * Graph queries over a chain map: who supplies whom, where a gap segment lands, what supports it.
  * The app never re-derives what the compiler knows; it only follows the links.
  */
-import type { ChainMap, ChainNode, Link } from '../../contract/chain-map.ts';
+import type { ChainMap, ChainNode, Link, Tier } from '../../contract/chain-map.ts';
 
 /** A chain map indexed for the queries the views and the details panel make. */
 export interface Graph {
@@ -153,34 +153,20 @@ export function neighbourhood(g: Graph, id: string): Set<string> {
  * Used to highlight a whole path in the Sankey view.
  */
 export function supplyPath(g: Graph, id: string): Set<string> {
-  const seen = new Set<string>([id]);
-  const walk = (start: string, dir: 'out' | 'in'): void => {
-    const stack = [start];
-    while (stack.length) {
-      const cur = stack.pop() as string;
-      for (const l of g[dir].get(cur) ?? []) {
-        if (l.kind !== 'supplies' && l.kind !== 'customer-of') continue;
-        const next = dir === 'out' ? l.target : l.source;
-        if (!seen.has(next)) {
-          seen.add(next);
-          stack.push(next);
-        }
-      }
-    }
-  };
-  walk(id, 'out');
-  walk(id, 'in');
-  return seen;
+  return new Set([id, ...reach(g, id, 'out'), ...reach(g, id, 'in')]);
 }
 
-/** Tier order for layout: upstream left, customers right. */
-export const TIER_ORDER = [
+/**
+ * The tiers in reading order, left to right (upstream first, segments the taxonomy does not place
+ * last): the one order of the panorama, the outline, the layouts and the export.
+ */
+export const TIER_ORDER: readonly Tier[] = [
   'upstream',
   'midstream',
   'downstream',
   'service',
   'unclassified',
-] as const;
+];
 
 /**
  * Column of a node in the left-to-right reading: segments by tier (0 upstream … 3 service, 4
@@ -201,6 +187,7 @@ export function flowPath(g: Graph, source: string, target: string): Set<string> 
   return new Set([source, target, ...reach(g, source, 'in'), ...reach(g, target, 'out')]);
 }
 
+/** Every node a chain of supply links leads to from `start`, downstream (out) or upstream (in). */
 function reach(g: Graph, start: string, dir: 'in' | 'out'): Set<string> {
   const seen = new Set<string>();
   const stack = [start];

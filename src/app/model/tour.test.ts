@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Chain, ChainMap } from '../../contract/chain-map.ts';
 import { indexAtlas } from './atlas.ts';
-import { chainView } from './chain-view.ts';
+import { chainView, pickChain } from './chain-view.ts';
 import { l, n } from './fixture.test-util.ts';
 import { buildGraph } from './graph.ts';
 import { clampStep, portalParams, tour, tourKey } from './tour.ts';
@@ -42,7 +42,7 @@ const map: ChainMap = {
 };
 
 describe('tour', () => {
-  const steps = tour(buildGraph(map));
+  const steps = tour(buildGraph(map), pickChain(map) ?? null);
   it('without an atlas: panorama → each gap → park → measures → contact', () => {
     expect(steps.map((s) => [s.kind, s.node, s.items.map((i) => i.id)])).toEqual([
       ['panorama', null, []],
@@ -58,12 +58,13 @@ describe('tour', () => {
   it('a map with nothing but segments still has its panorama', () => {
     const bare = tour(
       buildGraph({ ...map, nodes: [n('x', 'segment', { tier: 'midstream' })], links: [] }),
+      null,
     );
     expect(bare.map((s) => s.kind)).toEqual(['panorama']);
   });
   it('no measure with amounts: the measures slide lists those supporting a gap or the park', () => {
     const plain = map.nodes.map((x) => (x.id === 'm10' ? { ...x, amounts: undefined } : x));
-    const s = tour(buildGraph({ ...map, nodes: plain }));
+    const s = tour(buildGraph({ ...map, nodes: plain }), pickChain(map) ?? null);
     expect(s.find((x) => x.kind === 'measures')?.items.map((i) => i.id)).toEqual(['m1', 'm10']);
   });
 
@@ -95,7 +96,11 @@ describe('tour', () => {
     ],
   };
   it('with the atlas: the city and its zones come first, then the chain', () => {
-    const s = tour(buildGraph(chainView(atlasMap)), indexAtlas(atlasMap));
+    const s = tour(
+      buildGraph(chainView(atlasMap)),
+      pickChain(atlasMap) ?? null,
+      indexAtlas(atlasMap),
+    );
     expect(s.slice(0, 3).map((x) => [x.kind, x.node, x.items.map((i) => i.id)])).toEqual([
       ['city', 'city', ['z2', 'z1']],
       ['panorama', null, []],
@@ -104,14 +109,14 @@ describe('tour', () => {
   });
   it('a city no zone of which takes in an industry has no city slide', () => {
     const noHosts = { ...atlasMap, links: map.links };
-    const s = tour(buildGraph(chainView(noHosts)), indexAtlas(noHosts));
+    const s = tour(buildGraph(chainView(noHosts)), pickChain(noHosts) ?? null, indexAtlas(noHosts));
     expect(s[0]?.kind).toBe('panorama');
   });
 
   it('on the compiled atlas: city, panorama, the seven gaps, park, measures, contact', () => {
     const real = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
     const g = buildGraph(chainView(real));
-    const s = tour(g, indexAtlas(real));
+    const s = tour(g, pickChain(real) ?? null, indexAtlas(real));
     const name = (id: string | null) => (id ? g.byId.get(id)?.name.zh : null);
     expect(s.map((x) => x.kind)).toEqual([
       'city',

@@ -3,7 +3,7 @@
  * panorama → each gap segment → the park → the support measures with amounts → the departments to
  * contact. One idea per step. Pure: the same atlas gives the same steps.
  */
-import type { ChainNode } from '../../contract/chain-map.ts';
+import type { Chain, ChainNode } from '../../contract/chain-map.ts';
 import { cityOf, cityTable, type Atlas } from './atlas.ts';
 import { departmentsOf, measuresFor, parksOf, type Graph } from './graph.ts';
 
@@ -22,14 +22,13 @@ export interface TourStep {
 const byNumber = (a: ChainNode, b: ChainNode): number => (a.number ?? 0) - (b.number ?? 0);
 
 /**
- * The tour of the chain in `g` (the featured chain, or the one the URL names) within `atlas`. The
- * city step comes when the atlas knows the chain's city and zones of it take in industries; a map
- * without gaps, park or measures simply has fewer steps.
- * tour(g, atlas).map(s => s.kind) → ['city', 'panorama', 'gap', 'gap', …, 'park', 'measures', 'contact']
+ * The tour of `chain` (the chain on screen), whose nodes `g` holds, within `atlas`. The city step
+ * comes when the atlas knows the chain's city and zones of it take in industries; a map without
+ * gaps, park or measures simply has fewer steps.
+ * tour(g, chain, atlas).map(s => s.kind) → ['city', 'panorama', 'gap', 'gap', …, 'park', 'measures', 'contact']
  */
-export function tour(g: Graph, atlas: Atlas | null = null): TourStep[] {
+export function tour(g: Graph, chain: Chain | null, atlas: Atlas | null = null): TourStep[] {
   const nodes = g.map.nodes;
-  const chain = g.map.chains[0];
   const gaps = nodes.filter((n) => n.kind === 'segment' && n.status === 'gap');
   const parkIds = new Set(gaps.flatMap((n) => parksOf(g, n.id).map((p) => p.id)));
   const parks = nodes.filter((n) => parkIds.has(n.id) || (parkIds.size === 0 && n.kind === 'park'));

@@ -26,11 +26,17 @@ export const KIND_STYLE: Record<NodeKind, { color: string; shape: Shape; radius:
 export const GAP_OUTLINE = '#b00020';
 
 /**
+ * The family name of the CJK font the build ships (build/vite-plugin-cjk-font.ts writes its
+ * `@font-face`; modes.css names it too, as CSS cannot import it).
+ */
+export const SHIPPED_FONT = 'ChainMap Sans SC';
+
+/**
  * The font stack of text drawn on a canvas or into an exported image: the shipped font first, as
- * in the page (scripts/vite-plugin-cjk-font.ts). A system font listed first would be looked up,
+ * in the page (build/vite-plugin-cjk-font.ts). A system font listed first would be looked up,
  * and fallen back from for every Chinese character, on each first draw.
  */
-export const FONT_FAMILY = '"ChainMap Sans SC", "Noto Sans SC", system-ui, sans-serif';
+export const FONT_FAMILY = `"${SHIPPED_FONT}", "Noto Sans SC", system-ui, sans-serif`;
 
 /** Kinds in legend order. */
 export const KIND_ORDER: NodeKind[] = [

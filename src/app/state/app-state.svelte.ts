@@ -8,12 +8,12 @@
 import { createContext } from 'svelte';
 import type { ChainMap, Evidence, Source } from '../../contract/chain-map.ts';
 import { chainView } from '../model/chain-view.ts';
-import { indexAtlas } from '../model/atlas.ts';
-import { buildGraph } from '../model/graph.ts';
+import { indexAtlas, type Atlas } from '../model/atlas.ts';
+import { buildGraph, type Graph } from '../model/graph.ts';
 import { displayName, strings, VIEWS, type Lang, type View } from '../i18n/strings.ts';
 import { LoadError, loadChainMap, sourceTextOf, type Fetch } from '../data/load.ts';
 import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } from './url.ts';
-import { BUILD_MODE, keepPlace, parseMode, wayBack, type ModeState } from './mode.ts';
+import { BUILD_MODE, keepPlace, parseMode, wayBack, withParam, type ModeState } from './mode.ts';
 import { readPrefs, withPrefs, writePrefs } from './storage.ts';
 import type { Preview } from '../data/import/protocol.ts';
 
@@ -63,6 +63,8 @@ export class AppState {
   openEvidence = $state.raw<Evidence | null>(null);
   /** What the screen reader hears next (a live region). */
   announcement = $state('');
+  /** The presentation's tour step as the URL says (`&step=N`, 1-based), null when not given. */
+  step = $state<number | null>(null);
   /** Counts resets (the kiosk's way home): open menus and disclosures close when it changes. */
   resets = $state(0);
 
@@ -70,6 +72,10 @@ export class AppState {
   /** The chain on screen as a map of its own (model/chain-view.ts): what views, search and panel show. */
   readonly map = $derived(this.atlasMap ? chainView(this.atlasMap, this.chainId) : null);
   readonly graph = $derived(this.map ? buildGraph(this.map) : null);
+  /**
+   * The chain on screen (chainView puts it first in `map`): components read it here, pure modules
+   * take it as an argument; nothing else reads `chains[0]` as the chain on screen.
+   */
   readonly chain = $derived(this.map?.chains[0] ?? null);
   readonly t = $derived(strings(this.lang));
   readonly selectedNode = $derived(
@@ -95,6 +101,16 @@ export class AppState {
     if (graph && selected && !graph.byId.has(selected)) return t.errors.node(selected);
     return null;
   });
+  /** The graph on screen, for the parts a mode shows only once the map is loaded. */
+  get loadedGraph(): Graph {
+    if (!this.graph) throw new Error('the map is not loaded yet');
+    return this.graph;
+  }
+  /** The atlas, for the parts a mode shows only once it is loaded. */
+  get loadedAtlas(): Atlas {
+    if (!this.atlas) throw new Error('the atlas is not loaded yet');
+    return this.atlas;
+  }
   /** The portal's default page in this language: the way back from an error. */
   readonly backHref = $derived(wayBack(location.search, this.lang, location.pathname));
 
@@ -113,13 +129,29 @@ export class AppState {
     if (start !== initial.state && toSearch(start) !== toSearch(initial.state))
       history.replaceState(history.state, '', this.address(start));
     this.apply(start, initial.problems);
+    this.step = this.mode.step;
   }
 
   /**
-   * Starts what the state does on its own: loads the map the URL names, follows Back and Forward,
-   * keeps the page's language and title. Call during the root component's initialisation.
+   * The page's title: the chain on screen, else the app's name. A mode root that shows something
+   * else (the presentation, a print sheet) says what in `connect`.
    */
-  connect(): void {
+  readonly title = $derived(
+    this.chain && !this.regionId
+      ? `${this.chain.name[this.lang] || this.chain.name.zh} · ${this.t.appTitle}`
+      : this.t.appTitle,
+  );
+
+  /**
+   * Starts what the state does on its own: loads the map the URL names, follows Back and Forward,
+   * keeps the page's language and title (`title`, else this.title: the one place that sets
+   * them). Call during the root component's initialisation.
+   */
+  connect(title?: () => string): void {
+    $effect(() => {
+      document.documentElement.lang = this.lang === 'zh' ? 'zh-CN' : 'en';
+      document.title = title ? title() : this.title;
+    });
     $effect(() => {
       const url = this.dataUrl;
       if (url === null) return;
@@ -150,7 +182,7 @@ export class AppState {
    * a .docx or .pdf; read the way this app reads files.
    */
   sourceTextOf(source: Pick<Source, 'file' | 'textFile'>): Promise<string> {
-    if (!this.preview) return sourceTextOf(source, this.fetch);
+    if (!this.preview) return sourceTextOf(source, this.dataPath, this.fetch);
     const text = this.preview.texts.get(source.textFile ?? source.file);
     return text === undefined ? Promise.reject(new LoadError('notFound')) : Promise.resolve(text);
   }
@@ -200,6 +232,11 @@ export class AppState {
   readUrl(): void {
     const s = parseUrl(location.search);
     this.apply(s.state, s.problems);
+    this.step = parseMode(location.search, BUILD_MODE).step;
+  }
+  /** The address bar's query string: the kiosk's and the share menu's addresses start from it. */
+  get search(): string {
+    return location.search;
   }
   /**
    * Goes to `search` in place of the current entry (the kiosk's start screen and attract steps):
@@ -271,6 +308,11 @@ export class AppState {
     this.regionId = null;
     this.selected = chainView(atlasMap, owner).nodes.some((x) => x.id === id) ? id : null;
     this.push();
+  }
+  /** Goes to step `n` of the presentation's tour, in a history entry of its own. */
+  setStep(n: number): void {
+    this.step = n;
+    history.pushState(null, '', withParam(location.search, 'step', String(n)));
   }
   openDocument(e: Evidence | null): void {
     this.openEvidence = e;

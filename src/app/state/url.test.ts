@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, isSafeRelativePath, parseUrl, resolveDataUrl, toSearch } from './url.ts';
+import { isSafeRelativePath } from '../data/safe-url.ts';
+import { DEFAULT_STATE, parseUrl, resolveDataUrl, toSearch } from './url.ts';
 
 describe('parseUrl', () => {
   it.each([

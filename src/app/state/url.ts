@@ -2,7 +2,8 @@
  * The app state that lives in the URL: `?view=sankey&node=<id>&q=…&lang=en&data=…`.
  * Defaults are left out, so the default view has the bare URL.
  */
-import { VIEWS, type Lang, type View } from '../i18n/strings.ts';
+import { isSafeRelativePath } from '../data/safe-url.ts';
+import { VIEWS, type Lang, type View } from './ui.ts';
 
 /** Everything a shared link restores. */
 export interface UrlState {
@@ -92,17 +93,6 @@ export function toSearch(s: UrlState): string {
   if (s.lang !== DEFAULT_STATE.lang) p.set('lang', s.lang);
   const str = p.toString();
   return str ? `?${str}` : '';
-}
-
-/**
- * True for a same-origin relative path: "data/x.json", "./x.json", "../x.json".
- * False for "https://…", "//host/…", "/\\host", "javascript:…", "data:…" or a backslash path.
- */
-export function isSafeRelativePath(path: string): boolean {
-  if (!path || path.includes('\\')) return false;
-  if (path.startsWith('/')) return false;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path)) return false;
-  return ![...path].some((c) => c.charCodeAt(0) < 0x20);
 }
 
 /** The URL to fetch a `?data=` path from, resolved against the page; null when it leaves the origin. */

@@ -3,7 +3,7 @@
  * positions, checked for unknown and duplicate ids and for `feeds` cycles; every problem reported.
  */
 import type { Reference, Tier } from '../../contract/chain-map.ts';
-import type { Problems } from '../problems.ts';
+import type { ProblemCode, Problems } from '../problems.ts';
 import type { Validators } from '../host.ts';
 import type { Folder } from '../io/folder.ts';
 import { loadYaml, type YamlFile } from '../io/yaml-file.ts';
@@ -88,12 +88,7 @@ export function loadCurated(
   segments.forEach((s, i) =>
     s.feeds.forEach((f, j) => {
       if (!segIds.has(f))
-        report(
-          tax,
-          ['segments', i, 'feeds', j],
-          `unknown segment id "${f}" in feeds of "${s.id}"`,
-          problems,
-        );
+        report(tax, ['segments', i, 'feeds', j], ['feeds-unknown', { id: f, of: s.id }], problems);
     }),
   );
   const cycle = findCycle(
@@ -102,14 +97,14 @@ export function loadCurated(
   );
   if (cycle) {
     const i = segments.findIndex((s) => s.id === cycle[0]);
-    report(tax, ['segments', i, 'feeds'], `feeds form a cycle: ${cycle.join(' → ')}`, problems);
+    report(tax, ['segments', i, 'feeds'], ['feeds-cycle', { cycle: cycle.join(' → ') }], problems);
   }
 
   const regions = reg.value.regions;
   const regionIds = uniqueIds(reg, 'regions', regions, problems);
   regions.forEach((r, i) => {
     if (r.parent && !regionIds.has(r.parent))
-      report(reg, ['regions', i, 'parent'], `unknown region id "${r.parent}"`, problems);
+      report(reg, ['regions', i, 'parent'], ['unknown-region', { id: r.parent }], problems);
   });
 
   const local = ent.value.local ?? [];
@@ -117,7 +112,7 @@ export function loadCurated(
   const localIds = uniqueIds(ent, 'local', local, problems);
   const customerIds = uniqueIds(ent, 'customers', customers, problems);
   for (const id of localIds)
-    if (customerIds.has(id)) report(ent, ['customers'], `id "${id}" is used twice`, problems);
+    if (customerIds.has(id)) report(ent, ['customers'], ['id-twice', { id }], problems);
   for (const [group, list] of [
     ['local', local],
     ['customers', customers],
@@ -125,14 +120,14 @@ export function loadCurated(
     list.forEach((f, i) => {
       f.segments.forEach((s, j) => {
         if (!segIds.has(s))
-          report(ent, [group, i, 'segments', j], `unknown segment id "${s}"`, problems);
+          report(ent, [group, i, 'segments', j], ['unknown-segment', { id: s }], problems);
       });
       (f.customers ?? []).forEach((c, j) => {
         if (!customerIds.has(c))
-          report(ent, [group, i, 'customers', j], `unknown customer id "${c}"`, problems);
+          report(ent, [group, i, 'customers', j], ['unknown-customer', { id: c }], problems);
       });
       if (f.region && !regionIds.has(f.region))
-        report(ent, [group, i, 'region'], `unknown region id "${f.region}"`, problems);
+        report(ent, [group, i, 'region'], ['unknown-region', { id: f.region }], problems);
     });
   }
 
@@ -155,7 +150,7 @@ function uniqueIds<T extends { id: string }>(
 ): Set<string> {
   const seen = new Set<string>();
   list.forEach((item, i) => {
-    if (seen.has(item.id)) report(f, [key, i, 'id'], `duplicate id "${item.id}"`, problems);
+    if (seen.has(item.id)) report(f, [key, i, 'id'], ['duplicate-id', { id: item.id }], problems);
     seen.add(item.id);
   });
   return seen;
@@ -164,9 +159,9 @@ function uniqueIds<T extends { id: string }>(
 function report(
   f: YamlFile<unknown>,
   path: (string | number)[],
-  message: string,
+  [code, params]: [ProblemCode, Record<string, string>],
   problems: Problems,
 ): void {
   const { line, col } = f.at(path);
-  problems.add(f.file, line, col, message);
+  problems.add(f.file, line, col, code, params);
 }

@@ -6,6 +6,7 @@ import type { Evidence } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
 import { splitList } from '../text/lists.ts';
 import { evidence, groupSpan, textAt, type SourceDoc } from '../text/view.ts';
+import { alt, KEY_LINK_NOUNS, KEY_LINK_QUALIFIERS, KEY_LINK_VERBS } from '../text/vocabulary.ts';
 
 export interface KeyLink {
   term: string;
@@ -14,8 +15,10 @@ export interface KeyLink {
   context: Evidence;
 }
 
-const KEY_LINKS =
-  /(?:重点围绕|瞄准|聚焦|围绕|重点引进|重点招引|主攻|紧盯|着力补齐|补齐|补强|补足|填补)(?<list>[^。；;：:\n]{2,160}?)等(?:\d+个|[一二三四五六七八九十]+个)?(?:关键|重点|核心|薄弱|缺失|空白|短板)(?:环节|领域|配套环节|产品|部件)/dg;
+const KEY_LINKS = new RegExp(
+  `${alt(KEY_LINK_VERBS)}(?<list>[^。；;：:\\n]{2,160}?)等(?:\\d+个|[一二三四五六七八九十]+个)?${alt(KEY_LINK_QUALIFIERS)}${alt(KEY_LINK_NOUNS)}`,
+  'dg',
+);
 
 /**
  * The first key-link list of the document with at least two items; an item longer than 16
@@ -35,7 +38,8 @@ export function readKeyLinks(doc: SourceDoc, problems?: Problems): KeyLink[] {
           doc.file,
           doc.text,
           it.start,
-          `key-link item "${it.text.slice(0, 20)}…" is too long to be a link name: left out (split it, or shorten it)`,
+          'key-link-too-long',
+          { item: it.text.slice(0, 20) },
           'warning',
         );
         continue;

@@ -118,3 +118,14 @@ it('the printed numbering leaves out Word bookmarks before it', () => {
   );
   expect(ms.map((m) => [m.label, m.heading])).toEqual([['1.', '招商']]);
 });
+
+describe('keyLinkWords: a measure that speaks of the key links as a whole', () => {
+  it.each([
+    ['1.对引进关键环节项目的，给予奖励。', '关键环节'],
+    ['1.支持重点环节企业扩产；对薄弱环节给予补助。', '重点环节'],
+    ['1.对新落地项目给予奖励。', null],
+  ])('%s', (text, quote) => {
+    const [m] = readMeasures(doc(text));
+    expect(m?.keyLinkWords?.quote ?? null).toBe(quote);
+  });
+});

@@ -10,6 +10,7 @@ import { splitList } from '../text/lists.ts';
 import { evidence, groupSpan, linesOf, textAt, type SourceDoc } from '../text/view.ts';
 import { readAmounts } from './amounts.ts';
 import { readCitations, type CitationRead } from './citations.ts';
+import { alt, RESPONSIBLE, SUPPORTING } from '../text/vocabulary.ts';
 
 export interface MeasureRead {
   /** Position among the document's measures, from 1. */
@@ -26,6 +27,8 @@ export interface MeasureRead {
   departments: { name: string; evidence: Evidence }[];
   policies: CitationRead[];
   amounts: Amount[];
+  /** The first words in the measure that speak of the key links as a whole (关键环节), if any. */
+  keyLinkWords: Evidence | null;
 }
 
 type Style = 'arabic' | 'cn' | 'cn-paren' | 'arabic-paren' | 'circled' | 'article';
@@ -38,6 +41,9 @@ const STYLES: [Style, RegExp][] = [
   ['arabic', /^\s*(?<n>\d{1,2})\s*[.、)](?!\d)\s*/d],
   ['circled', new RegExp(`^\\s*(?<n>[${CIRCLED}])\\s*`, 'd')],
 ];
+/** Words by which a measure speaks of the key links as a whole. */
+const KEY_LINK_WORDS = ['关键环节', '重点环节', '薄弱环节'];
+const KEY_LINK_WORDS_RE = new RegExp(KEY_LINK_WORDS.join('|'));
 const CLOSING = /^\s*(?:本(?:措施|办法|意见|政策|方案|通知|细则|规定)|附件|附:)/;
 
 interface Numbered {
@@ -119,8 +125,10 @@ export function readMeasures(doc: SourceDoc): MeasureRead[] {
   return out;
 }
 
-const BODIES =
-  /[([【〔]\s*(?:牵头责任单位|责任部门|责任单位|责任科室|牵头单位|牵头部门|主责单位|责任主体|实施单位|落实单位|承办单位|负责单位|主办单位|主管部门)\s*[:：]\s*(?<list>[^)\]】〕]+?)(?:[;；]\s*(?:配合|协办|参与|协同)(?:单位|部门)[:：][^)\]】〕]*)?[)\]】〕]/dg;
+const BODIES = new RegExp(
+  `[([【〔]\\s*${alt(RESPONSIBLE)}\\s*[:：]\\s*(?<list>[^)\\]】〕]+?)(?:[;；]\\s*${alt(SUPPORTING)}(?:单位|部门)[:：][^)\\]】〕]*)?[)\\]】〕]`,
+  'dg',
+);
 
 function build(
   doc: SourceDoc,
@@ -155,5 +163,11 @@ function build(
     departments,
     policies: readCitations(doc, start, end),
     amounts: readAmounts(doc, start, end),
+    keyLinkWords: keyLinkWords(doc, start, end),
   };
+}
+
+function keyLinkWords(doc: SourceDoc, start: number, end: number): Evidence | null {
+  const m = KEY_LINK_WORDS_RE.exec(doc.view.slice(start, end));
+  return m ? evidence(doc, start + m.index, start + m.index + m[0].length) : null;
 }

@@ -5,13 +5,23 @@
 import type { Evidence, Source } from '../../contract/chain-map.ts';
 import type { Region } from '../curated/data.ts';
 import type { LoadedSource } from '../io/sources.ts';
-import { evidence, linesOf, squeeze } from '../text/view.ts';
+import { evidence, groupSpan, linesOf, sentenceAt, squeeze, type SourceDoc } from '../text/view.ts';
+import { alt, META_LABELS, NOTICE, TITLE_ENDS } from '../text/vocabulary.ts';
 import type { Problems } from '../problems.ts';
+import { titlePlaces } from '../text/places.ts';
 
 /** Reads a document's metadata. */
 export function readMetadata(doc: LoadedSource, regions: Region[], problems: Problems): Source {
   const ev: Evidence[] = [];
-  const t = readTitle(doc);
+  const notice = readNotice(doc);
+  // A title set by hand with its quote (seeds/manifest.yaml `add: - kind: title`) is the title.
+  const hand = doc.corrections?.find((c) => c.action === 'add' && c.kind === 'title');
+  const handEv = hand ? evidence(doc, hand.start, hand.end) : null;
+  const t = handEv
+    ? { title: squeeze(handEv.quote), evidence: [handEv] }
+    : doc.meta.title
+      ? null
+      : readTitle(doc, notice);
   let title = doc.meta.title ?? null;
   let titleFrom: Source['titleFrom'] = 'manifest';
   let issuer = doc.meta.issuer ?? null;
@@ -19,19 +29,27 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     title = t.title;
     titleFrom = 'text';
     ev.push(...t.evidence);
-    if (t.issuer && !doc.meta.issuer) issuer = t.issuer;
+    if ('issuer' in t && t.issuer && !doc.meta.issuer) issuer = t.issuer;
   }
   if (title === null) {
+    // No title line: the best candidate, said so; only a file with no text at all is an error.
+    const c = titleCandidate(doc);
+    title = c?.title ?? doc.id;
+    titleFrom = 'text';
+    if (c) ev.push(...c.evidence);
     problems.at(
       doc.file,
       doc.text,
-      0,
-      'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
+      c?.evidence[0]?.start ?? 0,
+      'title-candidate',
+      { title, from: c ? 'first-line' : 'file-name' },
+      'warning',
     );
-    title = doc.id;
   }
-  const date = doc.meta.date ?? readDate(doc, ev);
-  const region = doc.meta.region ?? readRegion(doc, title, regions, ev);
+  const date = doc.meta.date ?? notice.date?.value ?? readDate(doc, ev);
+  if (!doc.meta.date && notice.date) ev.push(notice.date.evidence);
+  const region = doc.meta.region ?? readRegion(doc, title, regions, ev, issuer);
+  if (notice.docNumber) ev.push(notice.docNumber.evidence);
   return {
     id: doc.id,
     file: doc.file,
@@ -42,6 +60,7 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     issuer,
     region,
     date,
+    ...(notice.docNumber ? { docNumber: notice.docNumber.text } : {}),
     kind: doc.meta.kind ?? kindOf(title),
     evidence: ev,
   };
@@ -53,33 +72,318 @@ interface TitleRead {
   evidence: Evidence[];
 }
 
+/** What a covering notice states about the document it hands over. */
+export interface NoticeRead {
+  /** The document's own title: its title line after the notice, else the notice's 《X》. */
+  title: { text: string; evidence: Evidence } | null;
+  /** The bodies that sign or send it, as written (经济和信息化厅等7部门 stays one). */
+  issuers: { text: string; evidence: Evidence }[];
+  date: { value: string; evidence: Evidence } | null;
+  docNumber: { text: string; evidence: Evidence } | null;
+  /** The 《X》 the notice hands over: the document itself, never a citation. */
+  handed: Evidence | null;
+}
+
+const DATE = /(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?/;
+const DATE_LINE = new RegExp(`^\\s*${DATE.source}\\s*$`);
+/** A document number: 川经信材料〔2023〕145号, 惠府办〔2023〕12号, 武政规〔2022〕4 号. */
+const DOC_NUMBER =
+  /(?:^|(?<=[\s:：】]))(?<num>[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号)/dm;
+const NOTICE_RE = new RegExp(alt(NOTICE), 'g');
+const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》。：:]{4,160}?)》?的通知/dg;
+const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
+const YEARS_LINE = /^[(（][^()（）]{0,12}\d{4}[^()（）]{0,12}[)）]$/;
+/** Lines a notice carries that are neither signature nor title. */
+const NOTE_LINE = /^[(（](?:此件|本件)[^()（）]*[)）]?$|^字号|^发布日期|^浏览/;
+
+/** 2023年7月4日 → 2023-07-04. */
+function isoDate(m: RegExpExecArray): string {
+  return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+}
+
+/** A title, compared: no spaces, one kind of dash and of bracket. */
+export function titleKey(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/[-—–－~〜]+/g, '—')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/[《》〈〉]/g, '');
+}
+
 /**
- * The title: a news report's "X发布关于印发《T》的通知" sentence (T is the document), or else the
- * heading lines at the top (short, not ending in ：or 。), joined.
+ * The parts of a covering notice, wherever it stands in the first part of the text: the notice's
+ * own title line (`XX关于印发《X》的通知`), its number (川经信材料〔2023〕145号), the sentence that
+ * hands the document over (`《X》业经…同意，现印发给你们`), the signature and its date, and the
+ * document's title line after it. Empty when the text has no notice.
+ * @example readNotice(doc('惠州市人民政府办公室关于印发惠州市推动新型储能产业高质量发展行动方案的通知\n…'))
  */
-export function readTitle(doc: LoadedSource): TitleRead | null {
-  const head = doc.view.slice(0, 400);
-  const news = /([^\n。]{2,30}?)(?:发布|印发)了?关于印发([^\n。]{4,60}?)的通知/.exec(head);
-  if (news) {
-    const start = news.index + (news[1] as string).length;
-    const ts = doc.view.indexOf(news[2] as string, start);
-    const issuerEv = evidence(doc, news.index, start);
+export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
+  const out: NoticeRead = { title: null, issuers: [], date: null, docNumber: null, handed: null };
+  const headEnd = Math.min(doc.view.length, 4000);
+  const head = doc.view.slice(0, headEnd);
+  const lines = linesOf(head);
+
+  // The document number: on a line of its own or at a line's start, not a cited one in brackets.
+  const num = [...head.matchAll(new RegExp(DOC_NUMBER.source, 'dgm'))].find(
+    (m) => !/贯彻|落实|根据|按照|依据|执行|印发/.test(m.groups?.num ?? ''),
+  );
+  if (num) {
+    const [s, e] = groupSpan(num, 'num');
+    out.docNumber = {
+      text: squeeze(evidence(doc, s, e).quote).replace(/\s+/g, ''),
+      evidence: evidence(doc, s, e),
+    };
+  }
+
+  // The notice's own title line: XX关于印发《X》的通知 (over up to four short lines).
+  let noticeTitle: { t: [number, number]; issuer: [number, number] | null } | null = null;
+  // (Not one inside 《…》: 根据《XX关于印发Y的通知》 cites another notice.)
+  const nt = [...head.slice(0, 1500).matchAll(NOTICE_TITLE)].find(
+    (m) => head.lastIndexOf('《', m.index) <= head.lastIndexOf('》', m.index),
+  );
+  if (nt) {
+    const [ts, te] = groupSpan(nt, 't');
+    // The issuer: the words before 关于 on its line, or the short line above it.
+    let ls = nt.index;
+    while (ls > 0 && !/[\n。，,:：]/.test(head[ls - 1] as string)) ls--;
+    let before = head.slice(ls, nt.index);
+    if (before.trim() === '' && ls > 0 && head[ls - 1] === '\n') {
+      const above = lines.find((l) => l.start + l.text.length === ls - 1);
+      if (above && above.text.trim().length <= 30 && !/[。，,:：;；]/.test(above.text)) {
+        ls = above.start;
+        before = head.slice(ls, nt.index);
+      }
+    }
+    // 淄博市人民政府网站发布淄博市人民政府办公室关于…: the body after the last 发布; 河南省人民政府
+    // 办公厅发布关于…: the body before it.
+    const cut = Math.max(before.lastIndexOf('发布'), before.lastIndexOf('印发'));
+    let is = cut >= 0 && before.slice(cut + 2).trim().length >= 2 ? ls + cut + 2 : ls;
+    const ie = cut >= 0 && is === ls ? ls + cut : nt.index;
+    while (is < ie && /\s/.test(head[is] as string)) is++;
+    const issuer: [number, number] | null = ie - is >= 2 ? [is, ie] : null;
+    noticeTitle = { t: [ts, te], issuer };
+  }
+
+  // The sentence that hands the document over: 《X》…现印发给你们.
+  let handed: { t: [number, number]; end: number } | null = null;
+  for (const m of head.matchAll(NOTICE_RE)) {
+    const [ss, se] = sentenceAt(head, m.index);
+    const titles = [...head.slice(ss, m.index).matchAll(/《([^《》\n]{4,160})》/g)];
+    const last = titles[titles.length - 1];
+    if (!last) continue;
+    const ts = ss + last.index + 1;
+    handed = { t: [ts, ts + (last[1] as string).length], end: se };
+    out.handed = evidence(doc, ts - 1, ts + (last[1] as string).length + 1);
+    // 《省政府关于印发X的通知》(云政发〔2022〕18号)转发给你们: X, its sender and its number.
+    const inner = new RegExp(NOTICE_TITLE.source, 'd').exec(last[1] as string);
+    if (inner && /转发/.test(m[0])) {
+      const [is, ie] = groupSpan(inner, 't', ts);
+      const sender = head.slice(ts, ts + inner.index).replace(/关于$/, '');
+      if (sender.length >= 2) noticeTitle = { t: [is, ie], issuer: [ts, ts + sender.length] };
+      else noticeTitle = { t: [is, ie], issuer: null };
+      handed = { t: [is, ie], end: se };
+      const after = /^\s*[(（](?<num>[^()（）]{2,20}〔\d{4}〕\d{1,4}号)[)）]/d.exec(
+        head.slice(ss + last.index + last[0].length),
+      );
+      if (after && !out.docNumber) {
+        const [ns, ne] = groupSpan(after, 'num', ss + last.index + last[0].length);
+        out.docNumber = { text: evidence(doc, ns, ne).quote, evidence: evidence(doc, ns, ne) };
+      }
+    }
+    break;
+  }
+  if (!noticeTitle && !handed) {
+    // A republished page's labels: 【发布单位】, 【发布日期】.
+    return labelled(doc, head, out);
+  }
+
+  // The signature after the notice sentence: its bodies one a line, then the date; or, in a text
+  // of one line, the bodies and the date after the sentence's end.
+  let cursor = handed ? handed.end : noticeTitle ? noticeTitle.t[1] : 0;
+  const rest = lines.filter((l) => l.start + l.text.length > cursor);
+  const signers: { start: number; end: number }[] = [];
+  let titleFrom = -1;
+  const first = rest[0];
+  if (first && first.start < cursor) {
+    // The sentence ends inside its line: what follows on that line (a one-line text).
+    const tail = head.slice(cursor, first.start + first.text.length);
+    const sig = new RegExp(`^\\s*(?<who>[^。，,；;:：《》]{2,60}?)\\s*${DATE.source}`, 'd').exec(
+      tail,
+    );
+    if (sig) {
+      const [ws, we] = groupSpan(sig, 'who', cursor);
+      signers.push({ start: ws, end: we });
+      const d = DATE.exec(tail.slice(sig.indices?.groups?.who?.[1] ?? 0)) as RegExpExecArray;
+      const ds = cursor + (sig.indices?.groups?.who?.[1] ?? 0) + d.index;
+      out.date = { value: isoDate(d), evidence: evidence(doc, ds, ds + d[0].length) };
+      titleFrom = ds + d[0].length;
+    } else if (handed) titleFrom = cursor;
+  }
+  if (titleFrom < 0) {
+    let i = 0;
+    const pending: { start: number; end: number }[] = [];
+    for (; i < rest.length && i < 12; i++) {
+      const l = rest[i] as { start: number; text: string };
+      if (l.start < cursor) continue;
+      const line = l.text.trim();
+      if (line === '' || NOTE_LINE.test(line)) continue;
+      const s = l.start + l.text.indexOf(line);
+      const dm = DATE_LINE.exec(line);
+      if (dm) {
+        signers.push(...pending);
+        const d = DATE.exec(line) as RegExpExecArray;
+        out.date = {
+          value: isoDate(d),
+          evidence: evidence(doc, s + d.index, s + d.index + d[0].length),
+        };
+        cursor = s + line.length;
+        break;
+      }
+      if (line.length > 30 || /[。，,；;:：]/.test(line)) break;
+      pending.push({ start: s, end: s + line.length });
+    }
+    if (!out.date) cursor = handed ? handed.end : cursor;
+  }
+  out.issuers = signers.flatMap((sg) =>
+    splitSigners(doc, sg.start, sg.end).map(([s, e]) => ({
+      text: squeeze(evidence(doc, s, e).quote),
+      evidence: evidence(doc, s, e),
+    })),
+  );
+  if (out.issuers.length === 0 && noticeTitle?.issuer) {
+    const [s, e] = noticeTitle.issuer;
+    out.issuers = splitSigners(doc, s, e).map(([a, b]) => ({
+      text: squeeze(evidence(doc, a, b).quote),
+      evidence: evidence(doc, a, b),
+    }));
+  }
+
+  // The document's own title after the notice.
+  const own = titleFrom >= 0 ? inlineTitle(doc, titleFrom) : titleLines(doc, lines, cursor);
+  if (own) out.title = own;
+  else {
+    const [s, e] = (handed ?? noticeTitle)?.t as [number, number];
+    out.title = { text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
+  }
+  return out;
+}
+
+/** Bodies written side by side (安徽省汽车办 安徽省发展改革委 …): one each, split at spaces between names. */
+function splitSigners(doc: SourceDoc, start: number, end: number): [number, number][] {
+  const out: [number, number][] = [];
+  const v = doc.view.slice(start, end);
+  const parts = [...v.matchAll(/\S+/g)];
+  // A name broken by a stray space (高质量 创新) is rejoined: a part of one or two characters.
+  for (const p of parts) {
+    const s = start + p.index;
+    const e = s + p[0].length;
+    const last = out[out.length - 1];
+    if (last && (p[0].length <= 2 || e - s < 3)) last[1] = e;
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** The title lines that start at or after `from`: short lines, the last ending as titles do. */
+function titleLines(
+  doc: SourceDoc,
+  lines: { start: number; text: string }[],
+  from: number,
+): { text: string; evidence: Evidence } | null {
+  const picked: { start: number; end: number }[] = [];
+  for (const l of lines) {
+    if (l.start < from) continue;
+    const line = l.text.trim();
+    if (line === '' || NOTE_LINE.test(line)) {
+      if (picked.length > 0) break;
+      continue;
+    }
+    const s = l.start + l.text.indexOf(line);
+    if (
+      picked.length > 0 &&
+      TITLE_END.test(squeeze(picked.map((p) => doc.view.slice(p.start, p.end)).join(''))) &&
+      !YEARS_LINE.test(line)
+    )
+      break;
+    if (line.length > 60 || /[。，,；;:：]$|[。；;]/.test(line)) break;
+    picked.push({ start: s, end: s + line.length });
+    if (picked.length === 4) break;
+  }
+  if (picked.length === 0) return null;
+  const text = squeeze(picked.map((p) => evidence(doc, p.start, p.end).quote).join(''));
+  if (!TITLE_END.test(titleKey(text).replace(/\(/g, '(')) && !TITLE_END.test(text)) return null;
+  const s = (picked[0] as { start: number }).start;
+  const e = (picked[picked.length - 1] as { end: number }).end;
+  return { text, evidence: evidence(doc, s, e) };
+}
+
+/** A title that runs on in the same line after the notice's date (a one-line text layer). */
+function inlineTitle(doc: SourceDoc, from: number): { text: string; evidence: Evidence } | null {
+  const m = new RegExp(
+    `^\\s*(?<t>[^。，,；;:：\\n]{4,60}?(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）\\n]{2,24}[)）])?)`,
+    'd',
+  ).exec(doc.view.slice(from, from + 200));
+  if (!m) return titleLines(doc, linesOf(doc.view), from);
+  const [s, e] = groupSpan(m, 't', from);
+  return { text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
+}
+
+/** 【发布单位】 贵州省人民政府 / 【发布文号】 / 【发布日期】 2014-04-21, as republished pages label them. */
+function labelled(doc: SourceDoc, head: string, out: NoticeRead): NoticeRead {
+  const value = (labels: readonly string[]) =>
+    new RegExp(`[【\\[]\\s*${alt(labels)}\\s*[】\\]]\\s*[:：]?\\s*(?<v>[^\\n]+)`, 'd').exec(head);
+  const d = value(META_LABELS.date);
+  const dm = d ? DATE.exec(d.groups?.v ?? '') : null;
+  if (d && dm) {
+    const [vs] = groupSpan(d, 'v');
+    out.date = {
+      value: isoDate(dm),
+      evidence: evidence(doc, vs + dm.index, vs + dm.index + dm[0].length),
+    };
+  }
+  return out;
+}
+
+/**
+ * The title: a covering notice's (the document's title line after the notice, else its 《X》 or
+ * the X of its `关于印发X的通知`), or else the heading lines at the top (short, not ending in ：or 。,
+ * a masthead such as 武汉市人民政府文件 and the number line skipped), joined.
+ */
+export function readTitle(
+  doc: LoadedSource | SourceDoc,
+  notice = readNotice(doc),
+): TitleRead | null {
+  if (notice.title) {
+    const issuer = notice.issuers.map((i) => i.text).join('、');
     return {
-      title: squeeze(doc.text.slice(ts, ts + (news[2] as string).length)),
-      issuer: squeeze(issuerEv.quote),
-      evidence: [evidence(doc, ts, ts + (news[2] as string).length), issuerEv],
+      title: notice.title.text,
+      ...(issuer ? { issuer } : {}),
+      evidence: [notice.title.evidence, ...notice.issuers.map((i) => i.evidence)],
     };
   }
   const lines = linesOf(doc.view);
   const picked: { start: number; end: number }[] = [];
+  // A red-head masthead (武汉市人民政府文件) names the issuer.
+  let masthead: Evidence | null = null;
   for (const { start, text } of lines) {
     const line = text.trim();
     if (line === '') {
       if (picked.length > 0) break;
       continue;
     }
-    if (isDateLine(line) || line.length > 40 || /[:：。,，;；]$/.test(line)) break;
-    if (/^([一二三四五六七八九十]+、|\d+[.、]|\()/.test(line)) break;
+    if (picked.length === 0 && /文件$/.test(line) && line.length <= 30) {
+      const s = start + text.indexOf(line);
+      masthead = evidence(doc, s, s + line.length - 2);
+      continue;
+    }
+    if (picked.length === 0 && DOC_NUMBER.test(line) && line.length <= 24) continue;
+    const sofar = squeeze(picked.map((p) => doc.view.slice(p.start, p.end)).join(''));
+    if (picked.length > 0 && TITLE_END.test(sofar) && !YEARS_LINE.test(line)) break;
+    const limit = TITLE_END.test(line) ? 60 : 40;
+    if (isDateLine(line) || line.length > limit || /[:：。,，;；]$/.test(line)) break;
+    if (/^([一二三四五六七八九十]+、|\d+[.、])/.test(line)) break;
+    if (/^\(/.test(line) && !YEARS_LINE.test(line)) break;
     const s = start + text.indexOf(line);
     picked.push({ start: s, end: s + line.length });
     if (picked.length === 3) break;
@@ -87,9 +391,31 @@ export function readTitle(doc: LoadedSource): TitleRead | null {
   if (picked.length === 0) return null;
   const first = picked[0] as { start: number };
   const last = picked[picked.length - 1] as { end: number };
-  const title = squeeze(picked.map((p) => doc.text.slice(p.start, p.end)).join(''));
+  const title = squeeze(picked.map((p) => evidence(doc, p.start, p.end).quote).join(''));
   if (title.length < 4) return null;
-  return { title, evidence: [evidence(doc, first.start, last.end)] };
+  // 包头市人民政府关于…的实施意见: the body before 关于 issues it.
+  const by = /^[^关，,。]{2,30}?(?:人民政府|办公厅|办公室|委员会|厅|局)(?=关于)/.exec(
+    doc.view.slice(first.start, last.end),
+  );
+  if (by && !masthead) masthead = evidence(doc, first.start, first.start + by[0].length);
+  return {
+    title,
+    ...(masthead ? { issuer: squeeze(masthead.quote) } : {}),
+    evidence: [evidence(doc, first.start, last.end), ...(masthead ? [masthead] : [])],
+  };
+}
+
+/** The best a text without a title line offers: its first line, cut at its first clause. */
+export function titleCandidate(doc: SourceDoc): TitleRead | null {
+  const l = linesOf(doc.view).find((x) => x.text.trim() !== '');
+  if (!l) return null;
+  const line = l.text.trim();
+  const s = l.start + l.text.indexOf(line);
+  const clause = /^[^。，,；;:：]{2,40}/.exec(line)?.[0] ?? line.slice(0, 40);
+  return {
+    title: squeeze(evidence(doc, s, s + clause.length).quote),
+    evidence: [evidence(doc, s, s + clause.length)],
+  };
 }
 
 function isDateLine(line: string): boolean {
@@ -120,6 +446,7 @@ export function readRegion(
   title: string,
   regions: Region[],
   ev: Evidence[],
+  issuer: string | null = null,
 ): string | null {
   const names = (r: Region) => [r.zh, ...(r.aliases ?? [])].filter((n) => n.length >= 2);
   const depth = (r: Region): number => {
@@ -140,6 +467,13 @@ export function readRegion(
     const at = doc.view.indexOf(n);
     if (at >= 0 && at < 400) ev.push(evidence(doc, at, at + n.length));
     return top.zh;
+  }
+  // The place the issuer names (广东省工业和信息化厅 → 广东省), when the title names none.
+  const issuerPlace = issuer ? issuerPlaceOf(issuer) : null;
+  if (issuerPlace) {
+    const at = doc.view.indexOf(issuerPlace);
+    if (at >= 0) ev.push(evidence(doc, at, at + issuerPlace.length));
+    return regions.find((r) => names(r).includes(issuerPlace))?.zh ?? issuerPlace;
   }
   const self = /我(省|市|区|县)/.exec(doc.view);
   const level = self
@@ -172,11 +506,21 @@ export function readRegion(
   return best.zh;
 }
 
+/**
+ * The place an issuer names at its start: 广东省工业和信息化厅 → 广东省, 杭州市滨江区人民政府 → 滨江区
+ * (the most specific), 经济和信息化厅等7部门 → null.
+ */
+export function issuerPlaceOf(issuer: string): string | null {
+  const first = issuer.split(/[、,，\s]/)[0] ?? '';
+  const places = titlePlaces(first);
+  return places[places.length - 1]?.name ?? null;
+}
+
 /** The document kind from the title's last words. */
 export function kindOf(title: string): string {
   const t = title.replace(/[(（][^)）]*[)）]$/, '');
   if (/措施$/.test(t)) return 'measures';
-  if (/行动方案$|方案$/.test(t)) return 'action-plan';
+  if (/行动方案$|方案$|行动计划$|倍增计划$|提升计划$/.test(t)) return 'action-plan';
   if (/规划$/.test(t)) return 'plan';
   if (/意见$/.test(t)) return 'opinion';
   if (/通知$/.test(t)) return 'notice';

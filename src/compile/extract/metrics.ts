@@ -6,14 +6,24 @@
  */
 import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
+import { readFigures } from './figures.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+import {
+  alt,
+  ATTRACT,
+  EXCEED_VERBS,
+  FUTURE as FUTURE_WORDS,
+  GATHER,
+  SCALE_SUBJECTS,
+  TARGET_VERBS,
+} from '../text/vocabulary.ts';
 
 const N = `(?<n>${NUMBER})`;
-const FUTURE = /力争|到\s*20\d\d\s*年|目标|争取|预计|计划|打造|构建|建成/;
+const FUTURE = new RegExp(`${alt(FUTURE_WORDS)}|到\\s*20\\d\\d\\s*年`);
 
 const SCALE = new RegExp(
-  `(?:规模|产值|营业收入|主营业务收入|营收)(?:总量)?(?:已|将|力争)?(?<v>突破|超过)?(?:达到|达|超|为|实现|迈上|迈向|跨上|跃上|站上)*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
+  `${alt(SCALE_SUBJECTS)}(?:总量)?(?:已|将|力争)?(?<v>${alt(EXCEED_VERBS)})?${alt(TARGET_VERBS)}*(?<q>约|近|超)?${N}(?<u>万亿元|亿元)`,
   'dg',
 );
 const LEVEL = new RegExp(
@@ -23,13 +33,22 @@ const LEVEL = new RegExp(
 // The words between the verb and the count name the firms (上下游企业, 纺织服装产业链优质企业).
 const WHO = '(?:[^，。；,;：:\\d]{0,14}?企业)?';
 const FIRMS = new RegExp(
-  `(?:(?:聚集|集聚|拥有|现有|汇聚|入驻|已有)${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
+  `(?:${alt(GATHER)}${WHO}|(?:规模以上|规上)(?:工业)?企业(?:达到|达)?)${N}(?<q>余|多)?家`,
   'dg',
 );
 const NEW_FIRMS = new RegExp(
-  `(?:新引进|引进|新招引|招引|新增|落地)${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
+  `${alt(ATTRACT)}${WHO}(?<at>不少于|超过|达到)?${N}(?<q>余|多)?家(?<more>以上)?`,
   'dg',
 );
+
+/** The last year the sentence names before `at` (到2025年 → 2025). */
+function yearOf(doc: SourceDoc, at: number): number | undefined {
+  const [s] = sentenceAt(doc.view, at);
+  let year: number | undefined;
+  for (const m of doc.view.slice(s, at).matchAll(/(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g))
+    year = Number(m[1]);
+  return year;
+}
 
 /** Whether the sentence around `at`, up to `at`, speaks of the future. */
 function future(doc: SourceDoc, at: number): boolean {
@@ -77,7 +96,14 @@ export function readMetrics(
         doc.file ?? doc.id,
         doc.text,
         at.start,
-        `"${at.quote}" also reads as ${m.id} (${m.value}), after "${have.evidence[0]?.quote}" (${have.value}): kept the first; reword one if it is not the figure`,
+        'metric-twice',
+        {
+          quote: at.quote,
+          metric: m.id,
+          value: m.value,
+          firstQuote: have.evidence[0]?.quote ?? '',
+          firstValue: have.value,
+        },
         'warning',
       );
     }
@@ -118,5 +144,44 @@ export function readMetrics(
     put(metricOf(doc, m, 'enterprises-new-target', '家', qualifier));
   }
   const order = ['scale-current', 'enterprises-current', 'enterprises-new-target', 'scale-target'];
-  return order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));
+  const out = order.flatMap((id) => (found.has(id) ? [found.get(id) as Metric] : []));
+  // The year each figure is stated for (到2025年…).
+  for (const m of out) {
+    const y = yearOf(doc, (m.evidence[0] as Metric['evidence'][number]).start);
+    if (y) m.year = y;
+  }
+  // Figures in other units, and firm bands, that none of the above read.
+  const taken = (s: number, e: number) =>
+    out.some((m) => m.evidence.some((ev) => s < ev.end && ev.start < e));
+  for (const f of readFigures(doc, from, to)) {
+    if (taken(f.evidence.start, f.evidence.end)) continue;
+    let id = `${f.kind}-${f.target ? 'target' : 'current'}`;
+    const have = out.find((m) => m.id === id);
+    if (have && have.year !== f.year && f.year) id = `${id}-${f.year}`;
+    if (out.some((m) => m.id === id)) {
+      const first = out.find((m) => m.id === id) as Metric;
+      if (first.value !== f.value && problems)
+        problems.at(
+          doc.file ?? doc.id,
+          doc.text,
+          f.evidence.start,
+          'metric-twice',
+          {
+            quote: f.evidence.quote,
+            metric: id,
+            value: f.value,
+            firstQuote: first.evidence[0]?.quote ?? '',
+            firstValue: first.value,
+          },
+          'warning',
+        );
+      continue;
+    }
+    const m: Metric = { id, value: f.value, unit: f.unit, evidence: [f.evidence] };
+    if (f.qualifier) m.qualifier = f.qualifier;
+    if (f.year) m.year = f.year;
+    if (f.band) m.band = f.band;
+    out.push(m);
+  }
+  return out;
 }

@@ -177,7 +177,8 @@ export function readIndustries(doc: SourceDoc, problems?: Problems): IndustryRea
           doc.file,
           doc.text,
           f.evidence.start,
-          `focus area "${f.name.slice(0, 20)}…" of ${name} is long: is it one item? (shown as written)`,
+          'focus-too-long',
+          { item: f.name.slice(0, 20), industry: name },
           'warning',
         );
     out.push({

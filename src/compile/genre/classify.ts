@@ -13,15 +13,20 @@ export type Genre = 'chain' | 'plan' | 'context';
  * → 汽车热管理; `关于加快襄阳高新区氢能产业高质量发展的若干措施` → 氢能.
  */
 export function titleChain(title: string): { name: string; at: number } | null {
-  const places = titlePlaces(title);
+  // 市人民政府关于支持氢能产业发展的意见: the chain is named after 关于.
+  const about = /^[^关]{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部门)(?:等\d+部门)?关于/.exec(
+    title,
+  );
+  const base = about ? about[0].length : 0;
+  const places = titlePlaces(title.slice(base));
   const last = places[places.length - 1];
-  let at = last ? last.at + last.name.length : 0;
+  let at = base + (last ? last.at + last.name.length : 0);
   const lead =
-    /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建)*/.exec(
+    /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建|建设|深化|聚焦|整合资源|县域|全力)*(?:世界级|国家级|全国|千亿级|万亿级|百亿级)?/.exec(
       title.slice(at),
     );
   at += lead?.[0].length ?? 0;
-  const m = /^([\u4e00-\u9fa5A-Za-z0-9]{2,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
+  const m = /^([\u4e00-\u9fa5A-Za-z0-9]{1,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
   if (!m) return null;
   const name = m[1] as string;
   // 开发区产业集群, 工业经济…: a kind of place or of economy is no chain.
@@ -36,9 +41,11 @@ export function titleChain(title: string): { name: string; at: number } | null {
 export function classify(
   title: string,
   kind: string,
-  read: { chainFacts: number; industries: number },
+  read: { chainFacts: number; industries: number; structured?: number },
 ): Genre {
   if (kind === 'plan' && read.industries >= 2) return 'plan';
-  if (kind !== 'plan' && titleChain(title) && read.chainFacts > 0) return 'chain';
+  // One chain in the title, and targets or measures for it in the text: a chain document, at any
+  // level and of any kind (措施, 行动方案, 实施意见, a 规划 of one industry, 行动计划).
+  if (titleChain(title) && read.chainFacts + (read.structured ?? 0) > 0) return 'chain';
   return 'context';
 }

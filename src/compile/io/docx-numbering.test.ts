@@ -119,6 +119,43 @@ describe('writeListNumbers', () => {
     expect(out.indexOf('1.')).toBeGreaterThan(out.indexOf('</w:pPrChange></w:pPr>'));
   });
 
+  describe('variants Word and other writers produce, which a regex reading broke on', () => {
+    const numberingXml = numbering(
+      `<w:abstractNum w:abstractNumId="0">${level(0, 'chineseCounting', '%1、', '<w:suff w:val="nothing"/>')}${level(1, 'decimal', '（%2）', '<w:suff w:val="nothing"/>')}</w:abstractNum>`,
+      '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>',
+    );
+    it.each([
+      [
+        'pretty-printed, the properties far from the paragraph’s start',
+        `<w:p w:rsidR="00AB12CD" w:rsidRDefault="00AB12CD">\n${' '.repeat(240)}<w:pPr>\n  <w:numPr>\n    <w:ilvl w:val="0"/>\n    <w:numId w:val="1"/>\n  </w:numPr>\n</w:pPr>\n<w:r><w:t>招商</w:t></w:r></w:p>`,
+      ],
+      [
+        'the tracked change written before the current properties',
+        `<w:p><w:pPr><w:pPrChange w:id="3" w:author="a"><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="1"/></w:numPr></w:pPr></w:pPrChange><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>招商</w:t></w:r></w:p>`,
+      ],
+      [
+        'attributes in another order, and single quotes',
+        `<w:p><w:pPr><w:numPr><w:numId w:val='1'/><w:ilvl w:val='0'/></w:numPr></w:pPr><w:r><w:t>招商</w:t></w:r></w:p>`,
+      ],
+    ])('%s', (_, p) => {
+      const xml = `<w:document ${W}><w:body>${p}</w:body></w:document>`;
+      expect(texts(writeListNumbers(xml, numberingXml).replace(/<w:p [^>]*>/g, '<w:p>'))).toEqual([
+        '一、招商',
+      ]);
+    });
+
+    it('another namespace prefix for WordprocessingML', () => {
+      const X = 'xmlns:x="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+      const xml = `<x:document ${X}><x:body><x:p><x:pPr><x:numPr><x:ilvl x:val="1"/><x:numId x:val="1"/></x:numPr></x:pPr><x:r><x:t>甲</x:t></x:r></x:p></x:body></x:document>`;
+      expect(writeListNumbers(xml, numberingXml)).toMatch(/<x:t[^>]*>（1）<\/x:t>.*<x:t>甲<\/x:t>/);
+    });
+
+    it('a part that is not well-formed XML is left for mammoth to report', () => {
+      const xml = `<w:document ${W}><w:body><w:p><w:pPr>${numPr(1)}</w:pPr></w:body>`;
+      expect(writeListNumbers(xml, numberingXml)).toBe(xml);
+    });
+  });
+
   it('leaves a document without numbering as it is', () => {
     const xml = `<w:document ${W}><w:body>${para('正文')}</w:body></w:document>`;
     expect(writeListNumbers(xml, '')).toBe(xml);

@@ -8,8 +8,15 @@
  * （1） （2）; the separator Word puts after a label (a tab unless `w:suff` says a space or nothing)
  * is kept. Bullets give no text.
  *
- * Pure string work on the package's XML parts; no XML library.
+ * The package's parts are read with an XML parser (@xmldom/xmldom, the one mammoth reads them
+ * with, so the browser worker loads no second parser): a paragraph's own properties are its
+ * `w:pPr` child, so the old properties of a tracked change (`w:pPrChange` inside it) are never
+ * taken for the current ones, whatever order or spacing Word writes.
  */
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+
+/** WordprocessingML's namespace: every element and attribute read here is in it. */
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
 interface Level {
   start: number;
@@ -26,56 +33,64 @@ interface Numbering {
   styles: Map<string, { numId: string; ilvl: number }>;
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
+/** The element's child elements named `w:name` (direct children only). */
+const children = (el: Element | null | undefined, name: string): Element[] => {
+  const out: Element[] = [];
+  for (let c = el?.firstChild; c; c = c.nextSibling)
+    if (c.nodeType === 1 && (c as Element).localName === name && (c as Element).namespaceURI === W)
+      out.push(c as Element);
+  return out;
+};
+const child = (el: Element | null | undefined, name: string): Element | undefined =>
+  children(el, name)[0];
+/** `w:name`'s value on `el`, or undefined when `el` or the attribute is absent. */
+const attr = (el: Element | null | undefined, name: string): string | undefined =>
+  el?.hasAttributeNS(W, name) ? (el.getAttributeNS(W, name) ?? undefined) : undefined;
+/** The `w:val` of `el`'s child `w:name`. */
+const val = (el: Element | null | undefined, name: string): string | undefined =>
+  attr(child(el, name), 'val');
 
-/** The first `<name …>` tag inside `xml` (self-closing or not), or undefined. */
-const firstTag = (xml: string, name: string): string | undefined =>
-  new RegExp(`<${name}(?:\\s[^>]*)?/?>`).exec(xml)?.[0];
-
-/** Each `<name …>…</name>` element of `xml`, with its opening tag and its content. */
-function* elements(xml: string, name: string): Generator<{ open: string; body: string }> {
-  const re = new RegExp(`<${name}(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${name}>)`, 'g');
-  for (let m = re.exec(xml); m; m = re.exec(xml))
-    yield { open: /^<[^>]*>/.exec(m[0])?.[0] ?? '', body: m[1] ?? '' };
+/** An XML part as a document; undefined when it is empty or not well-formed XML. */
+function parseXml(xml: string): Document | undefined {
+  if (!xml.trim()) return undefined;
+  let broken = false;
+  const doc = new DOMParser({
+    errorHandler: (level: string) => {
+      if (level !== 'warning') broken = true;
+    },
+  }).parseFromString(xml, 'text/xml');
+  return broken || !doc.documentElement ? undefined : (doc as unknown as Document);
 }
 
-function readNumbering(numberingXml: string, stylesXml: string): Numbering {
+function readNumbering(numberingXml: Document, stylesXml: Document | undefined): Numbering {
+  const root = numberingXml.documentElement;
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const a of elements(numberingXml, 'w:abstractNum')) {
+  for (const a of children(root, 'abstractNum')) {
     const levels = new Map<number, Level>();
-    for (const l of elements(a.body, 'w:lvl')) {
-      const val = (n: string) => attr(firstTag(l.body, n) ?? '', 'w:val');
-      levels.set(Number(attr(l.open, 'w:ilvl') ?? 0), {
-        start: Number(val('w:start') ?? 1),
-        format: val('w:numFmt') ?? 'decimal',
-        text: val('w:lvlText') ?? '',
-        suffix: { space: ' ', nothing: '' }[val('w:suff') ?? ''] ?? '\t',
+    for (const l of children(a, 'lvl'))
+      levels.set(Number(attr(l, 'ilvl') ?? 0), {
+        start: Number(val(l, 'start') ?? 1),
+        format: val(l, 'numFmt') ?? 'decimal',
+        text: val(l, 'lvlText') ?? '',
+        suffix: { space: ' ', nothing: '' }[val(l, 'suff') ?? ''] ?? '\t',
       });
-    }
-    abstracts.set(attr(a.open, 'w:abstractNumId') ?? '', levels);
+    abstracts.set(attr(a, 'abstractNumId') ?? '', levels);
   }
   const nums = new Map<string, { abstract: string; starts: Map<number, number> }>();
-  for (const n of elements(numberingXml, 'w:num')) {
+  for (const n of children(root, 'num')) {
     const starts = new Map<number, number>();
-    for (const o of elements(n.body, 'w:lvlOverride')) {
-      const s = attr(firstTag(o.body, 'w:startOverride') ?? '', 'w:val');
-      if (s !== undefined) starts.set(Number(attr(o.open, 'w:ilvl') ?? 0), Number(s));
+    for (const o of children(n, 'lvlOverride')) {
+      const s = val(o, 'startOverride');
+      if (s !== undefined) starts.set(Number(attr(o, 'ilvl') ?? 0), Number(s));
     }
-    nums.set(attr(n.open, 'w:numId') ?? '', {
-      abstract: attr(firstTag(n.body, 'w:abstractNumId') ?? '', 'w:val') ?? '',
-      starts,
-    });
+    nums.set(attr(n, 'numId') ?? '', { abstract: val(n, 'abstractNumId') ?? '', starts });
   }
   const styles = new Map<string, { numId: string; ilvl: number }>();
-  for (const s of elements(stylesXml, 'w:style')) {
-    const numPr = [...elements(s.body, 'w:numPr')][0];
-    const numId = numPr && attr(firstTag(numPr.body, 'w:numId') ?? '', 'w:val');
+  for (const s of children(stylesXml?.documentElement, 'style')) {
+    const numPr = child(child(s, 'pPr'), 'numPr');
+    const numId = val(numPr, 'numId');
     if (numId)
-      styles.set(attr(s.open, 'w:styleId') ?? '', {
-        numId,
-        ilvl: Number(attr(firstTag(numPr.body, 'w:ilvl') ?? '', 'w:val') ?? 0),
-      });
+      styles.set(attr(s, 'styleId') ?? '', { numId, ilvl: Number(val(numPr, 'ilvl') ?? 0) });
   }
   return { nums, abstracts, styles };
 }
@@ -176,12 +191,10 @@ export function formatNumber(n: number, format: string): string {
   }
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * `documentXml` with each automatically numbered paragraph's label written at its start, as Word
- * would show it; the document is returned unchanged when it has no numbering.
+ * would show it; the document is returned unchanged when it has no numbering (or a part is not
+ * well-formed XML, which mammoth will then report).
  * @example a paragraph `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>…`
  *   whose level is `%1、` / `chineseCounting` gets the run `一、` then the tab Word puts after it
  */
@@ -190,47 +203,33 @@ export function writeListNumbers(
   numberingXml: string,
   stylesXml = '',
 ): string {
-  if (!numberingXml) return documentXml;
-  const numbering = readNumbering(numberingXml, stylesXml);
+  const numberingDoc = parseXml(numberingXml);
+  const doc = numberingDoc && parseXml(documentXml);
+  if (!numberingDoc || !doc) return documentXml;
+  const numbering = readNumbering(numberingDoc, parseXml(stylesXml));
   /** Counters per abstract list, level by level; a num's start overrides apply when first used. */
   const counters = new Map<string, number[]>();
   const usedNums = new Set<string>();
-  const out: string[] = [];
-  let copied = 0;
-  const paragraph = /<w:p(?:\s[^>]*)?>/g;
-  for (let m = paragraph.exec(documentXml); m; m = paragraph.exec(documentXml)) {
-    let at = m.index + m[0].length;
-    let pPr = '';
-    const props = /^\s*<w:pPr>/.exec(documentXml.slice(at, at + 200));
-    if (props) {
-      const end = documentXml.indexOf('</w:pPr>', at);
-      const change = documentXml.indexOf('<w:pPrChange', at);
-      // A tracked change holds the old properties, with a `</w:pPr>` of its own: skip past it.
-      const close =
-        change >= 0 && change < end
-          ? documentXml.indexOf('</w:pPr>', documentXml.indexOf('</w:pPrChange>', change))
-          : end;
-      if (close < 0) continue;
-      pPr = documentXml.slice(at, close).replace(/<w:pPrChange[\s\S]*<\/w:pPrChange>/, '');
-      at = close + '</w:pPr>'.length;
-    }
-    const numPr = [...elements(pPr, 'w:numPr')][0];
-    const style = attr(firstTag(pPr, 'w:pStyle') ?? '', 'w:val');
+  let written = 0;
+  // Every paragraph in document order: the body's, a table cell's, a text box's.
+  for (const p of Array.from(doc.getElementsByTagNameNS(W, 'p'))) {
+    const pPr = child(p, 'pPr');
+    const numPr = child(pPr, 'numPr');
+    const style = val(pPr, 'pStyle');
     const fromStyle = style !== undefined ? numbering.styles.get(style) : undefined;
-    const numId = numPr ? attr(firstTag(numPr.body, 'w:numId') ?? '', 'w:val') : fromStyle?.numId;
-    const ilvlRaw = numPr ? attr(firstTag(numPr.body, 'w:ilvl') ?? '', 'w:val') : undefined;
-    const ilvl = Number(ilvlRaw ?? fromStyle?.ilvl ?? 0);
+    const numId = numPr ? val(numPr, 'numId') : fromStyle?.numId;
+    const ilvl = Number((numPr ? val(numPr, 'ilvl') : undefined) ?? fromStyle?.ilvl ?? 0);
     const num = numId ? numbering.nums.get(numId) : undefined;
     const levels = num ? numbering.abstracts.get(num.abstract) : undefined;
     const level = levels?.get(ilvl);
-    if (!num || !levels || !level) continue;
+    if (!numId || !num || !levels || !level) continue;
     const count = counters.get(num.abstract) ?? [];
     counters.set(num.abstract, count);
-    if (numId && !usedNums.has(numId)) {
+    if (!usedNums.has(numId)) {
       usedNums.add(numId);
       for (const [l, s] of num.starts) count[l] = s - 1;
     }
-    count[ilvl] = (count[ilvl] ?? (levels.get(ilvl)?.start ?? 1) - 1) + 1;
+    count[ilvl] = (count[ilvl] ?? level.start - 1) + 1;
     count.length = ilvl + 1; // deeper levels start again
     const label = level.text.replace(/%([1-9])/g, (_, k: string) => {
       const l = Number(k) - 1;
@@ -238,11 +237,15 @@ export function writeListNumbers(
       return formatNumber(count[l] ?? lv?.start ?? 1, lv?.format ?? 'decimal');
     });
     if (level.format === 'bullet' || label === '') continue;
-    out.push(documentXml.slice(copied, at));
-    out.push(`<w:r><w:t xml:space="preserve">${escapeXml(label + level.suffix)}</w:t></w:r>`);
-    copied = at;
+    // In the prefix the part uses for WordprocessingML (w: from Word; other writers choose theirs).
+    const name = (local: string) => (p.prefix ? `${p.prefix}:${local}` : local);
+    const run = doc.createElementNS(W, name('r'));
+    const t = doc.createElementNS(W, name('t'));
+    t.setAttribute('xml:space', 'preserve');
+    t.appendChild(doc.createTextNode(label + level.suffix));
+    run.appendChild(t);
+    p.insertBefore(run, pPr ? pPr.nextSibling : p.firstChild);
+    written++;
   }
-  if (copied === 0) return documentXml;
-  out.push(documentXml.slice(copied));
-  return out.join('');
+  return written ? new XMLSerializer().serializeToString(doc as never) : documentXml;
 }

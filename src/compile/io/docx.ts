@@ -1,7 +1,7 @@
 /**
  * The text of a Word document (.docx), as plain text with one paragraph a line, read with mammoth.
- * Bytes in, text or a problem out; no file system here, and mammoth and fflate are imported on the
- * first call only. What the text keeps, so the document compiles as its .txt would:
+ * Bytes in, text or a problem out; no file system here, and mammoth, fflate and the numbering
+ * writer (with its XML parser) are imported on the first call only. What the text keeps, so the document compiles as its .txt would:
  * - a paragraph is a line, however many runs Word split it into; an empty paragraph is an empty
  *   line; a line break inside a paragraph (Shift+Enter) is a line break; a tab is a tab;
  * - Word's automatic list numbers are written in as text (io/docx-numbering.ts): mammoth gives a
@@ -12,7 +12,6 @@
  * - characters are kept as they are (full-width spaces and digits too).
  */
 import { failure, type Extracted } from './extracted.ts';
-import { writeListNumbers } from './docx-numbering.ts';
 
 /** The parts of mammoth's document model this reader walks. */
 interface Element {
@@ -24,7 +23,8 @@ interface Element {
 
 type Mammoth = typeof import('mammoth');
 type Fflate = typeof import('fflate');
-let libs: Promise<[Mammoth, Fflate]> | null = null;
+type Numbering = typeof import('./docx-numbering.ts');
+let libs: Promise<[Mammoth, Fflate, Numbering]> | null = null;
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -40,7 +40,11 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extracted> {
       'or a .docx protected by a password, which Word stores the same way: remove the password and save it as .docx',
     );
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return failure('damaged', 'not a zip package');
-  const [mammoth, fflate] = await (libs ??= Promise.all([import('mammoth'), import('fflate')]));
+  const [mammoth, fflate, { writeListNumbers }] = await (libs ??= Promise.all([
+    import('mammoth'),
+    import('fflate'),
+    import('./docx-numbering.ts'),
+  ]));
   let files: Record<string, Uint8Array>;
   try {
     files = fflate.unzipSync(bytes);

@@ -3,7 +3,7 @@
  * paragraph a line, or what is wrong and what to do about it. Extractors take bytes, touch no file
  * system and load their libraries on first use, so a browser worker can run them as they are.
  */
-export type Extracted = { text: string } | { error: string; kind: ExtractProblem };
+export type Extracted = { text: string } | { error: string; kind: ExtractProblem; detail?: string };
 
 /** Why a document gave no text; `error` says it in Chinese and English, for the command line. */
 export type ExtractProblem =
@@ -26,5 +26,5 @@ export const EXTRACT_MESSAGES: Record<ExtractProblem, string> = {
 /** The failure `kind`, with its message and, when useful, a detail from the library. */
 export function failure(kind: ExtractProblem, detail?: string): Extracted {
   const message = EXTRACT_MESSAGES[kind];
-  return { error: detail ? `${message} (${detail})` : message, kind };
+  return detail ? { error: `${message} (${detail})`, kind, detail } : { error: message, kind };
 }

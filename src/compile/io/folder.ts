@@ -42,7 +42,7 @@ export function memoryFolder(
     labelOf,
     read(name, problems) {
       const bytes = byName.get(name);
-      if (!bytes) problems.add(labelOf(name), 1, 1, 'cannot read file: not found');
+      if (!bytes) problems.add(labelOf(name), 1, 1, 'file-unreadable', { reason: 'not found' });
       return bytes ?? null;
     },
   };

@@ -32,12 +32,12 @@ export function loadYaml<T>(
   if (!bytes) return null;
   const decoded = decodeUtf8(bytes);
   if (decoded.error !== null) {
-    problems.add(label, decoded.line, decoded.col, decoded.error);
+    problems.add(label, decoded.line, decoded.col, 'not-utf8');
     return null;
   }
   const text = decoded.text;
   if (text.trim() === '') {
-    problems.add(label, 1, 1, 'file is empty');
+    problems.add(label, 1, 1, 'file-empty');
     return null;
   }
   const lineCounter = new LineCounter();
@@ -45,7 +45,9 @@ export function loadYaml<T>(
   if (doc.errors.length > 0) {
     for (const err of doc.errors) {
       const pos = lineCounter.linePos(err.pos[0]);
-      problems.add(label, pos.line, pos.col, `YAML: ${err.message.split('\n')[0]}`);
+      problems.add(label, pos.line, pos.col, 'yaml-syntax', {
+        detail: err.message.split('\n')[0] ?? '',
+      });
     }
     return null;
   }
@@ -66,7 +68,7 @@ export function loadYaml<T>(
     for (const err of validate.errors ?? []) {
       const path = pointerPath(err);
       const pos = at(path);
-      problems.add(label, pos.line, pos.col, schemaMessage(err));
+      problems.add(label, pos.line, pos.col, 'schema', schemaMessage(err));
     }
     return null;
   }
@@ -84,14 +86,20 @@ function pointerPath(err: ErrorObject): (string | number)[] {
   return parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
 
-function schemaMessage(err: ErrorObject): string {
+function schemaMessage(err: ErrorObject): { where: string; detail: string } {
   const where =
     err.instancePath === '' ? 'top level' : err.instancePath.slice(1).replace(/\//g, '.');
   if (err.keyword === 'required') {
-    return `${where}: missing required field "${(err.params as { missingProperty: string }).missingProperty}"`;
+    return {
+      where,
+      detail: `missing required field "${(err.params as { missingProperty: string }).missingProperty}"`,
+    };
   }
   if (err.keyword === 'additionalProperties') {
-    return `${where}: unknown field "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+    return {
+      where,
+      detail: `unknown field "${(err.params as { additionalProperty: string }).additionalProperty}"`,
+    };
   }
-  return `${where}: ${err.message ?? 'invalid'}`;
+  return { where, detail: err.message ?? 'invalid' };
 }

@@ -13,6 +13,8 @@ export interface CompileOptions {
   data: string;
   /** What file paths in the map are relative to (the repo root). */
   root: string;
+  /** Leave out a document that cannot be read (`--keep-going`). */
+  keepGoing?: boolean;
 }
 
 /** Compiles; `map` is null when any error was found (all of them are in `problems`). */
@@ -21,5 +23,6 @@ export function compile(opts: CompileOptions): Promise<CompileResult> {
     fsFolder(opts.seeds, opts.root),
     fsFolder(opts.data, opts.root),
     nodeHost(),
+    { keepGoing: opts.keepGoing === true },
   );
 }

@@ -31,22 +31,17 @@ export function readBytes(path: string, label: string, problems: Problems): Buff
   try {
     const size = statSync(path).size;
     if (size > MAX_BYTES) {
-      problems.add(
-        label,
-        1,
-        1,
-        `file is too large (${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB)`,
-      );
+      problems.add(label, 1, 1, 'file-too-large', {
+        mb: (size / 1048576).toFixed(1),
+        limit: MAX_BYTES / 1048576,
+      });
       return null;
     }
     return readFileSync(path);
   } catch (e) {
-    problems.add(
-      label,
-      1,
-      1,
-      `cannot read file: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-    );
+    problems.add(label, 1, 1, 'file-unreadable', {
+      reason: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
     return null;
   }
 }

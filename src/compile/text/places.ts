@@ -43,7 +43,7 @@ export function placeAt(s: string): string | null {
     return null;
   if (/^(?:我|本|全|各|该|所|城|市区|县区|地区|片区|园区)/.test(name)) return null;
   // Characters no place name has: a phrase, not a name (根据各县, 中国农科院与河南省).
-  if (/[各和与及的在为对向等把将之其该据、，,]/.test(properPart(name))) return null;
+  if (/[各和与及的在为对向等把将之其该据、，,]|人民|政府|关于/.test(properPart(name))) return null;
   return name;
 }
 

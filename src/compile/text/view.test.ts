@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeView, residueStart, squeeze, sentenceAt } from './view.ts';
+import { evidence, makeView, residueStart, squeeze, sentenceAt } from './view.ts';
+import { doc } from './doc.test-util.ts';
 
 describe('makeView', () => {
   it('blanks bookmark markers without moving anything', () => {
@@ -42,5 +43,45 @@ describe('sentenceAt', () => {
     const v = '第一句。第二句有压缩机，还有风机。第三句';
     const [s, e] = sentenceAt(v, v.indexOf('压缩机'));
     expect(v.slice(s, e)).toBe('第二句有压缩机，还有风机。');
+  });
+});
+
+describe('text as it arrives', () => {
+  it.each([
+    ['2020 年 12 月 21 日', '2020年12月21日'],
+    ['到 2025 年，产值达到 1800 亿元。', '产值达到1800亿元'],
+    ['规上企业达到 100 家', '规上企业达到100家'],
+  ])('spaced numerals read like unspaced ones, with the text’s own span: %s', (text, form) => {
+    const d = doc(text);
+    expect(d.view).toHaveLength(text.length);
+    const at = d.view.indexOf(form);
+    expect(at).toBeGreaterThanOrEqual(0);
+    const ev = evidence(d, at, at + form.length);
+    expect(ev.quote.replace(/\s/g, '')).toBe(form);
+    expect(d.text.slice(ev.start, ev.end)).toBe(ev.quote);
+  });
+
+  it('a Word bookmark’s blank is not a space to take out', () => {
+    const text = '力争[bookmark: _GoBack]30家';
+    expect(makeView(text).includes('争30')).toBe(false);
+  });
+
+  it('ASCII ,:() read like their full-width forms', () => {
+    expect(makeView('各单位:现将(一)印发,请')).toBe(makeView('各单位：现将（一）印发，请'));
+  });
+
+  it('a one-line text layer is split into headings and items; page numbers are blanked; nothing moves', () => {
+    const text = `通知。 - 1 - 一、总体要求 (一)指导思想 ${'文'.repeat(500)} 1.坚持规划引领。 - 2 - 2.加强引导。`;
+    const view = makeView(text);
+    expect(view).toHaveLength(text.length);
+    expect(view.split('\n').map((l) => l.trim().slice(0, 4))).toEqual([
+      '通知。',
+      '一、总体',
+      '(一)指',
+      '1.坚持',
+      '2.加强',
+    ]);
+    expect(view).not.toMatch(/- 1 -|- 2 -/);
+    expect(view.indexOf('指导思想')).toBe(text.indexOf('指导思想'));
   });
 });

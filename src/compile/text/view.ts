@@ -23,7 +23,117 @@ export function makeView(text: string): string {
   let view = text.replace(WORD_MARKER, (m) => ' '.repeat(m.length));
   view = toHalfWidth(view).replace(/[\r\t\u00a0\u2002-\u200b\u3000\ufeff]/g, ' ');
   const tail = residueStart(view);
-  return view.slice(0, tail) + view.slice(tail).replace(/[^\n]/g, ' ');
+  view = view.slice(0, tail) + view.slice(tail).replace(/[^\n]/g, ' ');
+  return compactSpaced(splitRunOn(dropPageNumbers(view)), text);
+}
+
+/**
+ * The filler a compacted run ends with (see compactSpaced): white space to every pattern, and
+ * found nowhere else in a view, so `evidence` can map offsets inside the run back to the text.
+ */
+export const PAD = '\u2003';
+
+/** A space a PDF or a web page puts between a numeral and a character: 2020 年, 到 2025, 100 家. */
+const SPACED = /(?<=\d) {1,2}(?=[\u4e00-\u9fff%A-Za-z])|(?<=[\u4e00-\u9fff]) {1,2}(?=\d)/g;
+/** Where a compacted run ends: white space (not a filler), a stop, a comma or a line end. */
+const RUN_END = /[ \n。，,；;：:、]/;
+
+/**
+ * Spaced dates and numerals (2020 年 12 月 21 日, 达到 100 家) read like their unspaced forms: in each
+ * run of characters the spaces beside numerals are taken out and the run is filled up to its length
+ * again at its end with PAD, so nothing outside the run moves. Only spaces of the text itself are
+ * taken (not the blanks left where a Word bookmark was).
+ * @example compactSpaced('到 2025 年，', '到 2025 年，') // → '到2025年\u2003\u2003，'
+ */
+export function compactSpaced(view: string, text: string): string {
+  if (!/\d {1,2}[\u4e00-\u9fff%A-Za-z]|[\u4e00-\u9fff] {1,2}\d/.test(view)) return view;
+  const removable = new Set<number>();
+  for (const m of view.matchAll(SPACED))
+    for (let i = m.index; i < m.index + m[0].length; i++)
+      if (/\s/.test(text[i] ?? '')) removable.add(i);
+  if (removable.size === 0) return view;
+  let out = '';
+  let i = 0;
+  while (i < view.length) {
+    if (!removable.has(i)) {
+      out += view[i];
+      i++;
+      continue;
+    }
+    // A run: from here to the next end that is not itself a removed space.
+    let kept = '';
+    let pads = 0;
+    let j = i;
+    while (j < view.length && (removable.has(j) || !RUN_END.test(view[j] as string))) {
+      if (removable.has(j)) pads++;
+      else kept += view[j];
+      j++;
+    }
+    out += kept + PAD.repeat(pads);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * The offset in the text of view offset `o` (they differ only inside a compacted run).
+ * @example textOffset(doc('到 2025 年'), 3) // → 4 (the view's 2025 starts at 1, the text's at 2)
+ */
+export function textOffset(doc: SourceDoc, o: number): number {
+  const { view, text } = doc;
+  let p = o;
+  while (p < view.length && view[p] !== PAD && !RUN_END.test(view[p] as string)) p++;
+  if (view[p] !== PAD) return o;
+  let end = p;
+  while (view[end] === PAD) end++;
+  const pads = end - p;
+  if (o >= p) return end;
+  let vi = p - 1;
+  let ti = end - 1;
+  let consumed = 0;
+  for (;;) {
+    while (
+      consumed < pads &&
+      ti >= 0 &&
+      /\s/.test(text[ti] as string) &&
+      !/\s/.test(view[vi] ?? '')
+    ) {
+      ti--;
+      consumed++;
+    }
+    if (consumed === pads) return o;
+    if (vi === o) return ti;
+    vi--;
+    ti--;
+    if (vi < 0) return o;
+  }
+}
+
+/** Page numbers inside a run-on text layer (` - 1 - `, ` — 2 — `) are blanked. */
+function dropPageNumbers(view: string): string {
+  return view.replace(/(?<=^|[ \n])[-—–]\s?\d{1,3}\s?[-—–](?=[ \n]|$)/g, (m) =>
+    ' '.repeat(m.length),
+  );
+}
+
+/** A label of a heading or a numbered item: 一、 （一） 1. ① 第一条. */
+const LABEL =
+  /(?<= )(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}条)\S)/g;
+
+/**
+ * A text layer of one long line (a PDF copied as one run) is split into its headings and numbered
+ * items: the space before each label becomes a line end, so nothing moves. Only lines of more than
+ * 500 characters with three labels or more are split.
+ */
+function splitRunOn(view: string): string {
+  if (!/[^\n]{500}/.test(view)) return view;
+  return view.replace(/[^\n]{500,}/g, (line) => {
+    const at = [...line.matchAll(LABEL)].map((m) => m.index);
+    if (at.length < 3) return line;
+    let out = line;
+    for (const i of at) out = `${out.slice(0, i - 1)}\n${out.slice(i)}`;
+    return out;
+  });
 }
 
 /**
@@ -55,6 +165,13 @@ export function evidence(doc: SourceDoc, start: number, end: number): Evidence {
   let e = end;
   while (s < e && /\s/.test(doc.view[s] as string)) s++;
   while (e > s && /\s/.test(doc.view[e - 1] as string)) e--;
+  // Inside a compacted run (2020 年 → 2020年), the text's offsets.
+  if (doc.view.includes(PAD)) {
+    const ts = textOffset(doc, s);
+    const te = e > s ? textOffset(doc, e - 1) + 1 : ts;
+    s = ts;
+    e = te;
+  }
   return { source: doc.id, start: s, end: e, quote: doc.text.slice(s, e) };
 }
 
@@ -111,7 +228,8 @@ export function groupEvidence(
 
 /** The exact text of the document at a span, with line-wrap spaces between CJK removed. */
 export function textAt(doc: SourceDoc, start: number, end: number): string {
-  return squeeze(doc.text.slice(start, end));
+  const ev = evidence(doc, start, end);
+  return squeeze(doc.text.slice(ev.start, ev.end));
 }
 
 /** Paragraphs (non-empty lines) of the view with their spans. */

@@ -29,12 +29,19 @@ scope.onmessage = async (e) => {
   let reply: ImportReply;
   try {
     const r = await compileInMemory({ documents, data }, browserHost(cMapUrl));
-    const problems = r.problems.list.map(formatProblem);
+    const problems = r.problems.list.map((p) => ({
+      line: formatProblem(p),
+      code: p.code,
+      params: p.params,
+    }));
     reply = r.map ? { map: r.map, texts: [...r.sourceTexts], problems } : { map: null, problems };
   } catch (err) {
     // A failure of the compiler itself, not of the documents: said the way a problem is.
     const name = documents[0]?.name ?? '';
-    reply = { map: null, problems: [`${name}:1:1: error: ${(err as Error).message ?? err}`] };
+    reply = {
+      map: null,
+      problems: [{ line: `${name}:1:1: error: ${(err as Error).message ?? err}` }],
+    };
   }
   scope.postMessage(reply);
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, glossZh, refusal } from './open-documents.ts';
+import { MAX_IMPORT_BYTES, refusal } from './open-documents.ts';
 
 describe('refusal: what is refused before it is read', () => {
   it.each([
@@ -17,21 +17,6 @@ describe('refusal: what is refused before it is read', () => {
     ],
   ])('%o', (file, expected) => {
     const r = refusal(file);
-    if (expected === null) expect(r).toBeNull();
-    else expect(r).toMatch(expected);
-  });
-});
-
-describe('glossZh: Chinese for the messages the compiler gives in English only', () => {
-  it.each([
-    ['a.txt:3:1: error: not valid UTF-8 text (is it GBK? save it as UTF-8)', /UTF-8 编码/],
-    ['措施.txt:1:1: error: document is empty', /文件没有内容/],
-    // Already in both languages.
-    ['a.doc:1:1: error: 旧版 Word/WPS 文件 / an old binary Word or WPS file', null],
-    // Nothing known to say.
-    ['a.txt:1:1: warning: no English name for "x"', null],
-  ])('%s', (line, expected) => {
-    const r = glossZh(line);
     if (expected === null) expect(r).toBeNull();
     else expect(r).toMatch(expected);
   });

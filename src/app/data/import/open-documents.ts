@@ -1,17 +1,18 @@
 /**
  * 导入文件: the documents a visitor opens, compiled in a worker (compile-worker.ts) into a preview.
  * Files that are no document (by their name) or too large are refused before they are read; every
- * problem is a line as the command line prints it (`file:line:col: severity: message`), the
- * page's own in Chinese and English like the compiler's extraction messages.
+ * problem is a line as the command line prints it (`file:line:col: severity: message`): the page's
+ * own in Chinese and English, the compiler's with their code and parameters, which the page words
+ * in Chinese (i18n/problems.ts).
  */
 import { documentKind } from '../../../compile/io/documents.ts';
-import type { ImportReply, ImportRequest, Preview } from './protocol.ts';
+import type { ImportReply, ImportRequest, Preview, ProblemLine } from './protocol.ts';
 
 /** The largest document opened (the same limit as a map the app loads: 20 MB). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** A preview, or the problems that kept the documents from making one. */
-export type Opened = { preview: Preview } | { problems: string[] };
+export type Opened = { preview: Preview } | { problems: ProblemLine[] };
 
 const problem = (file: string, message: string): string => `${file}:1:1: error: ${message}`;
 
@@ -41,7 +42,7 @@ export function refusal(file: { name: string; size: number }): string | null {
  */
 export async function openDocuments(files: readonly File[], base: string): Promise<Opened> {
   const refused = files.map(refusal).filter((p) => p !== null);
-  if (refused.length > 0) return { problems: refused };
+  if (refused.length > 0) return { problems: refused.map((line) => ({ line })) };
   const names = files.map((f) => f.name);
   const documents = await Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -53,7 +54,12 @@ export async function openDocuments(files: readonly File[], base: string): Promi
     (e: unknown): ImportReply => ({
       map: null,
       problems: [
-        problem(names.join(', '), `无法在本页生成图谱 / the compiler did not run: ${String(e)}`),
+        {
+          line: problem(
+            names.join(', '),
+            `无法在本页生成图谱 / the compiler did not run: ${String(e)}`,
+          ),
+        },
       ],
     }),
   );
@@ -61,10 +67,12 @@ export async function openDocuments(files: readonly File[], base: string): Promi
   if (reply.map.chains.length === 0)
     return {
       problems: [
-        problem(
-          names.join(', '),
-          '没有读出产业链 / no chain or industry was read: a chain document names its place and chain in its title (…产业链…措施, …行动方案), a plan its industries',
-        ),
+        {
+          line: problem(
+            names.join(', '),
+            '没有读出产业链 / no chain or industry was read: a chain document names its place and chain in its title (…产业链…措施, …行动方案), a plan its industries',
+          ),
+        },
         ...reply.problems,
       ],
     };
@@ -99,21 +107,4 @@ function compileInWorker(request: ImportRequest): Promise<ImportReply> {
     };
     worker.postMessage(request);
   });
-}
-
-/** Chinese for the compiler's messages that are in English only, by what they say. */
-const GLOSSES: [RegExp, string][] = [
-  [/not valid UTF-8 text/, '不是 UTF-8 编码的文本（可能是 GBK），请保存为 UTF-8 后再导入'],
-  [/document is empty/, '文件没有内容'],
-];
-
-/**
- * A Chinese line for a problem whose message the compiler gives in English only (its extraction
- * messages come in both languages already); null when none is needed or known.
- * @example glossZh('a.txt:3:1: error: not valid UTF-8 text (is it GBK? save it as UTF-8)')
- *   // → '不是 UTF-8 编码的文本（可能是 GBK），请保存为 UTF-8 后再导入'
- */
-export function glossZh(line: string): string | null {
-  if (/[\u4e00-\u9fff]/.test(line.replace(/^.*?:\d+:\d+: /, ''))) return null;
-  return GLOSSES.find(([re]) => re.test(line))?.[1] ?? null;
 }

@@ -11,12 +11,23 @@ export interface ImportRequest {
 }
 
 /**
+ * A problem: its line as the command line prints it (`file:line:col: severity: message`), and for
+ * the compiler's own problems their code and parameters, from which the page words them in its
+ * language (i18n/problems.ts).
+ */
+export interface ProblemLine {
+  line: string;
+  code?: string;
+  params?: Record<string, string | number>;
+}
+
+/**
  * The map and every source's text (by the path the map gives it: `textFile`, else `file`), or no
- * map; either way every problem as the command line prints it (`file:line:col: severity: message`).
+ * map; either way every problem.
  */
 export type ImportReply =
-  | { map: ChainMap; texts: [string, string][]; problems: string[] }
-  | { map: null; problems: string[] };
+  | { map: ChainMap; texts: [string, string][]; problems: ProblemLine[] }
+  | { map: null; problems: ProblemLine[] };
 
 /** A map compiled in the page from the visitor's documents, not published. */
 export interface Preview {
@@ -25,6 +36,6 @@ export interface Preview {
   texts: ReadonlyMap<string, string>;
   /** The documents' file names. */
   names: string[];
-  /** The compiler's warnings, as the command line prints them. */
-  warnings: string[];
+  /** The compiler's warnings. */
+  warnings: ProblemLine[];
 }

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { doc, spansHold } from '../text/doc.test-util.ts';
+import { readFigures } from './figures.ts';
+
+// Phrasing in → figure (kind, value, unit, year, target, qualifier) and its exact span out.
+const cases: [
+  string,
+  string,
+  number,
+  string,
+  number | undefined,
+  boolean,
+  string | undefined,
+  string,
+][] = [
+  [
+    '到2025年，全市新型储能产业产值力争达到1800亿元。',
+    'scale',
+    1800,
+    '亿元',
+    2025,
+    true,
+    undefined,
+    '产值力争达到1800亿元',
+  ],
+  [
+    '到2025年，储能电池总产能力争达到110GWh。',
+    'capacity',
+    110,
+    'GWh',
+    2025,
+    true,
+    undefined,
+    '产能力争达到110GWh',
+  ],
+  [
+    '到2025年，装机规模力争达到300万千瓦。',
+    'installed',
+    300,
+    '万千瓦',
+    2025,
+    true,
+    undefined,
+    '装机规模力争达到300万千瓦',
+  ],
+  [
+    '到2027年，栽培面积超过2600万平方米。',
+    'area',
+    2600,
+    '万平方米',
+    2027,
+    true,
+    '超过',
+    '面积超过2600万平方米',
+  ],
+  ['目前年累计产能35万吨。', 'capacity', 35, '万吨', undefined, false, undefined, '产能35万吨'],
+  [
+    '到2020年，研发机构覆盖率达到65%。',
+    'yan-fa-ji-gou-fu-gai-lv',
+    65,
+    '%',
+    2020,
+    true,
+    undefined,
+    '研发机构覆盖率达到65%',
+  ],
+  [
+    '到2025年底，争取纺织和服装产业营收达到7000亿元。',
+    'scale',
+    7000,
+    '亿元',
+    2025,
+    true,
+    undefined,
+    '营收达到7000亿元',
+  ],
+  [
+    '2022年，全省锂电产业营业收入约1000亿元。',
+    'scale',
+    1000,
+    '亿元',
+    2022,
+    false,
+    '约',
+    '营业收入约1000亿元',
+  ],
+  [
+    '到2025年，培育年产值10亿元以上的企业2家。',
+    'enterprises-band-10-yi-yuan',
+    2,
+    '家',
+    2025,
+    true,
+    undefined,
+    '培育年产值10亿元以上的企业2家',
+  ],
+];
+
+describe('readFigures', () => {
+  it.each(cases)('%s → %s %d %s', (text, kind, value, unit, year, target, qualifier, quote) => {
+    const d = doc(text);
+    const f = readFigures(d).find((x) => x.kind === kind);
+    expect(f).toMatchObject({ value, unit, target });
+    expect(f?.year).toBe(year);
+    expect(f?.qualifier).toBe(qualifier);
+    expect(f?.evidence.quote).toBe(quote);
+    expect(spansHold(d, f ? [f.evidence] : [])).toBe(true);
+  });
+
+  it('the band is what the firms must reach', () =>
+    expect(readFigures(doc('培育年产值10亿元以上的企业2家'))[0]?.band).toBe('年产值10亿元以上'));
+
+  it.each([
+    '对新引进企业给予最高30万元补助', // a subsidy is no figure
+    '投资5000万元以上的项目', // a threshold is no figure
+    '2023年12月21日', // a date is no figure
+  ])('%s reads no figure', (text) => expect(readFigures(doc(text))).toEqual([]));
+
+  it('two years, two targets', () => {
+    const f = readFigures(doc('到2025年，产值达到1800亿元；到2027年，产值达到3000亿元。'));
+    expect(f.map((x) => [x.value, x.year])).toEqual([
+      [1800, 2025],
+      [3000, 2027],
+    ]);
+  });
+});

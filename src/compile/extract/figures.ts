@@ -1,0 +1,155 @@
+/**
+ * Figures in any unit of the vocabulary (亿元, 家, GWh, 万千瓦, 万吨, 万平方米, %…), each with the year
+ * its sentence names (到2025年) and whether it is a target (the sentence speaks of the future) or a
+ * current figure; and the firm bands (培育年产值10亿元以上的企业2家). A figure is read only where a
+ * measured thing or a verb of reaching stands right before it (产能35万吨, 覆盖率达到65%), so a
+ * subsidy (补助30万元) or a threshold is not a figure.
+ */
+import type { Evidence } from '../../contract/chain-map.ts';
+import { NUMBER, parseNumber } from '../text/numbers.ts';
+import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+import { slug } from '../text/names.ts';
+import {
+  alt,
+  EXCEED_VERBS,
+  FIGURE_SUBJECTS,
+  FUTURE,
+  GROW,
+  TARGET_VERBS,
+  UNITS,
+} from '../text/vocabulary.ts';
+
+export interface FigureRead {
+  /** `capacity`, `scale`, `installed`…, or a slug of the measured words; `-target` or `-current` follows. */
+  kind: string;
+  value: number;
+  unit: string;
+  /** The word of the text that qualifies the value: 约, 近, 余, 突破, 超过, 以上. */
+  qualifier?: string;
+  /** The year the sentence names (到2025年). */
+  year?: number;
+  target: boolean;
+  /** For a firm band: what the firms must reach, as written (年产值10亿元以上). */
+  band?: string;
+  evidence: Evidence;
+}
+
+// A number without a 万 of its own: in 300万千瓦 the 万 belongs to the unit.
+const NUM = '[0-9０-９][0-9０-９.．,]*|[零〇一二两三四五六七八九十百千]+';
+const N = `(?<n>${NUM})`;
+/** Words of a clause that sets a condition or a cap (对…超过, 最高不超过, 首次突破): no figure. */
+const CONDITION =
+  /最高|不超过|不低于|补助|补贴|奖励|奖补|给予|首次|单个|每个|每家|每户|每年|对|按|凡|若|如/;
+/** Measured things a document states as they are now, not only as targets. */
+const STANDING = new Set(['scale', 'capacity', 'output', 'area', 'installed']);
+/** Measured things whose figure may follow with no verb (年累计产能35万吨). */
+const STATIVE = new Set(['capacity', 'output', 'area', 'installed']);
+const SUBJECTS = alt(FIGURE_SUBJECTS.map(([w]) => w));
+/** A figure after a verb of reaching, or right after a measured thing. */
+const FIGURE = new RegExp(
+  `(?:(?<s>${SUBJECTS})(?:总量|总规模)?(?:已|将|力争|争取|预计)?|(?<verb>${alt([...TARGET_VERBS, ...EXCEED_VERBS])}))(?<v>${alt(EXCEED_VERBS)})?(?:${alt(TARGET_VERBS)})*(?<q>约|近|超过|超)?${N}\\s*(?<u>${alt(UNITS)})(?<more>以上|左右|余)?`,
+  'dg',
+);
+const BAND = new RegExp(
+  `${alt(GROW)}(?<band>(?:年)?(?:产值|营业收入|主营业务收入|营收|销售收入)(?:超过|超|达到)?(?<bn>${NUMBER})(?<bu>亿元|万元)(?:以上|级)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,8}?)企业${N}(?<q>余|多)?(?:家|户|个)(?<more>以上)?`,
+  'dg',
+);
+const YEAR = /(?:到|至|在)?\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g;
+const FUTURE_RE = new RegExp(`${alt(FUTURE)}|到\\s*20\\d\\d\\s*年|20\\d\\d\\s*年(?:底|末)?前`);
+
+/** The last year named in the sentence before `at`, and whether that part speaks of the future. */
+function when(doc: SourceDoc, at: number): { year?: number; target: boolean } {
+  const [s] = sentenceAt(doc.view, at);
+  const before = doc.view.slice(s, at);
+  let year: number | undefined;
+  for (const m of before.matchAll(YEAR)) year = Number(m[1]);
+  return { ...(year ? { year } : {}), target: FUTURE_RE.test(before) };
+}
+
+/** The measured words right before a verb, back to the clause's start (覆盖率达到65% → 覆盖率). */
+function measured(doc: SourceDoc, verbAt: number): { words: string; at: number } | null {
+  let s = verbAt;
+  while (s > 0 && verbAt - s < 12 && /[\u4e00-\u9fa5]/.test(doc.view[s - 1] as string)) s--;
+  let words = doc.view.slice(s, verbAt);
+  const lead = /^(?:力争|争取|全市|全省|全县|全区|其中|实现)+/.exec(words)?.[0].length ?? 0;
+  s += lead;
+  words = words.slice(lead).replace(/(?:已|将|力争|争取|预计)+$/, '');
+  return words.length >= 2 ? { words, at: s } : null;
+}
+
+/**
+ * The figures of `view[from, to)`, in document order.
+ * @example readFigures(doc('到2025年，储能电池总产能力争达到110GWh。'))
+ *   // → [{ kind: 'capacity', value: 110, unit: 'GWh', year: 2025, target: true }]
+ */
+export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): FigureRead[] {
+  const v = doc.view.slice(from, to);
+  const out: FigureRead[] = [];
+  const bands: [number, number][] = [];
+  for (const m of v.matchAll(BAND)) {
+    const value = parseNumber(m.groups?.n as string);
+    if (value === null) continue;
+    const [bs, be] = groupSpan(m, 'band', from);
+    const start = from + m.index;
+    const end = start + m[0].length;
+    bands.push([start, end]);
+    const f: FigureRead = {
+      kind: `enterprises-band-${slug(`${m.groups?.bn}${m.groups?.bu}`, 20)}`,
+      value,
+      unit: '家',
+      ...when(doc, start),
+      band: doc.text.slice(bs, be).replace(/\s+/g, ''),
+      evidence: evidence(doc, start, end),
+    };
+    f.target = f.target || /培育|打造|形成|新增/.test(m[0]);
+    if (m.groups?.q) f.qualifier = '余';
+    else if (m.groups?.more) f.qualifier = '以上';
+    out.push(f);
+  }
+  for (const m of v.matchAll(FIGURE)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (bands.some(([s, e]) => start < e && s < end)) continue;
+    let value = parseNumber(m.groups?.n as string);
+    if (value === null) continue;
+    let unit = m.groups?.u as string;
+    if (unit === '万亿元') {
+      value *= 10_000;
+      unit = '亿元';
+    }
+    const g = m.groups ?? {};
+    // Without a measured thing of the vocabulary, the words before the verb name it; a verb
+    // with no words before it (达到30%) measures nothing that can be named: no figure.
+    const words = g.s ? null : measured(doc, start);
+    if (!g.s && !words) continue;
+    const kind = g.s
+      ? (FIGURE_SUBJECTS.find(([w]) => w === g.s)?.[1] as string)
+      : slug(words?.words ?? '', 24) || 'figure';
+    const s = words?.at ?? start;
+    // 产能35万吨 needs no verb; 投资5000万元 (a threshold) or 总规模20亿元 (a fund) does.
+    const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近|保持|控制|完成/.test(
+      doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
+    );
+    if (!reached && !STATIVE.has(kind)) continue;
+    // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;
+    // nor is a park's area, which the park reader takes.
+    let cs = s;
+    while (cs > 0 && !/[，,。；;：:\n]/.test(doc.view[cs - 1] as string)) cs--;
+    if (CONDITION.test(doc.view.slice(cs, end)) || doc.view[end] === '的') continue;
+    if (unit.endsWith('亩') && /园|基地|占地|用地/.test(doc.view.slice(...sentenceAt(doc.view, s))))
+      continue;
+    const q = g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more));
+    const f: FigureRead = {
+      kind,
+      value,
+      unit,
+      ...when(doc, s),
+      evidence: evidence(doc, s, end),
+    };
+    if (q) f.qualifier = q;
+    // What is not a standing measure (投资, 出口, a named rate) is read only as a target.
+    if (!f.target && !STANDING.has(kind)) continue;
+    out.push(f);
+  }
+  return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { doc, spansHold } from '../text/doc.test-util.ts';
+import { readNotice, readTitle, titleCandidate } from './metadata.ts';
+
+const HUIZHOU = [
+  '惠州市人民政府办公室关于印发惠州市推动新型储能产业高质量发展行动方案（2023—2025年）的通知',
+  '惠府办函〔2023〕12号',
+  '各县、区人民政府，市政府各工作部门：',
+  '《惠州市推动新型储能产业高质量发展行动方案（2023—2025年）》业经市人民政府同意，现印发给你们，请认真组织实施。',
+  '惠州市人民政府办公室',
+  '2023年7月4日',
+  '惠州市推动新型储能产业高质量发展行动方案（2023—2025年）',
+  '为加快推动新型储能产业高质量发展，制定本方案。',
+].join('\n');
+
+// Notice in → title, issuers, date, number and their exact spans out.
+const cases: [string, string, string, string[], string | null, string | null, string][] = [
+  [
+    'a notice with its number, signature, date and then the title line',
+    HUIZHOU,
+    '惠州市推动新型储能产业高质量发展行动方案（2023—2025年）',
+    ['惠州市人民政府办公室'],
+    '2023-07-04',
+    '惠府办函〔2023〕12号',
+    '惠州市推动新型储能产业高质量发展行动方案（2023—2025年）',
+  ],
+  [
+    'a line with only the number, issuers "等7部门" in the notice title, no signature',
+    '四川省经济和信息化厅等7部门关于印发《促进锂电产业高质量发展的实施意见》的通知\n川经信材料〔2023〕145号\n各市(州)经济和信息化局:\n现将《促进锂电产业高质量发展的实施意见》印发给你们,请认真贯彻落实。\n促进锂电产业高质量发展的实施意见\n锂电产业是我省重点发展的产业。',
+    '促进锂电产业高质量发展的实施意见',
+    ['四川省经济和信息化厅等7部门'],
+    null,
+    '川经信材料〔2023〕145号',
+    '促进锂电产业高质量发展的实施意见',
+  ],
+  [
+    'the title over three lines after the date; the notice title over four',
+    '重庆市人民政府\n关于印发重庆市建设世界级\n智能网联新能源汽车产业集群发展规划\n(2022—2030年)的通知\n渝府发〔2022〕38号\n各区县(自治县)人民政府,市政府各部门,有关单位:\n现将《重庆市建设世界级智能网联新能源汽车产业集群发展规划(2022—2030年)》印发给你们,请认真贯彻执行。\n重庆市人民政府\n2022年8月19日\n重庆市建设世界级\n智能网联新能源汽车产业集群发展规划\n(2022—2030年)\n为推动我市汽车产业新能源化发展,特制定本规划。',
+    '重庆市建设世界级智能网联新能源汽车产业集群发展规划(2022—2030年)',
+    ['重庆市人民政府'],
+    '2022-08-19',
+    '渝府发〔2022〕38号',
+    '重庆市建设世界级\n智能网联新能源汽车产业集群发展规划\n(2022—2030年)',
+  ],
+  [
+    'a one-line text layer: number, notice, signature, date and title run together',
+    '绥政办发〔2019〕24号绥滨县人民政府办公室关于印发绥滨县中医药产业发展规划(2019-2025年)的通知各乡(镇)人民政府,县政府各有关单位:经县政府同意,现将《绥滨县中医药产业发展规划(2019-2025年)》印发给你们,请认真贯彻落实。绥滨县人民政府办公室2019年6月6日绥滨县中草药产业发展规划(2019—2025年)按照《黑龙江省中医药产业发展规划》相关要求,特制定本发展规划。',
+    '绥滨县中草药产业发展规划(2019—2025年)',
+    ['绥滨县人民政府办公室'],
+    '2019-06-06',
+    '绥政办发〔2019〕24号',
+    '绥滨县中草药产业发展规划(2019—2025年)',
+  ],
+  [
+    'several signers one a line, spaced',
+    '市经济信息化委等关于印发《上海市促进智能机器人产业高质量创新发展行动方案(2023-2025年)》的通知\n\n各有关单位:\n\n  经市政府同意,现将《上海市促进智能机器人产业高质量创新发展行动方案(2023-2025年)》印发给你们,请结合实际贯彻执行。\n\n  上海市经济和信息化委员会\n\n  上海市统计局\n\n  2023年10月19日\n\n上海市促进智能机器人产业高质量创新发展行动方案(2023-2025年)\n\n  智能机器人是具备感知功能的机器人。',
+    '上海市促进智能机器人产业高质量创新发展行动方案(2023-2025年)',
+    ['上海市经济和信息化委员会', '上海市统计局'],
+    '2023-10-19',
+    null,
+    '上海市促进智能机器人产业高质量创新发展行动方案(2023-2025年)',
+  ],
+  [
+    'a news line that reports the notice (the title is the X of 关于印发X的通知)',
+    '河南:到2027年,开发区主导产业集群规模突破3万亿元\n河南省人民政府办公厅发布关于印发河南省开发区产业集群培育和提升三年行动方案的通知。\n为进一步强化开发区主阵地功能,制定本行动方案。',
+    '河南省开发区产业集群培育和提升三年行动方案',
+    ['河南省人民政府办公厅'],
+    null,
+    null,
+    '河南省开发区产业集群培育和提升三年行动方案',
+  ],
+];
+
+describe('readNotice', () => {
+  it.each(cases)('%s', (_, text, title, issuers, date, number, titleQuote) => {
+    const d = doc(text);
+    const n = readNotice(d);
+    expect(n.title?.text).toBe(title);
+    expect(n.title?.evidence.quote).toBe(titleQuote);
+    expect(n.issuers.map((i) => i.text)).toEqual(issuers);
+    expect(n.date?.value ?? null).toBe(date);
+    expect(n.docNumber?.text ?? null).toBe(number);
+    const evs = [n.title, ...n.issuers, n.date, n.docNumber].flatMap((x) =>
+      x ? [x.evidence] : [],
+    );
+    expect(spansHold(d, evs)).toBe(true);
+  });
+
+  it('a cited number in brackets is not the document’s', () =>
+    expect(
+      readNotice(
+        doc('各单位:\n为落实《关于振作工业经济的通知》(发改产业〔2021〕1780号)精神,制定本通知。'),
+      ).docNumber,
+    ).toBeNull());
+
+  it('a text without a notice reads none', () => {
+    const n = readNotice(
+      doc(
+        '新乡经开区汽车热管理产业链健康\n快速发展十条措施\n\n“十四五”期间，我区汽车热管理产业发展势头强劲。',
+      ),
+    );
+    expect(n).toEqual({ title: null, issuers: [], date: null, docNumber: null, handed: null });
+  });
+});
+
+describe('readTitle without a notice', () => {
+  it.each([
+    [
+      '新乡经开区汽车热管理产业链健康\n快速发展十条措施\n\n正文。',
+      '新乡经开区汽车热管理产业链健康快速发展十条措施',
+    ],
+    [
+      '关于加快工业经济发展的若干意见\n（征求意见稿）\n\n为深入贯彻。',
+      '关于加快工业经济发展的若干意见',
+    ],
+    // A masthead and the number line above the title are not the title.
+    [
+      '武汉市人民政府文件\n武政规〔2022〕4 号\n市人民政府关于支持氢能产业发展的意见\n各区人民政府:',
+      '市人民政府关于支持氢能产业发展的意见',
+    ],
+    [
+      '包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见\n\n包府发〔2017〕52号\n',
+      '包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见',
+    ],
+  ])('%j → %s', (text, title) => expect(readTitle(doc(text))?.title).toBe(title));
+
+  it('no title line: the first line’s first clause is the best candidate', () => {
+    const d = doc('各市(州)经济和信息化局、发展改革委:\n为深入贯彻落实精神,特制定本实施意见。');
+    expect(readTitle(d)).toBeNull();
+    expect(titleCandidate(d)?.title).toBe('各市(州)经济和信息化局、发展改革委');
+  });
+});
