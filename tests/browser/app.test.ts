@@ -114,8 +114,12 @@ describe('views and selection', () => {
     await page.goto(appUrl({ node: COMPRESSOR }));
     const panel = page.getByRole('complementary', { name: '压缩机' });
     await panel.getByRole('heading', { name: '落户园区' }).waitFor();
-    await panel.getByRole('heading', { name: '支持措施' }).waitFor();
-    const measures = await panel.locator('.measures').textContent();
+    // The measures that name it and the chain-wide ones, each under its own heading.
+    await panel
+      .getByRole('heading', { name: /^(专项措施|全链措施)/ })
+      .first()
+      .waitFor();
+    const measures = (await panel.locator('.measures').allTextContents()).join(' ');
     expect(measures).toMatch(/\d+(%|万元|年)/);
     expect(measures).toContain('责任部门');
     // Neighbours are links that select.
@@ -219,7 +223,10 @@ describe('keyboard and language', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     await page.getByRole('button', { name: 'Sankey' }).waitFor();
     const panel = page.getByRole('complementary', { name: /compressor/i });
-    await panel.getByRole('heading', { name: 'Support measures' }).waitFor();
+    await panel
+      .getByRole('heading', { name: /^(Measures for this segment|Chain-wide measures)/ })
+      .first()
+      .waitFor();
     await expect(page.getByRole('banner').textContent()).resolves.toContain('CNY 2 bn');
     // Switching back to Chinese keeps the selection.
     await page.getByRole('button', { name: /中文/ }).click();

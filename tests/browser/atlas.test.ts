@@ -51,7 +51,7 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
     await expect(present.evaluate((e) => getComputedStyle(e).borderTopStyle)).resolves.toBe(
       'solid',
     );
-    await expect(gap.getAttribute('aria-label')).resolves.toMatch(/项措施支持/);
+    await expect(gap.getAttribute('aria-label')).resolves.toMatch(/1项专项措施 · 1项全链措施/);
   });
 
   it('hovering a card draws its supply connections and dims the rest; choosing it opens its sentence', async () => {

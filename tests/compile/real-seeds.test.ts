@@ -227,6 +227,18 @@ describe('real seeds: the city level of the atlas', () => {
     expect(l?.evidence[0]?.quote).toMatch(/^汽车制造\(/);
   });
 
+  it('an item a zone list names twice is one focus (新乡经开区 · 现代化工: 塑料制品业 first and last)', () => {
+    const chem = chainNamed('化工产业');
+    const l = map.links.find(
+      (x) => x.kind === 'hosts' && x.source === 'xinxiang-etdz' && x.target === chem?.id,
+    );
+    // The plan's own bracket does repeat it; the evidence keeps the sentence as written.
+    expect(l?.evidence[0]?.quote.match(/塑料制品业/g)).toHaveLength(2);
+    expect(l?.focus?.filter((f) => f === '塑料制品业')).toHaveLength(1);
+    for (const h of map.links.filter((x) => x.kind === 'hosts' && x.focus))
+      expect(new Set(h.focus).size, `${h.source} → ${h.target}`).toBe(h.focus?.length);
+  });
+
   it('one node per place whatever the spelling: 经开区 and 新乡经开区 are 新乡经济技术开发区', () => {
     expect(
       map.nodes.filter(

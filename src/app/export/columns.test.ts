@@ -40,10 +40,30 @@ describe('the pages as pictures', () => {
 
   it('an industry’s roadmap: the five questions, its firms and places from the plan', () => {
     const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'en', strings('en'))!;
-    expect(pic.columns).toHaveLength(5);
+    // The five questions, then the host places' own chains apart.
+    expect(pic.columns.map((c) => c.heading)).toEqual([
+      'What to attract',
+      'Whom to attract',
+      'Whom to work with',
+      'Where it lands',
+      'What support',
+      "The host places' own chains",
+    ]);
     const wanhua = atlasMap.nodes.find((n) => n.name.zh === '万华化学')!;
     expect(pic.columns[1]!.items.map((i) => i.label)).toContain(wanhua.name.en);
     expect(pic.columns[3]!.items.some((i) => i.note)).toBe(true);
+  });
+
+  it('the roadmap picture says what the page says: no other industry as support, a zone in its county', () => {
+    const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'zh', strings('zh'))!;
+    expect(pic.columns[4]!.items.map((i) => i.label)).toEqual(['规划未列出该产业的支持措施']);
+    expect(pic.columns[5]!.items.map((i) => i.label)).toEqual(['汽车热管理产业链']);
+    const hosts = pic.columns[3]!.items.map((i) => i.label);
+    expect(hosts.indexOf('获嘉县先进制造业开发区（位于获嘉县）')).toBe(hosts.indexOf('获嘉县') + 1);
+    for (const it of pic.columns[3]!.items) {
+      const focus = it.note?.split('、') ?? [];
+      expect(new Set(focus).size, it.label).toBe(focus.length);
+    }
   });
 
   it('the city: a column per zone, in two rows; a zone page has one column', () => {

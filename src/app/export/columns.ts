@@ -7,7 +7,14 @@ import type { Chain, ChainNode } from '../../contract/chain-map.ts';
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
 import { customers, panorama, park } from '../layout/panorama.ts';
 import type { Graph } from '../model/graph.ts';
-import { cityOf, cityTable, roadmap, type Atlas, type CityTable } from '../model/atlas.ts';
+import {
+  cityOf,
+  cityTable,
+  roadmap,
+  type Atlas,
+  type CityTable,
+  type Host,
+} from '../model/atlas.ts';
 import { GAP_OUTLINE } from '../render/theme.ts';
 import type { Mark } from './marks.ts';
 import type { Measure } from '../layout/measure.ts';
@@ -48,7 +55,7 @@ export function panoramaPicture(
       note:
         [
           card.firms.map(name).join(sepOf(lang)),
-          card.measures > 0 ? t.panorama.measures(card.measures) : '',
+          t.panorama.measures(card.support.specific.length, card.support.chainWide.length),
         ]
           .filter(Boolean)
           .join(' · ') || t.statuses[card.node.status ?? 'context'],
@@ -75,7 +82,11 @@ export function panoramaPicture(
   };
 }
 
-/** An industry's 招商路线图, the five questions as columns. */
+/**
+ * An industry's 招商路线图, the five questions as columns, as the page says them: a zone after its
+ * county, named as lying in it; 有何支持 only what a document ties to the industry (else that the
+ * plan names none), the host places' own chains in a column of their own.
+ */
 export function roadmapPicture(
   atlas: Atlas,
   chainId: string,
@@ -86,19 +97,33 @@ export function roadmapPicture(
   if (!r) return null;
   const name = (n: { name: { zh: string; en: string } }): string => displayName(n, lang);
   const sep = sepOf(lang);
+  const host = (h: Host, county?: string): ColumnItem[] => [
+    {
+      label: county ? t.roadmap.inPlace(name(h.region), county) : name(h.region),
+      note: h.focus.join(sep) || undefined,
+    },
+    ...h.inside.flatMap((z) => host(z, name(h.region))),
+  ];
+  const chainItem = (c: Chain): ColumnItem => ({ label: name(c), note: placeName(c, lang) });
+  const filled = (items: ColumnItem[], none: string) => (items.length ? items : [{ label: none }]);
   const columns = [
     { heading: t.roadmap.focus, items: r.focus.map((f) => ({ label: name(f) })) },
     { heading: t.roadmap.targets, items: r.targets.map((p) => ({ label: name(p.node) })) },
     { heading: t.roadmap.engages, items: r.engages.map((p) => ({ label: name(p.node) })) },
-    {
-      heading: t.roadmap.hosts,
-      items: r.hosts.map((h) => ({ label: name(h.region), note: h.focus.join(sep) || undefined })),
-    },
-    { heading: t.roadmap.support, items: r.support.map((c) => ({ label: name(c) })) },
-  ].map((c) => ({
-    ...c,
-    items: c.items.length > 0 ? c.items : [{ label: t.roadmap.none }],
-  }));
+    { heading: t.roadmap.hosts, items: r.hosts.flatMap((h) => host(h)) },
+  ].map((c) => ({ ...c, items: filled(c.items, t.roadmap.none) }));
+  columns.push({
+    heading: t.roadmap.support,
+    items: filled(
+      [...r.support.measures.map((m) => ({ label: name(m) })), ...r.support.chains.map(chainItem)],
+      t.roadmap.noSupport,
+    ),
+  });
+  if (r.support.placeChains.length)
+    columns.push({
+      heading: t.roadmap.placeChains,
+      items: r.support.placeChains.map(chainItem),
+    });
   return {
     title: t.roadmap.figure(name(r.chain)),
     subtitle: `${placeName(r.chain, lang)} · ${t.appTitle}`,

@@ -50,7 +50,11 @@ const zh = {
   customersColumn: '客户',
   panorama: {
     figure: '产业链全景图：上游 → 中游 → 下游，每个环节注明招商缺口或已有',
-    measures: (n: number) => `${n}项措施支持`,
+    /** A card's measures: those that name the segment, and the chain-wide ones, each labelled. */
+    measures: (specific: number, chainWide: number) =>
+      [specific ? `${specific}项专项措施` : '', chainWide ? `${chainWide}项全链措施` : '']
+        .filter(Boolean)
+        .join(' · '),
     columnCount: (n: number) => `（${n}个环节）`,
   },
   roadmap: {
@@ -64,8 +68,11 @@ const zh = {
     hosts: '落在哪',
     hostsHint: '承接地',
     support: '有何支持',
-    supportHint: '所在地的产业链措施',
+    supportHint: '文件为该产业列出的措施',
     none: '文件未列出',
+    noSupport: '规划未列出该产业的支持措施',
+    placeChains: '承接地自己的产业链',
+    inPlace: (zone: string, county: string) => `${zone}（位于${county}）`,
     openChain: (name: string) => `打开${name}`,
   },
   atlas: {
@@ -119,6 +126,9 @@ const zh = {
   downstream: '下游环节',
   park: '落户园区',
   supportingMeasures: '支持措施',
+  specificMeasures: '专项措施（点名本环节）',
+  chainWideMeasures: '全链措施（面向全链各关键环节）',
+  recordFields: '记录字段',
   amounts: '支持金额',
   departments: '责任部门',
   enterprises: '企业',
@@ -209,7 +219,13 @@ const en: Strings = {
   customersColumn: 'Customers',
   panorama: {
     figure: 'Chain panorama: upstream → midstream → downstream, each link marked gap or present',
-    measures: (n: number) => (n === 1 ? '1 supporting measure' : `${n} supporting measures`),
+    measures: (specific: number, chainWide: number) =>
+      [
+        specific ? `${specific} ${specific === 1 ? 'measure' : 'measures'} for this segment` : '',
+        chainWide ? `${chainWide} chain-wide ${chainWide === 1 ? 'measure' : 'measures'}` : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
     columnCount: (n: number) => `(${n} links)`,
   },
   roadmap: {
@@ -223,8 +239,11 @@ const en: Strings = {
     hosts: 'Where it lands',
     hostsHint: 'Host places',
     support: 'What support',
-    supportHint: 'Chain measures in those places',
+    supportHint: 'Measures the documents name for it',
     none: 'Not named in the documents',
+    noSupport: 'The plan names no support for this industry',
+    placeChains: "The host places' own chains",
+    inPlace: (zone: string, county: string) => `${zone}, in ${county}`,
     openChain: (name: string) => `Open ${name}`,
   },
   atlas: {
@@ -273,6 +292,9 @@ const en: Strings = {
   downstream: 'Downstream',
   park: 'Park',
   supportingMeasures: 'Support measures',
+  specificMeasures: 'Measures for this segment (they name it)',
+  chainWideMeasures: 'Chain-wide measures (for all its key links)',
+  recordFields: 'Record fields',
   amounts: 'Amounts',
   departments: 'Responsible departments',
   enterprises: 'Enterprises',
@@ -341,6 +363,23 @@ export function strings(lang: Lang): Strings {
 /** A node's name in the UI language; falls back to Chinese when the English name is empty. */
 export function displayName(node: { name: { zh: string; en: string } }, lang: Lang): string {
   return lang === 'en' && node.name.en.trim() ? node.name.en : node.name.zh;
+}
+
+/**
+ * A node's English name when it is one, null when it only spells the Chinese in pinyin (the
+ * compiler's fallback for a name the glossary lacks): a Chinese reader gains nothing from
+ * "Wan Hua Hua Xue" labelled 英文名.
+ * englishName({ name: { zh: '万华化学', en: 'Wan Hua Hua Xue' }, search: { pinyin: 'wan hua hua xue' } }) → null
+ */
+export function englishName(node: {
+  name: { zh: string; en: string };
+  search?: { pinyin: string };
+}): string | null {
+  const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, '');
+  const en = node.name.en.trim();
+  if (!en || en === node.name.zh) return null;
+  if (node.search && letters(en) === letters(node.search.pinyin)) return null;
+  return en;
 }
 
 /**

@@ -21,11 +21,13 @@ describe('panorama of the thermal chain', () => {
     expect(mid.indexOf('gap')).toBe(0);
     expect(mid.lastIndexOf('gap')).toBeLessThan(mid.indexOf('context'));
   });
-  it('a card carries its firms and the number of measures supporting it', () => {
+  it('a card carries its firms and the measures that name it or its chain, apart', () => {
     const compressor = cols
       .flatMap((c) => c.cards)
       .find((c) => c.node.id === local('mid-e-compressor'))!;
-    expect(compressor.measures).toBeGreaterThan(0);
+    // 第1条 names 压缩机 among the key links; 第10条 speaks of the chain's 关键环节 as a whole.
+    expect(compressor.support.specific.map((m) => m.number)).toEqual([1]);
+    expect(compressor.support.chainWide.map((m) => m.number)).toEqual([10]);
     const hx = cols.flatMap((c) => c.cards).find((c) => c.node.id === local('mid-heat-exchanger'))!;
     expect(hx.firms.map((f) => f.name.zh)).toEqual(['豫新汽车热管理科技有限公司']);
   });

@@ -1,19 +1,19 @@
 /**
  * The panorama (全景图) of one chain: its segments in columns by tier, left to right 上游 → 中游 →
  * 下游 → 配套服务 (segments the taxonomy does not place — a plan's focus areas, an unknown key link —
- * in a column of their own), each card with the firms placed in it and the number of measures
- * that support it; the supply connections of a card to the neighbouring columns. Pure: a function
+ * in a column of their own), each card with the firms placed in it and the measures that name it
+ * or its chain, apart; the supply connections of a card to the neighbouring columns. Pure: a function
  * of the graph, no layout in pixels (the view lays the columns out with CSS).
  */
 import type { ChainNode, Link, Tier } from '../../contract/chain-map.ts';
-import { TIER_ORDER, type Graph } from '../model/graph.ts';
+import { TIER_ORDER, segmentSupport, type Graph, type SegmentSupport } from '../model/graph.ts';
 
 export interface Card {
   node: ChainNode;
   /** Firms the documents or curated data place in the segment. */
   firms: ChainNode[];
-  /** Measures that support it. */
-  measures: number;
+  /** Measures that name it (segment-specific) and measures for its whole chain, apart. */
+  support: SegmentSupport;
 }
 
 export interface Column {
@@ -50,10 +50,7 @@ function card(g: Graph, node: ChainNode): Card {
     const n = g.byId.get(l.source);
     if (n && l.kind === 'in-segment') firms.set(n.id, n);
   }
-  const measures = (g.in.get(node.id) ?? []).filter(
-    (l) => l.kind === 'supports' && g.byId.get(l.source)?.kind === 'measure',
-  ).length;
-  return { node, firms: [...firms.values()], measures };
+  return { node, firms: [...firms.values()], support: segmentSupport(g, node.id) };
 }
 
 /**

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ChainMap } from '../../contract/chain-map.ts';
-import { breadcrumb, cityTable, homeCity, indexAtlas, ownerOf, roadmap } from './atlas.ts';
+import type { Chain, ChainMap } from '../../contract/chain-map.ts';
+import {
+  breadcrumb,
+  cityTable,
+  homeCity,
+  indexAtlas,
+  ownerOf,
+  roadmap,
+  sameIndustry,
+} from './atlas.ts';
 
 const a = indexAtlas(JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap);
 const thermal = a.map.chains.find((c) => c.featured)!;
@@ -54,8 +62,46 @@ describe('the atlas model, on the compiled atlas', () => {
     expect(r.hosts.some((h) => h.region.level === 'zone' && h.focus.length > 0)).toBe(true);
   });
 
-  it('roadmap support: the chain documents in the host places (汽车制造 → the thermal chain in 新乡经开区)', () => {
-    expect(roadmap(a, named('汽车制造').id)?.support.map((c) => c.id)).toEqual([thermal.id]);
+  it('roadmap support: only what a document ties to the industry; the host places’ own chains apart', () => {
+    // 化工产业: the plan names no measure for it and no 化工 chain lies in its places; the
+    // thermal chain of 新乡经开区 (one of its host zones) is that zone's own chain, not its support.
+    const chem = roadmap(a, named('化工产业').id)!;
+    expect(chem.support.measures).toEqual([]);
+    expect(chem.support.chains).toEqual([]);
+    expect(chem.support.placeChains.map((c) => c.id)).toEqual([thermal.id]);
+    // Nor is the thermal chain 汽车制造's own: no document says it is part of that industry.
+    expect(roadmap(a, named('汽车制造').id)?.support.chains).toEqual([]);
+    // The chain document's own roadmap has its numbered measures.
+    expect(roadmap(a, thermal.id)?.support.measures.map((m) => m.number)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+    ]);
+  });
+
+  it('sameIndustry: by the names without their endings', () => {
+    const chain = (zh: string, title?: string): Chain => ({
+      id: zh,
+      kind: 'chain',
+      name: { zh, en: '' },
+      region: '',
+      sources: [],
+      metrics: [],
+      ...(title ? { title } : {}),
+    });
+    expect(sameIndustry(chain('化工产业链'), chain('化工产业'))).toBe(true);
+    expect(sameIndustry(chain('化工产业链'), chain('化工产业', '现代化工'))).toBe(true);
+    expect(sameIndustry(chain('汽车热管理产业链'), chain('化工产业'))).toBe(false);
+    expect(sameIndustry(chain('汽车热管理产业链'), chain('汽车制造'))).toBe(false);
+  });
+
+  it('roadmap hosts: a zone inside its county, every focus item once', () => {
+    const r = roadmap(a, named('化工产业').id)!;
+    const huojia = r.hosts.find((h) => h.region.name.zh === '获嘉县')!;
+    expect(huojia.inside.map((h) => h.region.name.zh)).toEqual(['获嘉县先进制造业开发区']);
+    expect(r.hosts.map((h) => h.region.name.zh)).not.toContain('获嘉县先进制造业开发区');
+    const yanjin = r.hosts.find((h) => h.region.name.zh === '延津县')!;
+    expect(yanjin.inside.map((h) => h.region.name.zh)).toEqual(['延津县先进制造业开发区']);
+    for (const h of [...r.hosts, ...r.hosts.flatMap((x) => x.inside)])
+      expect(new Set(h.focus).size, h.region.name.zh).toBe(h.focus.length);
   });
 
   it('owner: a node’s chain, a place’s parent, a firm’s first industry', () => {

@@ -134,6 +134,26 @@ export interface Named {
   evidence: Evidence[];
 }
 
+/** A host place of a roadmap: the focus its zone list names, and the zones it contains. */
+export interface Host {
+  region: ChainNode;
+  /** The items the zone list names for this industry, each once. */
+  focus: string[];
+  evidence: Evidence[];
+  /** Host zones lying in this place (获嘉县 ⊃ 获嘉县先进制造业开发区), shown inside it. */
+  inside: Host[];
+}
+
+/** 有何支持: only what a document ties to this industry, and the host places' own chains apart. */
+export interface Support {
+  /** Measures of the industry's own document (a chain document's numbered measures). */
+  measures: ChainNode[];
+  /** Chains of the same industry (by name) that lie in a host place. */
+  chains: Chain[];
+  /** The other chains of the host places: not support for this industry, shown under their own heading. */
+  placeChains: Chain[];
+}
+
 /** An industry's 招商路线图. */
 export interface Roadmap {
   chain: Chain;
@@ -143,10 +163,50 @@ export interface Roadmap {
   targets: Named[];
   /** 对接谁: the institutions and firms to engage. */
   engages: Named[];
-  /** 落在哪: the places that carry it, with the focus a zone list names. */
-  hosts: { region: ChainNode; focus: string[]; evidence: Evidence[] }[];
-  /** 有何支持: the chain documents' chains in those places, whose measures apply there. */
-  support: Chain[];
+  /** 落在哪: the places that carry it, a zone inside its county when both carry it. */
+  hosts: Host[];
+  /** 有何支持. */
+  support: Support;
+}
+
+/**
+ * The name of an industry without its generic ending, to tell one industry from another:
+ * 化工产业 → 化工, 汽车热管理产业链 → 汽车热管理, 装备制造业 → 装备制造.
+ */
+export function industryStem(name: string): string {
+  const n = name.replace(/\s+/g, '');
+  if (/加工业$/.test(n)) return n.slice(0, -1);
+  return n.replace(/(?:产业链|产业集群|产业|工业|行业|链)$/, '').replace(/(?<=.{2})业$/, '');
+}
+
+/** Whether two chains are of one industry: a name or title of one, without its ending, is the other's. */
+export function sameIndustry(a: Chain, b: Chain): boolean {
+  const stems = (c: Chain) => new Set([c.name.zh, c.title ?? ''].filter(Boolean).map(industryStem));
+  const sb = stems(b);
+  return [...stems(a)].some((x) => x.length >= 2 && sb.has(x));
+}
+
+/**
+ * The place a zone lies in among `places`: its parent, or the county whose name (or short name)
+ * its own name begins with — 获嘉县先进制造业开发区 lies in 获嘉县, 辉县经济技术开发区 in 辉县市.
+ */
+function containerOf(zone: ChainNode, places: ChainNode[]): ChainNode | undefined {
+  if (zone.level !== 'zone') return undefined;
+  const byParent = places.find((p) => p.id === zone.parent && p.level === 'county');
+  if (byParent) return byParent;
+  return places
+    .filter((p) => p.level === 'county' && p.parent === zone.parent)
+    .map((p) => ({
+      p,
+      n: Math.max(
+        0,
+        ...[p.name.zh, ...p.search.aliases]
+          .filter((x) => x.length >= 2 && zone.name.zh.startsWith(x))
+          .map((x) => x.length),
+      ),
+    }))
+    .filter((x) => x.n > 0)
+    .sort((x, y) => y.n - x.n)[0]?.p;
 }
 
 /** The roadmap of an industry (or of any chain: a chain document's chain has no targets). */
@@ -160,13 +220,33 @@ export function roadmap(a: Atlas, chainId: string): Roadmap | null {
         const node = a.nodes.get(l.target);
         return node ? [{ node, evidence: l.evidence }] : [];
       });
-  const hosts = (a.to.get(chainId) ?? [])
-    .filter((l) => l.kind === 'hosts')
-    .flatMap((l) => {
-      const region = a.nodes.get(l.source);
-      return region ? [{ region, focus: l.focus ?? [], evidence: l.evidence }] : [];
-    });
-  const places = new Set(hosts.map((h) => h.region.id));
+  // One host per place (a place named by 依托… and by a zone list is one), its focus each once.
+  const byPlace = new Map<string, Host>();
+  for (const l of a.to.get(chainId) ?? []) {
+    const region = l.kind === 'hosts' ? a.nodes.get(l.source) : undefined;
+    if (!region) continue;
+    const have = byPlace.get(region.id);
+    const host = have ?? { region, focus: [], evidence: [], inside: [] };
+    for (const f of l.focus ?? []) if (!host.focus.includes(f)) host.focus.push(f);
+    host.evidence.push(...l.evidence);
+    if (!have) byPlace.set(region.id, host);
+  }
+  const all = [...byPlace.values()];
+  const places = all.map((h) => h.region);
+  const hosts: Host[] = [];
+  for (const h of all) {
+    const county = containerOf(h.region, places);
+    if (county) byPlace.get(county.id)?.inside.push(h);
+    else hosts.push(h);
+  }
+  // The places' chains: a chain lying in a host place, or in a zone of one.
+  const within = new Set(places.map((p) => p.id));
+  const chainsThere = a.map.chains.filter((c) => {
+    if (c.id === chainId || c.kind !== 'chain') return false;
+    const region = a.nodes.get(c.region);
+    return within.has(c.region) || (region?.parent ? within.has(region.parent) : false);
+  });
+  const same = chainsThere.filter((c) => sameIndustry(c, chain));
   return {
     chain,
     // The plan's focus areas: the segments it names (the library's other segments of the chain
@@ -177,9 +257,13 @@ export function roadmap(a: Atlas, chainId: string): Roadmap | null {
     targets: parties('targets'),
     engages: parties('engages'),
     hosts,
-    support: a.map.chains.filter(
-      (c) => c.kind === 'chain' && c.id !== chainId && places.has(c.region),
-    ),
+    support: {
+      measures: a.map.nodes
+        .filter((n) => n.chain === chainId && n.kind === 'measure')
+        .sort((x, y) => (x.number ?? 0) - (y.number ?? 0)),
+      chains: same,
+      placeChains: chainsThere.filter((c) => !same.includes(c)),
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceAround, stripBom } from './evidence.ts';
+import { sentenceAround, sentencesOf, stripBom } from './evidence.ts';
 
 describe('sentenceAround', () => {
   it.each([
@@ -44,5 +44,54 @@ describe('stripBom', () => {
     ['', ''],
   ])('%j → %j', (t, expected) => {
     expect(stripBom(t)).toBe(expected);
+  });
+});
+
+describe('sentencesOf: each sentence once, every quote of it marked', () => {
+  const show = (text: string, spans: [number, number][]) =>
+    sentencesOf(
+      text,
+      spans.map(([start, end]) => ({ start, end })),
+    ).map((x) => x.parts.map((p) => (p.quoted ? `[${p.text}]` : p.text)).join(''));
+  it.each([
+    // The same quote twice (a firm's own evidence and the link naming it): one sentence.
+    [
+      '引进万华化学、宝丰能源等企业。下一句',
+      [
+        [2, 6],
+        [2, 6],
+      ],
+      ['引进[万华化学]、宝丰能源等企业。'],
+    ],
+    // Two quotes of one sentence: one sentence, both marked.
+    [
+      '引进万华化学、宝丰能源等企业。下一句',
+      [
+        [2, 6],
+        [7, 11],
+      ],
+      ['引进[万华化学]、[宝丰能源]等企业。'],
+    ],
+    // Quotes of two sentences: two.
+    [
+      '甲乙。丙丁。',
+      [
+        [0, 1],
+        [3, 4],
+      ],
+      ['[甲]乙。', '[丙]丁。'],
+    ],
+    // A quote that is the whole sentence is not marked: a paragraph is no phrase to set apart.
+    ['2.建设产业园。', [[0, 8]], ['2.建设产业园。']],
+  ] as [string, [number, number][], string[]][])('%s %j', (text, spans, expected) => {
+    expect(show(text, spans)).toEqual(expected);
+  });
+  it('keeps the evidence each sentence stands for', () => {
+    const out = sentencesOf('甲。乙。', [
+      { start: 0, end: 1, id: 'a' },
+      { start: 2, end: 3, id: 'b' },
+      { start: 0, end: 1, id: 'c' },
+    ]);
+    expect(out.map((x) => x.evidence.map((e) => e.id))).toEqual([['a', 'c'], ['b']]);
   });
 });

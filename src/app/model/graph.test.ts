@@ -10,6 +10,7 @@ import {
   neighbourhood,
   parksOf,
   policiesOf,
+  segmentSupport,
   supplyPath,
   tierColumn,
   upstreamOf,
@@ -88,5 +89,36 @@ describe('linkBetween', () => {
   ])('%s – %s', (a, b, expected) => {
     const l = linkBetween(g, a, b);
     expect(l ? `${l.source}>${l.target}:${l.kind}` : undefined).toBe(expected);
+  });
+});
+
+describe('segmentSupport', () => {
+  const ev = (quote: string) => [{ source: 's', start: 0, end: quote.length, quote }];
+  const g2 = buildGraph({
+    ...tiny,
+    nodes: [
+      ...tiny.nodes.filter((x) => x.id !== 'comp'),
+      {
+        id: 'comp',
+        kind: 'segment',
+        tier: 'midstream',
+        status: 'gap',
+        name: { zh: '压缩机', en: 'Electric compressor' },
+        search: { pinyin: 'ya suo ji', initials: 'ysj', aliases: ['电动压缩机'] },
+        evidence: ev('压缩机'),
+      },
+    ],
+    links: [
+      { source: 'm2', target: 'comp', kind: 'supports', evidence: ev('关键环节') },
+      { source: 'm1', target: 'comp', kind: 'supports', evidence: ev('电动压缩机') },
+    ],
+  });
+  it('a measure whose quote is a name of the segment is its own; one naming the key links is chain-wide', () => {
+    const s = segmentSupport(g2, 'comp');
+    expect(ids(s.specific)).toEqual(['m1']);
+    expect(ids(s.chainWide)).toEqual(['m2']);
+  });
+  it('a segment no measure names has neither', () => {
+    expect(segmentSupport(g2, 'hvac')).toEqual({ specific: [], chainWide: [] });
   });
 });

@@ -75,6 +75,44 @@ export function measuresFor(g: Graph, id: string): ChainNode[] {
   );
 }
 
+/** The measures behind a segment, in the two kinds a reader must tell apart. */
+export interface SegmentSupport {
+  /** Measures whose sentence names the segment itself (瞄准压缩机、风机…: 压缩机). */
+  specific: ChainNode[];
+  /** Measures for the whole chain: their sentence names its key links as a whole (关键环节). */
+  chainWide: ChainNode[];
+}
+
+/**
+ * The measures that name a segment or its chain, each once and apart: a `supports` link whose
+ * evidence is one of the segment's names is the segment's own; any other (the compiler links every
+ * gap to a measure that speaks of the chain's 关键环节) is chain-wide.
+ * @example segmentSupport(g, 'mid-e-compressor') // → { specific: [第1条], chainWide: [第10条] }
+ */
+export function segmentSupport(g: Graph, id: string): SegmentSupport {
+  const seg = g.byId.get(id);
+  const names = new Set([
+    seg?.name.zh ?? '',
+    ...(seg?.search.aliases ?? []),
+    ...(seg?.evidence.map((e) => e.quote) ?? []),
+  ]);
+  names.delete('');
+  const specific = new Map<string, ChainNode>();
+  const chainWide = new Map<string, ChainNode>();
+  for (const l of g.in.get(id) ?? []) {
+    const m = g.byId.get(l.source);
+    if (l.kind !== 'supports' || m?.kind !== 'measure') continue;
+    if (l.evidence.some((e) => names.has(e.quote))) specific.set(m.id, m);
+    else chainWide.set(m.id, m);
+  }
+  for (const k of specific.keys()) chainWide.delete(k);
+  const byNumber = (a: ChainNode, b: ChainNode) => (a.number ?? 0) - (b.number ?? 0);
+  return {
+    specific: [...specific.values()].sort(byNumber),
+    chainWide: [...chainWide.values()].sort(byNumber),
+  };
+}
+
 /** What a measure supports (targets of its `supports` links). */
 export function supportedBy(g: Graph, measureId: string): ChainNode[] {
   return nodesOf(g, g.out.get(measureId), 'target', 'supports');

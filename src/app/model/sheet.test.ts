@@ -24,8 +24,15 @@ const map: ChainMap = {
     l('al', 'comp', 'supplies'),
     l('comp', 'hvac', 'supplies'),
     l('comp', 'park', 'located-in'),
-    l('m2', 'comp', 'supports'),
-    l('m1', 'comp', 'supports'),
+    // m2 speaks of the chain's key links as a whole; m1 names the segment (its quote is its name).
+    {
+      ...l('m2', 'comp', 'supports'),
+      evidence: [{ source: 's', start: 5, end: 9, quote: '关键环节' }],
+    },
+    {
+      ...l('m1', 'comp', 'supports'),
+      evidence: [{ source: 's', start: 1, end: 5, quote: 'comp' }],
+    },
     l('m9', 'park', 'supports'),
     l('m2', 'park', 'supports'),
     l('commerce', 'm1', 'responsible-for'),
@@ -45,6 +52,12 @@ describe('sheetFacts', () => {
     expect(ids(f!.parks)).toEqual(['park']);
     expect(f!.measures.map((m) => m.measure.id)).toEqual(['m1', 'm2', 'm9']);
     expect(ids(f!.departments)).toEqual(['commerce', 'finance']);
+  });
+  it('groups the measures: naming the segment, chain-wide, the park’s', () => {
+    const f = sheetFacts(g, 'comp')!;
+    expect(f.groups.specific.map((m) => m.measure.id)).toEqual(['m1']);
+    expect(f.groups.chainWide.map((m) => m.measure.id)).toEqual(['m2']);
+    expect(f.groups.park.map((m) => m.measure.id)).toEqual(['m9']);
   });
   it.each(['hvac', 'park', 'nope'])('%s has no sheet', (id) => {
     expect(sheetFacts(g, id)).toBeNull();

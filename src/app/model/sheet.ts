@@ -9,9 +9,16 @@ import {
   downstreamOf,
   measuresFor,
   parksOf,
+  segmentSupport,
   upstreamOf,
   type Graph,
 } from './graph.ts';
+
+/** A measure on the sheet, with the departments responsible for it. */
+export interface SheetMeasure {
+  measure: ChainNode;
+  departments: ChainNode[];
+}
 
 /** The facts of one sheet. */
 export interface SheetFacts {
@@ -19,7 +26,9 @@ export interface SheetFacts {
   suppliers: ChainNode[];
   customers: ChainNode[];
   parks: ChainNode[];
-  measures: { measure: ChainNode; departments: ChainNode[] }[];
+  measures: SheetMeasure[];
+  /** The same measures by what they are for: the segment itself, its whole chain, its park. */
+  groups: { specific: SheetMeasure[]; chainWide: SheetMeasure[]; park: SheetMeasure[] };
   departments: ChainNode[];
 }
 
@@ -43,6 +52,10 @@ export function sheetFacts(g: Graph, id: string): SheetFacts | null {
     measure,
     departments: departmentsOf(g, measure.id),
   }));
+  const support = segmentSupport(g, id);
+  const ids = (xs: ChainNode[]) => new Set(xs.map((x) => x.id));
+  const specific = ids(support.specific);
+  const wide = ids(support.chainWide);
   const depts = new Map<string, ChainNode>();
   for (const m of withDepts) for (const d of m.departments) depts.set(d.id, d);
   return {
@@ -51,6 +64,11 @@ export function sheetFacts(g: Graph, id: string): SheetFacts | null {
     customers: downstreamOf(g, id),
     parks,
     measures: withDepts,
+    groups: {
+      specific: withDepts.filter((x) => specific.has(x.measure.id)),
+      chainWide: withDepts.filter((x) => wide.has(x.measure.id)),
+      park: withDepts.filter((x) => !specific.has(x.measure.id) && !wide.has(x.measure.id)),
+    },
     departments: [...depts.values()],
   };
 }

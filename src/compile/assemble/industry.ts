@@ -165,8 +165,9 @@ export function buildPlan(atlas: Atlas, regions: Regions, plan: PlanRead): Chain
   }
   for (const { zoneId, industry } of zoneHosts) {
     const chain = chainFor(industry.industry.name, industry.industry.evidence);
+    // An item the list names twice (新乡经开区's 现代化工: 塑料制品业 first and last) is one focus.
     atlas.link(zoneId, chain.id, 'hosts', [industry.evidence], {
-      focus: industry.focus.map((f) => f.name),
+      focus: [...new Set(industry.focus.map((f) => f.name))],
     });
   }
   return [...chains.values()];
