@@ -160,6 +160,8 @@ describe('under lang=en, names are English', () => {
     await page.goto(appUrl({ view: 'panorama', chain: 'xinxiang-food', lang: 'en' }));
     await page.getByRole('button', { name: 'Shuanghui', exact: true }).click();
     const panel = page.getByRole('complementary', { name: 'Shuanghui' });
+    // The English name and where it came from are in the record, behind its button (issue 21).
+    await panel.getByRole('button', { name: 'Record fields' }).click();
     await panel.getByText('transliteration of a proper name').waitFor();
   });
 

@@ -218,7 +218,9 @@ describe.runIf(inject('hasRealData'))('investment sheet (招商推介单)', () =
     const why = page.locator('section', { has: page.getByRole('heading', { name: '为什么招引' }) });
     await expect(why.locator('blockquote mark').first().textContent()).resolves.toBe('压缩机');
     await expect(why.locator('cite').first().textContent()).resolves.toContain('十条措施');
-    const where = page.locator('section', { has: page.getByRole('heading', { name: /落户园区/ }) });
+    const where = page.locator('section', {
+      has: page.getByRole('heading', { level: 2, name: /^落户园区/ }),
+    });
     await expect(where.textContent()).resolves.toMatch(
       /700亩[\s\S]*花园路与榆东路区域[\s\S]*九通一平/,
     );

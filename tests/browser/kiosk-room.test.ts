@@ -30,7 +30,7 @@ const real = inject('hasRealData');
 async function kiosk(lang: Lang, size: { width: number; height: number }, node?: string) {
   await run.reopen({ ...size, touch: true });
   await page.goto(appUrl({ mode: 'kiosk', view: 'panorama', lang, ...(node ? { node } : {}) }));
-  await page.locator('figure.panorama').waitFor();
+  await page.locator('figure.panorama[data-drawn="true"]').waitFor();
   await page.getByRole('button', { name: lang === 'zh' ? '回到首页' : 'Back to start' }).waitFor();
   if (node) await page.locator('aside.details h2').waitFor();
 }

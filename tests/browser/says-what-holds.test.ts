@@ -108,8 +108,15 @@ describe.runIf(real)(
     const gaps = atlas.nodes.filter((n) => n.status === 'gap');
     const label = {
       zh: (s: number, w: number) => `${s}项专项措施 · ${w}项全链措施`,
-      en: (s: number, w: number) =>
-        `${s} measure${s === 1 ? '' : 's'} for this segment · ${w} chain-wide measure${w === 1 ? '' : 's'}`,
+      en: (s: number, w: number) => `${s} specific · ${w} chain-wide measure${w === 1 ? '' : 's'}`,
+    };
+    /** The print sheet's two group headings. */
+    const groupLabels = {
+      zh: (s: number, w: number) => [`${s}项专项措施`, `${w}项全链措施`],
+      en: (s: number, w: number) => [
+        `${s} specific measure${s === 1 ? '' : 's'}`,
+        `${w} chain-wide measure${w === 1 ? '' : 's'}`,
+      ],
     };
     for (const lang of LANGS)
       it(`${lang}: the card, the details and the print sheet`, async () => {
@@ -149,7 +156,7 @@ describe.runIf(real)(
         const sheet = page.locator('article.sheet');
         await sheet.waitFor();
         const groups = await sheet.locator('h3').evaluateAll((hs) => hs.map((h) => h.textContent));
-        const [s, w] = label[lang](specific, chainWide).split(' · ');
+        const [s, w] = groupLabels[lang](specific, chainWide);
         expect(groups).toEqual(expect.arrayContaining([s, w]));
       });
   },
@@ -157,19 +164,27 @@ describe.runIf(real)(
 
 describe.runIf(real)('the details panel', () => {
   it('zh: no pinyin field; the record behind a button that says whether it is open', async () => {
-    const wanhua = atlas.nodes.find((n) => n.name.zh === '万华化学')!;
-    expect(wanhua.name.en.toLowerCase().replace(/ /g, '')).toBe(
-      wanhua.search.pinyin.replace(/ /g, ''),
-    );
-    await page.goto(url('zh', { chain: CHEM, node: wanhua.id }));
-    const panel = page.getByRole('complementary', { name: '万华化学' });
+    // A Chinese name whose English is its pinyin (a transliterated firm): the first of any chain.
+    const letters = (x: string) => x.toLowerCase().replace(/[^a-z]/g, '');
+    const found = atlas.chains
+      .flatMap((c) => chainView(atlas, c.id).nodes.map((n) => [c.id, n] as const))
+      .find(
+        ([, n]) =>
+          /[\u4e00-\u9fff]/.test(n.name.zh) &&
+          n.search &&
+          letters(n.name.en) === letters(n.search.pinyin),
+      );
+    expect(found, 'a node named by its pinyin').toBeDefined();
+    const [chain, pinyinNamed] = found!;
+    await page.goto(url('zh', { chain, node: pinyinNamed.id }));
+    const panel = page.getByRole('complementary', { name: pinyinNamed.name.zh });
     const toggle = panel.getByRole('button', { name: '记录字段' });
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
     await expect(panel.getByText('中文名').isVisible()).resolves.toBe(false);
     await toggle.click();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('true');
     await panel.getByText('中文名').waitFor();
-    expect(await panel.textContent()).not.toContain(wanhua.name.en);
+    expect(await panel.textContent()).not.toContain(pinyinNamed.name.en);
     await expect(panel.getByText('英文名').count()).resolves.toBe(0);
     // A real English name is still there: 压缩机 → Electric compressor.
     await page.goto(url('zh', { node: COMPRESSOR }));

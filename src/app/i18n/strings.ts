@@ -219,13 +219,17 @@ const en: Strings = {
   customersColumn: 'Customers',
   panorama: {
     figure: 'Chain panorama: upstream → midstream → downstream, each link marked gap or present',
-    measures: (specific: number, chainWide: number) =>
-      [
-        specific ? `${specific} ${specific === 1 ? 'measure' : 'measures'} for this segment` : '',
-        chainWide ? `${chainWide} chain-wide ${chainWide === 1 ? 'measure' : 'measures'}` : '',
+    /** Short enough for a card: "1 specific · 1 chain-wide measure", "2 specific measures". */
+    measures: (specific: number, chainWide: number) => {
+      const parts = [
+        specific ? `${specific} specific` : '',
+        chainWide ? `${chainWide} chain-wide` : '',
       ]
         .filter(Boolean)
-        .join(' · '),
+        .join(' · ');
+      const last = chainWide || specific;
+      return parts && `${parts} ${last === 1 ? 'measure' : 'measures'}`;
+    },
     columnCount: (n: number) => `(${n} links)`,
   },
   roadmap: {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { chainView, pickChain } from '../model/chain-view.ts';
 import { buildGraph, TIER_ORDER } from '../model/graph.ts';
-import { connections, customers, panorama, park } from './panorama.ts';
+import { balanceColumns, connections, tierHeight, customers, panorama, park } from './panorama.ts';
 
 const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
 const g = buildGraph(chainView(atlas));
@@ -58,4 +58,32 @@ it('an industry on its library chain: its focus areas in the chain’s tiers, in
   expect(
     cards.some((n) => n.name.zh === '功能性薄膜' || n.search.aliases.includes('功能性薄膜')),
   ).toBe(true);
+});
+
+describe('balanceColumns: the tallest tier as short as the row allows', () => {
+  const room = { width: 1464, card: 168, cardGap: 12, tierGap: 18, tierMin: 168 };
+  const even = (n: number, h = 50) => Array.from({ length: n }, () => h);
+  // The flagship in English on the kiosk: 6 short upstream cards, 16 midstream (6 tall gaps
+  // first), 4 downstream, 2 services, 2 customers.
+  const flagship = [even(6), [...even(6, 120), ...even(10)], even(4, 70), even(2, 70), even(2)];
+  it.each([
+    // [what, tiers' card heights, row width, columns per tier]
+    ['the flagship, kiosk landscape', flagship, 1464, [1, 4, 1, 1, 1]],
+    ['the flagship, a wide screen', flagship, 2000, [2, 6, 1, 1, 1]],
+    ['no room to grow', flagship, 600, [1, 1, 1, 1, 1]],
+    ['one card a tier', [even(1), even(1)], 1464, [1, 1]],
+    ['one long tier', [even(20)], 1464, [7]],
+    ['no tiers', [], 1464, []],
+  ] as const)('%s', (_what, heights, width, expected) =>
+    expect(balanceColumns(heights, { ...room, width })).toEqual(expected),
+  );
+  it('the columns chosen fit the row', () => {
+    for (const width of [700, 900, 1100, 1464, 2000]) {
+      const cols = balanceColumns(flagship, { ...room, width });
+      const used = cols.reduce((s, k) => s + Math.max(168, k * 168 + (k - 1) * 12), 0) + 4 * 18;
+      if (cols.some((k) => k > 1)) expect(used).toBeLessThanOrEqual(width);
+    }
+  });
+  it('tierHeight: each row as tall as its tallest card, with the gaps between', () =>
+    expect(tierHeight([120, 50, 50, 50], 2, 10)).toBe(120 + 10 + 50));
 });

@@ -93,3 +93,47 @@ export function customers(
 export function park(g: Graph): ChainNode | null {
   return g.map.nodes.find((n) => n.kind === 'park') ?? null;
 }
+
+/** What the screen gives the tiers: px widths of the row, a card at its narrowest and the gaps. */
+export interface RowRoom {
+  width: number;
+  card: number;
+  cardGap: number;
+  tierGap: number;
+  /** A tier's own narrowest width (its heading), even with one card column. */
+  tierMin: number;
+}
+
+/** A tier's height with its cards (px heights, in order) in `k` columns: each row as tall as its tallest. */
+export function tierHeight(cards: readonly number[], k: number, gap: number): number {
+  let h = 0;
+  for (let r = 0; r * k < cards.length; r++)
+    h += Math.max(...cards.slice(r * k, r * k + k)) + (r > 0 ? gap : 0);
+  return h;
+}
+
+/**
+ * How many card columns each tier gets, side by side in one row, so that the tallest tier is as
+ * short as the row's width allows (the picture then fits a short screen, as the kiosk's, which
+ * must not scroll, without narrowing a card). For each height a tier could have, from the lowest,
+ * every tier takes the fewest columns that bring it under that height; the first height whose
+ * columns fit the width wins. With no such height every tier keeps one column.
+ * @example balanceColumns([[40, 40], [90, 90, 90, 90]], { width: 1000, card: 150, cardGap: 10, tierGap: 20, tierMin: 150 })
+ *   // → [1, 4]: 4 × 150 + 3 × 10 + 150 + 20 = 800 px, the tallest tier 90 px
+ */
+export function balanceColumns(heights: readonly (readonly number[])[], room: RowRoom): number[] {
+  const tierWidth = (k: number) => Math.max(room.tierMin, k * room.card + (k - 1) * room.cardGap);
+  const options = heights.map((cards) =>
+    cards.map((_, i) => ({ k: i + 1, h: tierHeight(cards, i + 1, room.cardGap) })),
+  );
+  const candidates = [...new Set(options.flat().map((o) => o.h))].sort((a, b) => a - b);
+  for (const limit of candidates) {
+    const cols = options.map((o) => o.find((x) => x.h <= limit)?.k ?? 0);
+    if (cols.some((k, i) => k === 0 && (heights[i]?.length ?? 0) > 0)) continue;
+    const width =
+      cols.reduce((sum, k) => sum + tierWidth(Math.max(1, k)), 0) +
+      Math.max(0, cols.length - 1) * room.tierGap;
+    if (width <= room.width) return cols.map((k) => Math.max(1, k));
+  }
+  return heights.map(() => 1);
+}
