@@ -71,9 +71,9 @@ const regionLine = (id: string): ChainNode[] => {
 const sameIndustry = (a: string, b: string) => industryKey(a) === industryKey(b);
 const coreOf = (s: string) => s.replace(/产业链$|产业$/, '');
 
-it('compiles all ten into one atlas, without errors', () => {
+it('compiles all eleven into one atlas, without errors', () => {
   expect(result.problems.errors).toEqual([]);
-  expect(map.chains.filter((c) => c.kind === 'chain')).toHaveLength(8);
+  expect(map.chains.filter((c) => c.kind === 'chain')).toHaveLength(9);
   // Ids never collide across documents (the invariants check it too).
   const ids = [...map.nodes.map((n) => n.id), ...map.chains.map((c) => c.id)];
   expect(new Set(ids).size).toBe(ids.length);

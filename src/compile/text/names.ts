@@ -29,6 +29,7 @@ export function toInitials(zh: string): string {
 /**
  * An ascii kebab-case id from any text (Chinese through pinyin), at most `max` characters.
  * @example slug('区商务局') // → 'qu-shang-wu-ju'
+ * @example slug('Energy-saving and environmental protection', 30) // → 'energy-saving'
  */
 export function slug(text: string, max = 60): string {
   const ascii = /[^\p{ASCII}]/u.test(text) ? toPinyin(text) : text;
@@ -36,5 +37,10 @@ export function slug(text: string, max = 60): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return s.length <= max ? s : s.slice(0, max).replace(/-[^-]*$/, '');
+  if (s.length <= max) return s;
+  // Cut at a word, and not after a word that only joins others (energy-saving-and → energy-saving).
+  return s
+    .slice(0, max)
+    .replace(/-[^-]*$/, '')
+    .replace(/(?:-(?:and|of|the|for|with|in|to|on|a))+$/, '');
 }

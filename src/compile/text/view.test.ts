@@ -16,6 +16,12 @@ describe('makeView', () => {
     ['正文。\n0人\n- 每日推荐\n- 特朗普紧急发声 事关进口关税!\n', '正文。'],
     ['政策正文到此结束。\n来源:市金融工作局', '政策正文到此结束。'],
     ['只有正文。\n\n', '只有正文。'],
+    // The last measure ends with whom it falls to, in brackets: still the text, not residue.
+    [
+      '(一)补齐关键环节。聚焦驱动电机等关键环节开展招商。(责任单位:市商务局)\n',
+      '(一)补齐关键环节。聚焦驱动电机等关键环节开展招商。(责任单位:市商务局)',
+    ],
+    ['正文。\n责任编辑(张三)\n', '正文。'],
   ])('blanks trailing web-page residue: %j', (text, kept) => {
     expect(makeView(text).trim()).toBe(kept);
     expect(residueStart(makeView(text))).toBeGreaterThanOrEqual(kept.length);

@@ -138,7 +138,8 @@ function splitRunOn(view: string): string {
 
 /**
  * Where trailing web-page residue begins: the longest tail of lines none of which reads as policy
- * prose (a sentence ending in 。 or ；, or a long line with commas). Hotline numbers, buttons, headline lists and
+ * prose (a sentence ending in 。 or ；, or one followed by a bracket such as (责任单位:…), or a long
+ * line with commas). Hotline numbers, buttons, headline lists and
  * "来源:…" lines end pages scraped from the web. A text with no prose line has no residue.
  * @example residueStart('正文。\n展开\n热线\n') // → 4
  */
@@ -148,7 +149,11 @@ export function residueStart(view: string): number {
   for (let i = lines.length - 1; i >= 0; i--) {
     const { start, text } = lines[i] as { start: number; text: string };
     const line = text.trim();
-    const prose = /[。;；]$/.test(line) || (line.length > 60 && /[。，,]/.test(line));
+    // A measure closed by whom it falls to — 开展精准招商。(责任单位:市商务局) — is prose too.
+    const prose =
+      /[。;；]$/.test(line) ||
+      (/[)）]$/.test(line) && /[。;；]/.test(line)) ||
+      (line.length > 60 && /[。，,]/.test(line));
     if (prose) return cut;
     cut = start;
   }
