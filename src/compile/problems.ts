@@ -91,6 +91,8 @@ export const PROBLEM_TEXT = {
     `the document places "${s(p, 'term')}" in the ${s(p, 'tier')} tier, ${s(p, 'file')} in the ${s(p, 'library')}: shown where the document says`,
   'chain-unknown': (p: Params) =>
     `no chain of the library (data/chains/) is named "${s(p, 'industry')}": compiled without tiers (add a data/chains/<id>.yaml for it, or the name as an alias of its chain)`,
+  'chain-by-terms': (p: Params) =>
+    `no chain of the library is named "${s(p, 'industry')}"; placed on ${s(p, 'file')}, which has ${s(p, 'placed')} of its ${s(p, 'terms')} key links (add the name as an alias there if that is its chain)`,
   'chain-ambiguous': (p: Params) =>
     `"${s(p, 'industry')}" names more than one library chain (${s(p, 'chains')}): compiled without tiers (keep the name as an alias of one chain only)`,
   'featured-twice': (p: Params) =>

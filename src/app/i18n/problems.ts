@@ -83,6 +83,8 @@ const ZH: Record<ProblemCode, (p: Params) => string> = {
     `文件把“${s(p, 'term')}”列在${TIER_ZH[s(p, 'tier')] ?? s(p, 'tier')}，${s(p, 'file')} 列在${TIER_ZH[s(p, 'library')] ?? s(p, 'library')}：按文件显示`,
   'chain-unknown': (p) =>
     `产业链库（data/chains/）中没有“${s(p, 'industry')}”：不分上中下游（可为它新增 data/chains/<id>.yaml，或把此名列为某条链的别名）`,
+  'chain-by-terms': (p) =>
+    `产业链库中没有名为“${s(p, 'industry')}”的链：按关键环节放在 ${s(p, 'file')} 上（其 ${s(p, 'terms')} 个关键环节中有 ${s(p, 'placed')} 个是该链的环节；若确是此链，可把此名列为它的别名）`,
   'chain-ambiguous': (p) =>
     `“${s(p, 'industry')}”对应多条产业链（${s(p, 'chains')}）：不分上中下游（请只在一条链中保留此别名）`,
   'unknown-chain': (p) => `产业链“${s(p, 'id')}”不存在（没有 data/chains/${s(p, 'id')}.yaml）`,

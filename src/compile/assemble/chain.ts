@@ -17,7 +17,7 @@ import { addPark } from './chain/park.ts';
 import { linkCustomers, placeLocalFirms } from './chain/firms.ts';
 import { addMeasure } from './chain/measures.ts';
 import { linkSupports, parkMeasure } from './chain/supports.ts';
-import { libraryChainFor, libraryOf, usedSources } from './library-chain.ts';
+import { libraryMatch, libraryOf, usedSources } from './library-chain.ts';
 
 /** Builds one chain into the atlas; `eligible` are the documents that may evidence its facts. */
 export function buildChain(
@@ -28,8 +28,17 @@ export function buildChain(
 ): Chain {
   const { curated } = atlas;
   const { doc } = read;
-  const lib = libraryChainFor(atlas, [read.industry], read.industryEvidence);
-  const industryEn = lib ? lib.en : atlas.en(read.industry, read.industryEvidence);
+  const placed = libraryMatch(
+    atlas,
+    [read.industry],
+    read.industryEvidence,
+    read.keyLinks.map((k) => k.term),
+  );
+  const lib = placed?.chain ?? null;
+  // Placed by its key links, the chain keeps its own name (a 机器人减速器 chain is no 工业机器人 chain).
+  const industryEn = placed?.byName
+    ? placed.chain.en
+    : atlas.en(read.industry, read.industryEvidence);
   const chainId = freeChainId(atlas, read.regionId, industryEn);
   const ctx = chainContext(atlas, read, eligible, chainId, lib);
 

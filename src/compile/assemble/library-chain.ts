@@ -6,18 +6,49 @@
 import type { Chain, Evidence } from '../../contract/chain-map.ts';
 import type { LibraryChain } from '../curated/data.ts';
 import type { Atlas } from './atlas.ts';
-import { matchChain } from './library.ts';
+import { chainOfTerms, matchChain } from './library.ts';
 
-/** The library chain for an industry named `names` (first the document's own), or null, warned at `at`. */
-export function libraryChainFor(atlas: Atlas, names: string[], at: Evidence): LibraryChain | null {
+/**
+ * The library chain for an industry named `names` (first the document's own), or null, warned at
+ * `at`. A name that names no chain is placed by its `terms` (the key links) where most of them are
+ * one chain's segments (library.ts chainOfTerms); `byName` says which, so the chain keeps its own
+ * name when it was placed by its terms.
+ */
+export function libraryChainFor(
+  atlas: Atlas,
+  names: string[],
+  at: Evidence,
+  terms: string[] = [],
+): LibraryChain | null {
+  return libraryMatch(atlas, names, at, terms)?.chain ?? null;
+}
+
+export function libraryMatch(
+  atlas: Atlas,
+  names: string[],
+  at: Evidence,
+  terms: string[] = [],
+): { chain: LibraryChain; byName: boolean } | null {
   const m = matchChain(atlas.curated.library, names);
-  if (m.found) return m.found;
-  if (m.ambiguous.length > 1)
+  if (m.found) return { chain: m.found, byName: true };
+  if (m.ambiguous.length > 1) {
     atlas.warnAt(at, 'chain-ambiguous', {
       industry: names[0] ?? '',
       chains: m.ambiguous.map((c) => c.file).join(', '),
     });
-  else atlas.warnAt(at, 'chain-unknown', { industry: names[0] ?? '' });
+    return null;
+  }
+  const byTerms = chainOfTerms(atlas.curated.library, terms);
+  if (byTerms) {
+    atlas.warnAt(at, 'chain-by-terms', {
+      industry: names[0] ?? '',
+      file: byTerms.chain.file,
+      placed: byTerms.placed,
+      terms: new Set(terms).size,
+    });
+    return { chain: byTerms.chain, byName: false };
+  }
+  atlas.warnAt(at, 'chain-unknown', { industry: names[0] ?? '' });
   return null;
 }
 

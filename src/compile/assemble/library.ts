@@ -30,6 +30,37 @@ export function matchChain(library: LibraryChain[], names: string[]): Match<Libr
   return { found: null, ambiguous: [] };
 }
 
+/**
+ * The library chain most of `terms` (a document's key links) are segments of, when its name named
+ * none: at least two terms and at least half of them, and more than any other chain. A chain of
+ * 智能网联汽车零部件 whose key links are 激光雷达、毫米波雷达、域控制器 sits on the chain that has
+ * them. Returns the chain and how many terms it placed.
+ */
+export function chainOfTerms(
+  library: LibraryChain[],
+  terms: string[],
+): { chain: LibraryChain; placed: number } | null {
+  const distinct = [...new Set(terms)];
+  if (distinct.length < 2) return null;
+  const scored = library
+    .map((chain) => {
+      const m = matcherOf(chain);
+      return { chain, placed: distinct.filter((t) => m.match(t).found).length };
+    })
+    .sort((a, b) => b.placed - a.placed);
+  const [best, next] = scored;
+  if (!best || best.placed < 2 || best.placed * 2 < distinct.length) return null;
+  if (next && next.placed === best.placed) return null;
+  return best;
+}
+
+const matchers = new WeakMap<LibraryChain, SegmentMatcher>();
+function matcherOf(chain: LibraryChain): SegmentMatcher {
+  let m = matchers.get(chain);
+  if (!m) matchers.set(chain, (m = new SegmentMatcher(chain.segments)));
+  return m;
+}
+
 /** Matches terms to the segments of one library chain. */
 export class SegmentMatcher {
   private readonly exact = new Map<string, Segment>();
