@@ -63,13 +63,14 @@ describe.each(names)('%s', (name) => {
       }
       expect(Object.keys(got).sort()).toEqual(Object.keys(want.metrics).sort());
     });
-    it('gap segments', () =>
-      expect(
-        writtenNames(
-          own('segment').filter((s) => s.status === 'gap'),
-          true,
-        ),
-      ).toEqual(want.gaps));
+    it('gap segments: each key link written, a gap with it as its evidence', () => {
+      // Two key links may be one library segment (交叉滚子轴承 is a 精密轴承): one gap, both quotes.
+      const gaps = own('segment').filter((s) => s.status === 'gap');
+      const terms = new Set(gaps.flatMap((g) => g.evidence.map((e) => e.quote)));
+      expect(want.gaps.filter((g: string) => !terms.has(g))).toEqual([]);
+      expect(gaps.length).toBeLessThanOrEqual(want.gaps.length);
+      expect(writtenNames(gaps, true).every((t) => want.gaps.includes(t))).toBe(true);
+    });
     it('park', () => {
       const [park] = own('park');
       if (want.park === null) expect(park).toBeUndefined();

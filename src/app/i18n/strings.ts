@@ -56,6 +56,8 @@ const zh = {
         .filter(Boolean)
         .join(' · '),
     columnCount: (n: number) => `（${n}个环节）`,
+    /** Before a gap card's firms of industry reference (可招引企业参考). */
+    toApproach: '可招引参考：',
   },
   roadmap: {
     figure: (name: string) => `${name}招商路线图`,
@@ -136,6 +138,9 @@ const zh = {
   cites: '引用政策',
   evidence: '原文依据',
   reference: '参考来源',
+  /** A library segment's leading firms (data/chains/*.yaml firms): industry reference. */
+  referenceFirms: '可招引企业参考',
+  referenceFirmsNote: '行业参考，非本地企业，点击看来源',
   openDocument: '查看原文',
   documentDialog: (title: string) => `原文：${title}`,
   close: '关闭',
@@ -231,6 +236,7 @@ const en: Strings = {
       return parts && `${parts} ${last === 1 ? 'measure' : 'measures'}`;
     },
     columnCount: (n: number) => `(${n} links)`,
+    toApproach: 'To approach: ',
   },
   roadmap: {
     figure: (name: string) => `${name}: investment roadmap`,
@@ -306,6 +312,8 @@ const en: Strings = {
   cites: 'Cited policies',
   evidence: 'Evidence',
   reference: 'Reference',
+  referenceFirms: 'Firms to approach (industry reference)',
+  referenceFirmsNote: 'Industry reference, not firms in this place; each links its source',
   openDocument: 'Open document',
   documentDialog: (title: string) => `Document: ${title}`,
   close: 'Close',

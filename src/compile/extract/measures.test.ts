@@ -103,6 +103,18 @@ describe('readMeasures: every numbering style of the genre', () => {
     ]);
   });
 
+  it('a body with brackets of its own inside the brackets (福建 闽政办〔2024〕25号: 县(区))', () => {
+    const ms = readMeasures(
+      doc(
+        `1．${body}〔责任单位：各市、县（区）人民政府，省工信厅、省财政厅〕\n2．${body}（责任单位：区商务局）`,
+      ),
+    );
+    expect(ms.map((m) => m.departments.map((x) => x.name))).toEqual([
+      ['各市', '县（区）人民政府', '省工信厅', '省财政厅'],
+      ['区商务局'],
+    ]);
+  });
+
   it('a closing line (本措施自…) and an attachment end the last measure', () => {
     const ms = readMeasures(doc(`1.${body}\n本措施自2026年1月1日起施行。\n附件：清单`));
     expect(ms).toHaveLength(1);

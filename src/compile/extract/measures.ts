@@ -126,7 +126,7 @@ export function readMeasures(doc: SourceDoc): MeasureRead[] {
 }
 
 const BODIES = new RegExp(
-  `[([【〔]\\s*${alt(RESPONSIBLE)}\\s*[:：]\\s*(?<list>[^)\\]】〕]+?)(?:[;；]\\s*${alt(SUPPORTING)}(?:单位|部门)[:：][^)\\]】〕]*)?[)\\]】〕]`,
+  `[([【〔]\\s*${alt(RESPONSIBLE)}\\s*[:：]\\s*(?<list>(?:\\([^()]*\\)|[^()\\]】〕])+?)(?:[;；]\\s*${alt(SUPPORTING)}(?:单位|部门)[:：][^)\\]】〕]*)?[)\\]】〕]`,
   'dg',
 );
 

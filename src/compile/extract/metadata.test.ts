@@ -70,6 +70,17 @@ describe('readMetadata: date, region and kind, each from the text with its span'
       '2023年1月1日起施行',
     ],
     ['某县食品产业链发展行动方案\n正文。', null, null],
+    // In Chinese numerals, under the issuer (庆元县“十四五”食用菌产业发展规划, 2021).
+    [
+      '庆元县食用菌产业发展规划\n庆元县食用菌产业中心\n二〇二一年十一月\n正文。',
+      '2021-11',
+      '二〇二一年十一月',
+    ],
+    [
+      '某县茶叶产业发展规划\n二〇二三年三月二十一日\n正文。',
+      '2023-03-21',
+      '二〇二三年三月二十一日',
+    ],
   ])('date: %s', (text, date, quote) => {
     const d = doc(text);
     const s = readMetadata(d, regions, new Problems());

@@ -10,6 +10,9 @@ describe('titleChain', () => {
     ['江西省宜春市袁州区锂电池产业链高质量发展若干措施', '锂电池'],
     ['河南省开发区产业集群培育和提升三年行动方案', null],
     ['关于加快工业经济发展的若干意见', null],
+    // A plan period before the chain (a real title: 庆元县食用菌产业中心, 2021).
+    ['庆元县“十四五”食用菌产业发展规划', '食用菌'],
+    ['某某县2021-2025年茶叶产业发展规划', '茶叶'],
   ])('%s → %s', (title, chain) => expect(titleChain(title)?.name ?? null).toBe(chain));
 });
 

@@ -26,6 +26,11 @@ export function titleChain(title: string): { name: string; at: number } | null {
       title.slice(at),
     );
   at += lead?.[0].length ?? 0;
+  // A plan period before the chain (庆元县“十四五”食用菌产业发展规划, 2021—2025年) is no part of its name.
+  const period = /^(?:[“"「]?十[一二三四五六七八九]五[”"」]?|\d{4}\s*[-—–－至]\s*\d{4}年?)/.exec(
+    title.slice(at),
+  );
+  at += period?.[0].length ?? 0;
   const m = /^([\u4e00-\u9fa5A-Za-z0-9]{1,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
   if (!m) return null;
   const name = m[1] as string;

@@ -51,6 +51,7 @@ export const TARGET_VERBS = [
   '跃上',
   '站上',
   '保持在',
+  '稳定在',
   '控制在',
   '完成',
 ] as const;
