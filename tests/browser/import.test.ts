@@ -45,8 +45,12 @@ async function portal(params: Record<string, string> = {}): Promise<Session> {
   return s;
 }
 
-/** The import's chunk has loaded: a drop on the page is taken (it is fetched once the page settles). */
+/**
+ * The import's chunk has loaded, as it does when the pointer reaches 导入文件 (not with the first
+ * view: tests/browser/first-view-js.test.ts).
+ */
 async function importReady(page: Page): Promise<void> {
+  await page.locator('label.import').hover();
   await page.locator('.importing').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
@@ -177,6 +181,18 @@ describe.runIf(real)('导入文件: a document becomes a preview of its chain', 
     // The browser's Back leaves the preview too.
     await s.page.goBack();
     await s.page.getByRole('heading', { level: 1, name: '汽车热管理产业链' }).waitFor();
+    await s.close();
+  });
+
+  it('a .txt dropped before the import’s code is here: taken, fetched, opened', async () => {
+    const s = await open(browser);
+    await s.page.goto(appUrl({ view: 'panorama' }));
+    await s.page.locator('figure.panorama').waitFor();
+    // Not with the first view: the chunk comes with the drag.
+    expect(await s.page.locator('.importing').count()).toBe(0);
+    await drop(s.page, 'liudong.txt', new TextEncoder().encode(LIUDONG));
+    await liudongGaps(s.page);
+    await banner(s.page).waitFor();
     await s.close();
   });
 

@@ -31,10 +31,10 @@ export function matchChain(library: LibraryChain[], names: string[]): Match<Libr
 }
 
 /**
- * The library chain most of `terms` (a document's key links) are segments of, when its name named
- * none: at least two terms and at least half of them, and more than any other chain. A chain of
- * 智能网联汽车零部件 whose key links are 激光雷达、毫米波雷达、域控制器 sits on the chain that has
- * them. Returns the chain and how many terms it placed.
+ * The library chain most of `terms` (a document's key links) are segments of, by name or alias
+ * exactly (a shared tail such as 雷达 is too weak to tell a chain), when its name named none: at least
+ * two terms and at least half of them, and more than any other chain (a 电动汽车零部件 chain whose
+ * key links are the NEV chain's segments sits on it). Returns the chain and how many terms it placed.
  */
 export function chainOfTerms(
   library: LibraryChain[],
@@ -45,7 +45,7 @@ export function chainOfTerms(
   const scored = library
     .map((chain) => {
       const m = matcherOf(chain);
-      return { chain, placed: distinct.filter((t) => m.match(t).found).length };
+      return { chain, placed: distinct.filter((t) => m.named(t)).length };
     })
     .sort((a, b) => b.placed - a.placed);
   const [best, next] = scored;
@@ -74,6 +74,11 @@ export class SegmentMatcher {
         if (!this.normal.has(k)) this.normal.set(k, new Set());
         this.normal.get(k)?.add(s);
       }
+  }
+
+  /** Whether `term` is a segment's name or alias exactly (no normalised form, no tail). */
+  named(term: string): boolean {
+    return this.exact.has(nameKey(term));
   }
 
   /**
