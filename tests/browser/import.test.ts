@@ -390,3 +390,54 @@ describe.runIf(real)('timing', () => {
     await s.close();
   }, 180_000);
 });
+
+/**
+ * A chain nobody here published, on its library chain (issue 19): 赣州's 稀土永磁电机 action plan
+ * behind its covering notice, opened through 导入文件, shows the library's three tiers with its
+ * gaps among them and a supply path on hover or tap, in both languages, on a desktop and a phone.
+ */
+const GANZHOU = readFileSync(
+  join(ROOT, 'tests/fixtures/genre/ganzhou-rare-earth-motor/ganzhou-rare-earth-motor.txt'),
+  'utf8',
+);
+describe.runIf(real)('a non-flagship chain on its library chain', () => {
+  const screens = [
+    ['desktop', { width: 1280, height: 860 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const;
+  for (const lang of ['zh', 'en'] as const)
+    for (const [screen, size] of screens)
+      it(`${lang}, ${screen}: three tiers, its gaps among them, a supply path`, async () => {
+        const s = await open(browser, size);
+        const { page } = s;
+        await page.goto(appUrl({ view: 'panorama', ...(lang === 'en' ? { lang: 'en' } : {}) }));
+        await page.locator('figure.panorama').waitFor();
+        await choose(page, 'ganzhou.txt', new TextEncoder().encode(GANZHOU), { lang });
+        const gaps = page.locator('figure.panorama .card.gap');
+        await gaps.first().waitFor({ timeout: 30_000 });
+        // The document's four key links, each a gap, none unclassified.
+        expect(await gaps.count()).toBeGreaterThanOrEqual(4);
+        const tiers =
+          lang === 'zh' ? ['上游', '中游', '下游'] : ['Upstream', 'Midstream', 'Downstream'];
+        const columns = await page.locator('figure.panorama section.column > h2').allTextContents();
+        for (const tier of tiers) expect(columns).toContain(tier);
+        const gapTiers = await gaps.evaluateAll((cards) =>
+          cards.map((c) => c.closest('section')?.querySelector('h2')?.textContent ?? ''),
+        );
+        expect(
+          gapTiers.every((x) => tiers.includes(x)),
+          gapTiers.join(', '),
+        ).toBe(true);
+        // The rest of the chain is there too: more cards than gaps.
+        expect(await page.locator('figure.panorama .card').count()).toBeGreaterThan(12);
+        // A gap's supply path: hovered on a desktop, tapped on a phone.
+        const gap = gaps.first();
+        if (screen === 'desktop') await gap.hover();
+        else await gap.click();
+        await expect
+          .poll(() => page.locator('figure.panorama svg.links path').count())
+          .toBeGreaterThan(0);
+        expect(await page.locator('figure.panorama .card.lit').count()).toBeGreaterThan(1);
+        await s.close();
+      });
+});
