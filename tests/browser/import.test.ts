@@ -413,8 +413,12 @@ describe.runIf(real)('a non-flagship chain on its library chain', () => {
         await page.goto(appUrl({ view: 'panorama', ...(lang === 'en' ? { lang: 'en' } : {}) }));
         await page.locator('figure.panorama').waitFor();
         await choose(page, 'ganzhou.txt', new TextEncoder().encode(GANZHOU), { lang });
-        const gaps = page.locator('figure.panorama .card.gap');
+        // The preview's own cards (the flagship's are on screen until it is drawn).
+        const gaps = page.locator('figure.panorama .card.gap[data-id^="gan-zhou"]');
         await gaps.first().waitFor({ timeout: 30_000 });
+        expect(
+          await page.locator('figure.panorama .card.gap:not([data-id^="gan-zhou"])').count(),
+        ).toBe(0);
         // The document's four key links, each a gap, none unclassified.
         expect(await gaps.count()).toBeGreaterThanOrEqual(4);
         const tiers =
@@ -428,6 +432,12 @@ describe.runIf(real)('a non-flagship chain on its library chain', () => {
           gapTiers.every((x) => tiers.includes(x)),
           gapTiers.join(', '),
         ).toBe(true);
+        // The library chain it is drawn on, its source one click away.
+        const library = page.locator('figure.panorama .library');
+        await expect(library.textContent()).resolves.toContain(
+          lang === 'zh' ? '产业链环节参考：稀土永磁' : 'Chain structure from the library: ',
+        );
+        expect(await library.locator('a').getAttribute('href')).toMatch(/^https?:\/\//);
         // The rest of the chain is there too: more cards than gaps.
         expect(await page.locator('figure.panorama .card').count()).toBeGreaterThan(12);
         // A gap's supply path: hovered on a desktop, tapped on a phone.

@@ -58,6 +58,8 @@ const zh = {
     columnCount: (n: number) => `（${n}个环节）`,
     /** Before a gap card's firms of industry reference (可招引企业参考). */
     toApproach: '可招引参考：',
+    /** Before the library chain a chain is drawn on (data/chains/), linked to its source. */
+    libraryRef: '产业链环节参考：',
   },
   roadmap: {
     figure: (name: string) => `${name}招商路线图`,
@@ -237,6 +239,7 @@ const en: Strings = {
     },
     columnCount: (n: number) => `(${n} links)`,
     toApproach: 'To approach: ',
+    libraryRef: 'Chain structure from the library: ',
   },
   roadmap: {
     figure: (name: string) => `${name}: investment roadmap`,
