@@ -23,7 +23,7 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
     const url = new URL(appUrl());
     url.searchParams.delete('view');
     await page.goto(url.href);
-    await page.locator('figure.panorama').waitFor();
+    await page.locator('figure.panorama[data-drawn="true"]').waitFor();
     const labels = await tierGroups(page).evaluateAll((els) =>
       els.map((e) => e.getAttribute('aria-label') ?? ''),
     );
