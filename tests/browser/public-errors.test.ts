@@ -68,10 +68,11 @@ describe('a missing ?data= file says it was not found', () => {
   });
 });
 
-/** The portal's panorama with the import's chunk loaded (fetched once the page settles). */
+/** The portal's panorama with the import's chunk loaded (fetched when the pointer reaches 导入文件). */
 async function portal(lang: Lang): Promise<void> {
   await page.goto(appUrl({ view: 'panorama', lang }));
   await page.locator('figure.panorama').waitFor();
+  await page.locator('label.import').hover();
   await page.locator('.importing').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
