@@ -84,3 +84,19 @@ export const writtenNames = (segments: ChainNode[], first = false): string[] => 
     .sort((a, b) => a.start - b.start);
   return [...new Set(evs.map((e) => e.quote))];
 };
+
+/**
+ * A chain's gaps against the key links a fixture expects: each expected term is the quote of some
+ * gap (two key links may be one library segment — 交叉滚子轴承 is a 精密轴承 — one gap, both
+ * quotes), and no gap's first quote is a term the fixture does not expect.
+ */
+export const gapTerms = (
+  gaps: ChainNode[],
+  expected: string[],
+): { missing: string[]; unexpected: string[] } => {
+  const terms = new Set(gaps.flatMap((g) => g.evidence.map((e) => e.quote)));
+  return {
+    missing: expected.filter((g) => !terms.has(g)),
+    unexpected: writtenNames(gaps, true).filter((t) => !expected.includes(t)),
+  };
+};

@@ -9,6 +9,7 @@ import { evidence, groupSpan, linesOf, sentenceAt, squeeze, type SourceDoc } fro
 import { alt, META_LABELS, NOTICE, TITLE_ENDS } from '../text/vocabulary.ts';
 import type { Problems } from '../problems.ts';
 import { titlePlaces } from '../text/places.ts';
+import { digitByDigit, parseNumber } from '../text/numbers.ts';
 
 /** Reads a document's metadata. */
 export function readMetadata(doc: LoadedSource, regions: Region[], problems: Problems): Source {
@@ -436,26 +437,6 @@ function readDate(doc: LoadedSource, ev: Evidence[]): string | null {
   return `${found[1]}-${(found[2] as string).padStart(2, '0')}-${(found[3] as string).padStart(2, '0')}`;
 }
 
-const CN_DIGIT: Record<string, number> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-/** 十一 → 11, 二十 → 20, 三 → 3. */
-function cnNumber(x: string): number {
-  if (!x.includes('十')) return CN_DIGIT[x] ?? NaN;
-  const [tens, ones] = x.split('十');
-  return (tens ? (CN_DIGIT[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? NaN) : 0);
-}
-
 /**
  * A date written in Chinese numerals on a line of its own near the top (二〇二一年十一月, the day
  * optional), as ISO (2021-11, 2021-11-05).
@@ -466,10 +447,11 @@ function chineseDate(doc: LoadedSource, head: string, ev: Evidence[]): string | 
       head,
     );
   if (!m) return null;
-  const year = [...(m[1] as string)].map((c) => CN_DIGIT[c]).join('');
-  const month = cnNumber(m[2] as string);
-  const day = m[3] ? cnNumber(m[3]) : null;
-  if (!(month >= 1 && month <= 12) || (day !== null && !(day >= 1 && day <= 31))) return null;
+  const year = digitByDigit(m[1] as string);
+  const month = parseNumber(m[2] as string) ?? 0;
+  const day = m[3] ? (parseNumber(m[3]) ?? 0) : null;
+  if (!year || !(month >= 1 && month <= 12) || (day !== null && !(day >= 1 && day <= 31)))
+    return null;
   const s = m.index + m[0].indexOf(m[1] as string);
   ev.push(evidence(doc, s, m.index + m[0].trimEnd().length));
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -32,6 +32,14 @@ const DIGITS: Record<string, number> = {
   八: 8,
   九: 9,
 };
+/**
+ * A year written digit by digit (二〇二一 → "2021"), or null when a character is no digit.
+ * @example digitByDigit('二〇二一') // → '2021'
+ */
+export function digitByDigit(s: string): string | null {
+  const out = [...s].map((c) => DIGITS[c]);
+  return out.every((d) => d !== undefined) ? out.join('') : null;
+}
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10_000, 亿: 100_000_000 };
 
 function parseChinese(s: string): number {
