@@ -97,6 +97,7 @@ export const GROW = ['培育', '新培育', '打造', '发展', '形成', '新�
 export const KEY_LINK_VERBS = [
   '重点围绕',
   '瞄准',
+  '锚定',
   '聚焦',
   '围绕',
   '重点引进',
