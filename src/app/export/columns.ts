@@ -17,7 +17,7 @@ import {
 } from '../model/atlas.ts';
 import { GAP_OUTLINE } from '../render/theme.ts';
 import type { Mark } from './marks.ts';
-import type { Measure } from '../layout/measure.ts';
+import { fitText, type Measure } from '../layout/measure.ts';
 
 export interface ColumnItem {
   label: string;
@@ -199,18 +199,9 @@ const INK = '#1b1f24';
 const MUTED = '#57606a';
 const CARD = '#f3f6fa';
 
-/** Cuts `text` to `max` pixels with "…". */
-function fit(text: string, size: number, max: number, measure: Measure): string {
-  if (measure(text, size) <= max) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (measure(`${text.slice(0, mid)}…`, size) <= max) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo)}…`;
-}
+/** `text` cut to `max` pixels by the one rule (layout/measure.ts fitText). */
+const fit = (text: string, size: number, max: number, measure: Measure): string =>
+  fitText(text, max, (t) => measure(t, size));
 
 /** A rectangle with rounded corners, as a path from (0, 0). */
 function rounded(w: number, h: number, r: number): string {

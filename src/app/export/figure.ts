@@ -8,8 +8,8 @@ import type { Chain, ChainMap, ChainNode, NodeKind } from '../../contract/chain-
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
 import { bounds, layoutForce, type Placed } from '../layout/force.ts';
 import { layoutSankey } from '../layout/sankey.ts';
-import { placeLabels, type Blocker, type LabelBox } from '../layout/labels.ts';
-import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, shapePath } from '../render/theme.ts';
+import { chooseLabels, forcePicture, type ForceStyle } from '../layout/force-picture.ts';
+import { GAP_OUTLINE, KIND_ORDER, KIND_STYLE, LINK_STROKE, shapePath } from '../render/theme.ts';
 import { columnMarks, type ColumnsPicture } from './columns.ts';
 import type { Mark } from './marks.ts';
 import type { Measure } from '../layout/measure.ts';
@@ -125,82 +125,84 @@ function nodeLabel(n: ChainNode, lang: Lang): string {
   return displayName(n, lang);
 }
 
+/** The export page's sizes, at scale `s` of a 1920 × 1080 slide. */
+function exportStyle(s: number): ForceStyle {
+  return {
+    radius: (n) => KIND_STYLE[n.kind].radius * 1.5 * s,
+    fontPx: 17 * s,
+    labelGap: 4 * s,
+    labelHeight: 17 * 1.3 * s,
+    labelPad: 0,
+    maxLabel: Infinity,
+    cull: 0,
+    cell: 64 * s,
+  };
+}
+
+/** The network: the screen's picture (layout/force-picture.ts), fitted to the plot. */
 function forceMarks(input: FigureInput, plot: Box, s: number): Mark[] {
-  const { map, lang, measure } = input;
+  const { map, lang } = input;
   const pos = input.positions ?? layoutForce(map);
   const b = bounds(pos.values());
   const k = Math.min(plot.w / Math.max(1, b.x1 - b.x0), plot.h / Math.max(1, b.y1 - b.y0)) * 0.92;
-  const ox = plot.x + (plot.w - (b.x1 - b.x0) * k) / 2 - b.x0 * k;
-  const oy = plot.y + (plot.h - (b.y1 - b.y0) * k) / 2 - b.y0 * k;
-  const at = (p: Placed): [number, number] => [p.x * k + ox, p.y * k + oy];
+  const camera = {
+    k,
+    x: plot.x + (plot.w - (b.x1 - b.x0) * k) / 2 - b.x0 * k,
+    y: plot.y + (plot.h - (b.y1 - b.y0) * k) / 2 - b.y0 * k,
+  };
+  const scene = {
+    nodes: map.nodes,
+    links: map.links,
+    pos,
+    camera,
+    width: input.width,
+    height: input.height,
+    lit: null,
+    centre: null,
+    selected: input.selected,
+    focused: null,
+    label: (n: ChainNode) => nodeLabel(n, lang),
+  };
+  const style = exportStyle(s);
+  // The measurer is the page's (bold-wide): every label is measured as if bold.
+  const measure = (text: string, size: number): number => input.measure(text, size);
+  // Every gap is named, and the selection, even where two labels touch: the export is about them.
+  const named = (n: ChainNode): boolean => n.status === 'gap' || n.id === input.selected;
+  const kept = chooseLabels(scene, style, measure, named);
+  const pic = forcePicture(scene, style, measure, kept);
   const marks: Mark[] = [];
-  for (const l of map.links) {
-    const a = pos.get(l.source);
-    const c = pos.get(l.target);
-    if (!a || !c) continue;
-    const [x1, y1] = at(a);
-    const [x2, y2] = at(c);
-    marks.push({ kind: 'line', x1, y1, x2, y2, stroke: 'rgba(90,100,120,0.35)', width: 1.2 * s });
-  }
-  const r = (n: ChainNode): number => KIND_STYLE[n.kind].radius * 1.5 * s;
-  const size = 17 * s;
-  const boxes: LabelBox[] = [];
-  const blockers: Blocker[] = [];
-  for (const n of map.nodes) {
-    const p = pos.get(n.id);
-    if (!p) continue;
-    const [x, y] = at(p);
-    const rr = r(n);
-    const style = KIND_STYLE[n.kind];
+  for (const l of pic.links)
+    marks.push({ kind: 'line', ...l, stroke: LINK_STROKE.lit, width: 1.2 * s });
+  for (const v of pic.nodes) {
+    const shape = KIND_STYLE[v.node.kind].shape;
     marks.push({
       kind: 'path',
-      d: shapePath(style.shape, rr),
-      x,
-      y,
-      fill: style.color,
-      ...(n.status === 'gap'
-        ? { stroke: GAP_OUTLINE, strokeWidth: 4 * s, dash: [6 * s, 3 * s] }
-        : n.id === input.selected
-          ? { stroke: INK, strokeWidth: 4 * s }
-          : {}),
+      d: shapePath(shape, v.r),
+      x: v.x,
+      y: v.y,
+      fill: KIND_STYLE[v.node.kind].color,
+      ...(v.gap ? { stroke: GAP_OUTLINE, strokeWidth: 4 * s, dash: [6 * s, 3 * s] } : {}),
     });
-    blockers.push({ x: x - rr, y: y - rr, w: 2 * rr, h: 2 * rr });
-    const label = nodeLabel(n, lang);
-    boxes.push({
-      id: n.id,
-      x: x + rr + 4 * s,
-      y: y - size * 0.65,
-      w: measure(label, size),
-      h: size * 1.3,
-      priority:
-        // Gap labels and the selection first: the export is about them.
-        n.id === input.selected
-          ? 3e4
-          : n.status === 'gap'
-            ? 2e4
-            : n.kind === 'park'
-              ? 55
-              : n.kind === 'segment' || n.kind === 'customer'
-                ? 40
-                : 10,
-    });
+    if (v.ring)
+      marks.push({
+        kind: 'path',
+        d: shapePath(shape, v.r + 5 * s),
+        x: v.x,
+        y: v.y,
+        stroke: INK,
+        strokeWidth: 3 * s,
+      });
   }
-  const kept = placeLabels(boxes, blockers, 64 * s);
-  for (const n of map.nodes) {
-    const p = pos.get(n.id);
-    // Every gap is named, even where two gap labels touch.
-    if (!p || !(kept.has(n.id) || n.status === 'gap' || n.id === input.selected)) continue;
-    const [x, y] = at(p);
+  for (const l of pic.labels)
     marks.push({
       kind: 'text',
-      x: x + r(n) + 4 * s,
-      y,
-      text: nodeLabel(n, lang),
-      size,
-      bold: n.status === 'gap' || n.id === input.selected,
+      x: l.x,
+      y: l.y,
+      text: l.text,
+      size: style.fontPx,
+      bold: l.bold,
       fill: INK,
     });
-  }
   return marks;
 }
 

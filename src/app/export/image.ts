@@ -7,6 +7,7 @@ import { A4_LANDSCAPE_300DPI, buildFigure, FONT_FAMILY, SLIDE } from './figure.t
 import { drawFigure, figureSvg, SHIPPED_FONT, type EmbeddedFont } from './render.ts';
 import { fromCache } from '../layout/cache.ts';
 import precomputed from 'virtual:chain-map-layout';
+import { canvasMeasure } from '../layout/measure.ts';
 import type { Lang, Strings, View } from '../i18n/strings.ts';
 import type { ColumnsPicture } from './columns.ts';
 
@@ -43,11 +44,9 @@ export async function exportView(
   );
   await document.fonts.ready;
   const size = format === 'png-print' ? A4_LANDSCAPE_300DPI : SLIDE;
-  const probe = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
-  const measure = (s: string, px: number): number => {
-    probe.font = `bold ${px}px ${FONT_FAMILY}`;
-    return probe.measureText(s).width;
-  };
+  // Measured as bold, the wider: a label measured so never runs into the next.
+  const bold = canvasMeasure();
+  const measure = (s: string, px: number): number => bold(s, px, true);
   // The default map's layout comes from the build, as in the view: no simulation to wait for.
   const positions =
     opts.view === 'sankey' || opts.columns ? null : fromCache(opts.map, precomputed);

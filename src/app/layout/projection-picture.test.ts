@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  charEm,
   roomLayout,
   roomLinks,
-  textWidth,
   wrapLabel,
   type RoomColumn,
   type RoomLayout,
 } from './projection-picture.ts';
+import { estimateWidth as textWidth } from './measure.ts';
 
 const items = (prefix: string, n: number, tone: 'gap' | 'present' | 'context' = 'context') =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, label: `环节${prefix}${i}`, tone }));
@@ -28,22 +27,6 @@ function sound(l: RoomLayout): void {
       expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
     }
 }
-
-describe('charEm and textWidth', () => {
-  it.each([
-    ['压', 1],
-    ['（', 1],
-    ['…', 1],
-    ['A', 0.72],
-    ['a', 0.6],
-    ['7', 0.6],
-    [' ', 0.34],
-  ])('%j → %f em', (c, em) => expect(charEm(c)).toBe(em));
-  it('adds the characters up at the font size', () => {
-    expect(textWidth('压缩机', 24)).toBe(72);
-    expect(textWidth('PTC加热器', 20)).toBeCloseTo((0.72 * 3 + 3) * 20);
-  });
-});
 
 describe('wrapLabel', () => {
   it.each([

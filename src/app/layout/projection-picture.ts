@@ -7,7 +7,7 @@
  * Latin narrower), so the same input gives the same picture; the browser test checks that no name
  * overflows its box.
  */
-import type { Measure } from './measure.ts';
+import { estimateWidth, graphemes, type Measure } from './measure.ts';
 
 export type { Measure } from './measure.ts';
 
@@ -74,7 +74,7 @@ export interface RoomOptions {
   maxLines?: number;
   /**
    * The width of a text at a font size, px: the browser's own measure (a canvas) in the app, the
-   * estimate `textWidth` by default (tests, and before the page's fonts are known).
+   * estimate `estimateWidth` by default (tests, and before the page's fonts are known).
    */
   measure?: Measure;
   /** Columns start under their titles (`top`, a table) or are centred (`middle`, a flow). */
@@ -89,26 +89,6 @@ const COLUMN_GAP = 1.1;
 const HEADER = 1.7;
 /** The narrowest box, in ems: a five-character Chinese name and its padding. */
 const MIN_BOX = 5.5;
-
-/**
- * The estimated advance of a character in ems: wide (CJK, full-width forms) 1, capitals 0.7,
- * narrow punctuation 0.32, other Latin 0.6 — generous, so an estimate never undershoots much.
- * charEm('压') → 1; charEm('a') → 0.6; charEm(' ') → 0.32
- */
-export function charEm(c: string): number {
-  const code = c.codePointAt(0) ?? 0;
-  if (code >= 0x2e80 || (code >= 0x2010 && code <= 0x2027)) return 1;
-  if (/[A-Z&%@]/.test(c)) return 0.72;
-  if (/[\s.,:;'|!()/-]/.test(c)) return 0.34;
-  return 0.6;
-}
-
-/** The estimated width of `text` at `font` px. */
-export function textWidth(text: string, font: number): number {
-  let em = 0;
-  for (const c of text) em += charEm(c);
-  return em * font;
-}
 
 /** Lines of a label, and whether a word had to be split or the label cut to fit. */
 interface Wrapped {
@@ -159,9 +139,10 @@ function wrap(
   const n = greedy.lines.length;
   if (n > maxLines) {
     const kept = greedy.lines.slice(0, maxLines);
-    let last = kept[maxLines - 1] ?? '';
-    while (last && !within(width)(`${last}…`)) last = [...last].slice(0, -1).join('');
-    kept[maxLines - 1] = `${last.trimEnd()}…`;
+    const last = kept[maxLines - 1] ?? '';
+    const parts = graphemes(last);
+    while (parts.length && !within(width)(`${parts.join('')}…`)) parts.pop();
+    kept[maxLines - 1] = `${parts.join('').trimEnd()}…`;
     return { lines: kept, broken: true };
   }
   if (n < 2) return greedy;
@@ -189,7 +170,7 @@ export function wrapLabel(
   width: number,
   font: number,
   maxLines = 3,
-  measure: Measure = textWidth,
+  measure: Measure = estimateWidth,
 ): string[] {
   return wrap(text, width, font, maxLines, measure).lines;
 }
@@ -215,7 +196,7 @@ function thin(
   return { cols, hidden };
 }
 
-interface Placed {
+interface Packed {
   boxes: RoomBox[];
   headers: RoomHeader[];
 }
@@ -224,8 +205,8 @@ interface Placed {
  * Packs the columns at one font size, or null when they do not fit; `strict`: nor when a name
  * would have to be split inside a word or cut.
  */
-function pack(cols: RoomColumn[], o: RoomOptions, font: number, strict: boolean): Placed | null {
-  const measure = o.measure ?? textWidth;
+function pack(cols: RoomColumn[], o: RoomOptions, font: number, strict: boolean): Packed | null {
+  const measure = o.measure ?? estimateWidth;
   const lineH = font * LINE;
   const header = font * HEADER;
   const body = o.height - header;

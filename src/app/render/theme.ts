@@ -25,6 +25,9 @@ export const KIND_STYLE: Record<NodeKind, { color: string; shape: Shape; radius:
 /** The outline colour of gap segments. */
 export const GAP_OUTLINE = '#b00020';
 
+/** Link strokes in the network: strong (nothing lit, or touching the lit node) and dimmed. */
+export const LINK_STROKE = { lit: 'rgba(60,70,90,0.55)', dim: 'rgba(120,130,150,0.12)' } as const;
+
 /**
  * The family name of the CJK font the build ships (build/vite-plugin-cjk-font.ts writes its
  * `@font-face`; modes.css names it too, as CSS cannot import it).
