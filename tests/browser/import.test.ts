@@ -65,6 +65,9 @@ async function choose(
   { lang = 'zh', keyboard = false } = {},
 ): Promise<void> {
   const label = lang === 'zh' ? '导入文件' : 'Open a document';
+  // On a phone the tools are behind the header's 菜单.
+  const menu = page.getByRole('button', { name: lang === 'zh' ? '菜单' : 'Menu', exact: true });
+  if (await menu.isVisible()) await menu.click();
   const control = page.getByRole('button', { name: label });
   const [chooser] = await Promise.all([
     page.waitForEvent('filechooser'),

@@ -21,6 +21,7 @@ const zh = {
     string
   >,
   viewSwitch: '视图',
+  menu: '菜单',
   language: '语言',
   otherLang: 'English',
   legend: '图例',
@@ -200,6 +201,7 @@ const en: Strings = {
   selected: (name: string) => `Selected: ${name}`,
   views: { panorama: 'Panorama', force: 'Network', sankey: 'Sankey', outline: 'Outline' },
   viewSwitch: 'View',
+  menu: 'Menu',
   language: 'Language',
   otherLang: '中文',
   legend: 'Legend',

@@ -72,6 +72,8 @@ export class AppState {
   step = $state<number | null>(null);
   /** Counts resets (the kiosk's way home): open menus and disclosures close when it changes. */
   resets = $state(0);
+  /** On a phone, the controls (views, language, legend, share, import) are shown: Header's 菜单. */
+  menuOpen = $state(false);
 
   readonly atlas = $derived(this.atlasMap ? indexAtlas(this.atlasMap) : null);
   /** The chain on screen as a map of its own (model/chain-view.ts): what views, search and panel show. */
@@ -280,6 +282,7 @@ export class AppState {
   setView(v: View): void {
     if (!this.views.includes(v)) return;
     this.view = v;
+    this.menuOpen = false;
     this.push();
     this.savePrefs();
   }
@@ -336,6 +339,7 @@ export class AppState {
   /** Closes the source dialog and every open menu (components watch `resets`). */
   closeOverlays(): void {
     this.openEvidence = null;
+    this.menuOpen = false;
     this.resets++;
   }
 }
