@@ -187,6 +187,46 @@ describe.runIf(real)('导入文件: a document becomes a preview of its chain', 
     await s.close();
   });
 
+  it('the preview shows the document as read: its whole text, every read span highlighted by kind, each opening its fact', async () => {
+    const s = await portal();
+    const { page } = s;
+    await drop(page, 'liudong.txt', new TextEncoder().encode(LIUDONG));
+    await liudongGaps(page);
+    await banner(page)
+      .getByRole('button', { name: `查看识别结果：${LIUDONG_TITLE}` })
+      .click();
+    const dialog = page.getByRole('dialog', { name: `识别结果：${LIUDONG_TITLE}` });
+    await dialog.waitFor();
+    const text = dialog.locator('.text');
+    await text.locator('.read').first().waitFor();
+    // The document's own text, whole and in order (the kinds named for screen readers aside).
+    const shown = await text.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.sr-only').forEach((x) => x.remove());
+      return copy.textContent;
+    });
+    expect(shown).toBe(LIUDONG);
+    // Every gap of the chain is highlighted as a gap, and measures and departments are read too.
+    const gaps = await text.locator('.read[data-kind="gap"]').allTextContents();
+    for (const gap of LIUDONG_GAPS)
+      expect(
+        gaps.some((g) => g.startsWith(gap)),
+        gap,
+      ).toBe(true);
+    expect(await text.locator('.read[data-kind="measure"]').count()).toBeGreaterThan(0);
+    // The legend counts what was read, by kind.
+    await expect(dialog.getByRole('list', { name: '图例' }).textContent()).resolves.toMatch(
+      new RegExp(`招商缺口\\s*${gaps.length}处`),
+    );
+    // A gap span opens its segment in the details, and the dialog gives way.
+    const first = text.locator('.read[data-kind="gap"]', { hasText: LIUDONG_GAPS[0] }).first();
+    await first.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.getByRole('complementary', { name: LIUDONG_GAPS[0] }).waitFor();
+    await s.close();
+  });
+
   it('a .txt dropped before the import’s code is here: taken, fetched, opened', async () => {
     const s = await open(browser);
     await s.page.goto(appUrl({ view: 'panorama' }));

@@ -18,6 +18,13 @@ const zh = {
   previewBack: '返回已发布的图谱',
   previewJson: '下载 JSON',
   previewWarnings: (n: number) => `${n} 条提示`,
+  readingOpen: (title: string) => `查看识别结果：${title}`,
+  readingTitle: (title: string) => `识别结果：${title}`,
+  readingNote: '高亮处是编译器从原文读出的事实，颜色表示种类；点击查看该事实。',
+  readingNone: '这份文件没有读出任何事实。',
+  readAmount: '金额',
+  readMetric: '指标',
+  readCount: (n: number) => `${n}处`,
 };
 
 /** The shape every language fills. */
@@ -35,6 +42,14 @@ const en: ImportStrings = {
   previewBack: 'Back to the published map',
   previewJson: 'Download JSON',
   previewWarnings: (n: number) => (n === 1 ? '1 warning' : `${n} warnings`),
+  readingOpen: (title: string) => `What was read: ${title}`,
+  readingTitle: (title: string) => `What was read: ${title}`,
+  readingNote:
+    'Highlighted: the facts the compiler read in the original text, coloured by kind; choose one to open it.',
+  readingNone: 'No facts were read in this document.',
+  readAmount: 'Amount',
+  readMetric: 'Figure',
+  readCount: (n: number) => String(n),
 };
 
 /** The import strings of a language: `importStrings('en').importBack === 'Back'`. */
