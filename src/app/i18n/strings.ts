@@ -48,6 +48,14 @@ const zh = {
     string
   >,
   gapLegend: '招商缺口（虚线粗框）',
+  /** The panorama's and the roadmap's legend: what a card's outline says. */
+  cardLegend: {
+    present: '已有（绿色实线框）',
+    context: '产业链环节（细框）',
+    park: '园区',
+    enterprise: '企业',
+    institution: '机构（双线框）',
+  },
   customersColumn: '客户',
   panorama: {
     figure: '产业链全景图：上游 → 中游 → 下游，每个环节注明招商缺口或已有',
@@ -225,6 +233,13 @@ const en: Strings = {
   },
   statuses: { gap: 'Investment gap', present: 'Present', context: 'Chain link' },
   gapLegend: 'Investment gap (thick dashed outline)',
+  cardLegend: {
+    present: 'Present (solid green outline)',
+    context: 'Chain link (thin outline)',
+    park: 'Park',
+    enterprise: 'Firm',
+    institution: 'Institution (double outline)',
+  },
   customersColumn: 'Customers',
   panorama: {
     figure: 'Chain panorama: upstream → midstream → downstream, each link marked gap or present',
