@@ -20,6 +20,7 @@ import { placeDocument } from './assemble/place.ts';
 import {
   citations,
   readChainDocument,
+  placeNames,
   readDocument,
   type ChainDocRead,
   type DocRead,
@@ -97,6 +98,7 @@ export async function compileFolders(
 
   // Read each document: metadata and genre.
   const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
+  const known = placeNames(curated.regions);
   const atlas = new Atlas(curated, docs, problems, host.dictionary);
   const regions = new Regions(atlas);
 
@@ -126,7 +128,7 @@ export async function compileFolders(
   const effective = new Map<DocRead, ChainDocRead['effective']>();
   for (const r of reads) {
     if (r.genre !== 'chain') continue;
-    const read = readChainDocument(r, regionOf.get(r) ?? null, problems);
+    const read = readChainDocument(r, regionOf.get(r) ?? null, problems, known);
     if (!read) continue;
     effective.set(r, read.effective);
     buildChain(atlas, read, governs(read.regionId), sourceByTitle);

@@ -121,11 +121,12 @@ export function readDocument(
   const structured =
     (facts.metrics.some((m) => /-target(?:-\d{4})?$/.test(m.id)) ? 1 : 0) +
     (/(?:^|[\n。])\s*[一二三四五六七八九十]+\s*[、.]/.test(doc.view) ? 1 : 0);
-  let genre = classify(source.title, source.kind, {
-    chainFacts,
-    industries: facts.industries.length,
-    structured,
-  });
+  let genre = classify(
+    source.title,
+    source.kind,
+    { chainFacts, industries: facts.industries.length, structured },
+    placeNames(curatedRegions),
+  );
   // A document with no place in its title or text is context: it governs nowhere.
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
   if (places.length === 0 && !known && genre !== 'context') {
@@ -155,6 +156,11 @@ function readParents(doc: LoadedSource, name: string, curated: Region[]): Parent
   return out;
 }
 
+/** Every name data/regions.yaml knows a place by (its name and its short names). */
+export function placeNames(regions: readonly Region[]): string[] {
+  return regions.flatMap((r) => [r.zh, ...(r.aliases ?? [])]);
+}
+
 /**
  * The facts of a chain document placed in `regionId`; a missing fact is a warning, not an error.
  */
@@ -162,9 +168,10 @@ export function readChainDocument(
   r: DocRead,
   regionId: string | null,
   problems: Problems,
+  known: readonly string[] = [],
 ): ChainDocRead | null {
   const { doc, source } = r;
-  const chain = titleChain(source.title);
+  const chain = titleChain(source.title, known);
   if (!chain || !regionId) return null;
   const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
   let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);

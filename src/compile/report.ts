@@ -75,11 +75,16 @@ export function unread(text: string, facts: Fact[]): { what: string; at: number;
 /** Why a document is read as what it is, in words a member of staff can check. */
 function why(map: ChainMap, s: ChainMap['sources'][number]): string {
   const chain = map.chains.find((c) => c.sources[0] === s.id);
+  // The places the map knows, by name and short name (宁夏 for 宁夏回族自治区).
+  const known = map.nodes
+    .filter((n) => n.kind === 'region')
+    .flatMap((n) => [n.name.zh, ...n.search.aliases]);
   if (s.genre === 'chain' && chain)
-    return `its title names one chain (${titleChain(s.title)?.name ?? chain.name.zh}) in one place (${s.region}), and the text holds targets or measures for it`;
+    return `its title names one chain (${titleChain(s.title, known)?.name ?? chain.name.zh}) in one place (${s.region}), and the text holds targets or measures for it`;
   if (s.genre === 'plan')
     return `a plan (规划) with ${map.chains.filter((c) => c.kind === 'industry' && c.sources[0] === s.id).length} industry paragraphs`;
-  if (!titleChain(s.title)) return 'its title names no single chain (many industries, or none)';
+  if (!titleChain(s.title, known))
+    return 'its title names no single chain (many industries, or none)';
   if (!s.regionId) return 'no place found in its title, issuer or text';
   return 'its title names a chain, but no targets, key links, park or measures were read';
 }

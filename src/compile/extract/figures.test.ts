@@ -107,6 +107,16 @@ describe('readFigures', () => {
     expect(spansHold(d, f ? [f.evidence] : [])).toBe(true);
   });
 
+  it.each([
+    // A park's area, in its clause or the one before, is the park reader's.
+    ['布局机器人零部件产业园，总规划面积320亩。', []],
+    ['规划建设约700亩的汽车热管理产业园。', []],
+    // Clauses on, after a 基地 that is no park, a planted area is a figure (宁夏, 2021).
+    ['到2025年,建设10个示范基地,培育品牌,力争种植面积稳定在200万亩以上。', [[200, '万亩', 2025]]],
+  ] as const)('亩: %s', (text, want) =>
+    expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
+  );
+
   it('the band is what the firms must reach', () =>
     expect(readFigures(doc('培育年产值10亿元以上的企业2家'))[0]?.band).toBe('年产值10亿元以上'));
 

@@ -136,8 +136,16 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     let cs = s;
     while (cs > 0 && !/[，,。；;：:\n]/.test(doc.view[cs - 1] as string)) cs--;
     if (CONDITION.test(doc.view.slice(cs, end)) || doc.view[end] === '的') continue;
-    if (unit.endsWith('亩') && /园|基地|占地|用地/.test(doc.view.slice(...sentenceAt(doc.view, s))))
-      continue;
+    // A park's area is stated in its clause or the one before (布局…产业园，总规划面积320亩); three
+    // clauses on (建设…示范基地，…，力争种植面积稳定在200万亩) it is a planted area, not a park.
+    let ce = end;
+    while (ce < doc.view.length && !/[，,。；;：:\n]/.test(doc.view[ce] as string)) ce++;
+    let ps = Math.max(0, cs - 1);
+    while (ps > 0 && !/[，,。；;：:\n]/.test(doc.view[ps - 1] as string)) ps--;
+    const clauses = /[。；;\n]/.test(doc.view[cs - 1] ?? '')
+      ? doc.view.slice(cs, ce)
+      : doc.view.slice(ps, ce);
+    if (unit.endsWith('亩') && /园|基地|占地|用地/.test(clauses)) continue;
     const q = g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more));
     const f: FigureRead = {
       kind,

@@ -42,6 +42,12 @@ describe('readTitle: the heading lines, or the document a news report publishes'
       '河南省开发区产业集群培育和提升三年行动方案',
       '河南省人民政府办公厅',
     ],
+    // A forum's repost: its edit stamp above, the document number after the title on its line.
+    [
+      '本帖最后由 圣物可恋 于 2021-12-16 13:01 编辑\n宁夏中药材产业发展实施方案(2021年—2025年) 宁政办发〔2021〕78号\n为贯彻落实…',
+      '宁夏中药材产业发展实施方案(2021年—2025年)',
+      undefined,
+    ],
     // A heading stops at a numbered line or a sentence.
     ['关于加快工业经济发展的若干意见\n一、总体要求', '关于加快工业经济发展的若干意见', undefined],
   ])('%s', (text, title, issuer) => {

@@ -88,14 +88,18 @@ export interface NoticeRead {
 const DATE = /(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?/;
 const DATE_LINE = new RegExp(`^\\s*${DATE.source}\\s*$`);
 /** A document number: 川经信材料〔2023〕145号, 惠府办〔2023〕12号, 武政规〔2022〕4 号. */
-const DOC_NUMBER =
-  /(?:^|(?<=[\s:：】]))(?<num>[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号)/dm;
+const NUMBER_BODY = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号`;
+const DOC_NUMBER = new RegExp(`(?:^|(?<=[\\s:：】]))(?<num>${NUMBER_BODY})`, 'dm');
 const NOTICE_RE = new RegExp(alt(NOTICE), 'g');
 const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》。：:]{4,160}?)》?的通知/dg;
 const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
 const YEARS_LINE = /^[(（][^()（）]{0,12}\d{4}[^()（）]{0,12}[)）]$/;
 /** Lines a notice carries that are neither signature nor title. */
 const NOTE_LINE = /^[(（](?:此件|本件)[^()（）]*[)）]?$|^字号|^发布日期|^浏览/;
+/** A forum's edit stamp above a reposted text: 本帖最后由 圣物可恋 于 2021-12-16 13:01 编辑. */
+const FORUM_LINE = /^本帖最后由.{0,60}编辑$/;
+/** A document number at the end of the title line: …实施方案(2021年—2025年) 宁政办发〔2021〕78号. */
+const NUMBER_TAIL = new RegExp(`\\s+(?:${NUMBER_BODY})\\s*$`);
 
 /** 2023年7月4日 → 2023-07-04. */
 function isoDate(m: RegExpExecArray): string {
@@ -368,11 +372,13 @@ export function readTitle(
   // A red-head masthead (武汉市人民政府文件) names the issuer.
   let masthead: Evidence | null = null;
   for (const { start, text } of lines) {
-    const line = text.trim();
+    // The title line may carry the document number after it (a web page's one line).
+    const line = text.trim().replace(NUMBER_TAIL, '');
     if (line === '') {
       if (picked.length > 0) break;
       continue;
     }
+    if (picked.length === 0 && FORUM_LINE.test(line)) continue;
     if (picked.length === 0 && /文件$/.test(line) && line.length <= 30) {
       const s = start + text.indexOf(line);
       masthead = evidence(doc, s, s + line.length - 2);

@@ -14,6 +14,15 @@ describe('titleChain', () => {
     ['庆元县“十四五”食用菌产业发展规划', '食用菌'],
     ['某某县2021-2025年茶叶产业发展规划', '茶叶'],
   ])('%s → %s', (title, chain) => expect(titleChain(title)?.name ?? null).toBe(chain));
+
+  // A place by its short name, as data/regions.yaml knows it (a real title: 宁政办发〔2021〕78号).
+  it.each([
+    ['宁夏中药材产业发展实施方案(2021年—2025年)', ['宁夏回族自治区', '宁夏'], '中药材'],
+    ['宁夏中药材产业发展实施方案(2021年—2025年)', [], '宁夏中药材'],
+    ['新疆维吾尔自治区棉花产业发展行动方案', ['新疆维吾尔自治区', '新疆'], '棉花'],
+  ])('%s, places %j → %s', (title, known, chain) =>
+    expect(titleChain(title, known)?.name ?? null).toBe(chain),
+  );
 });
 
 describe('classify', () => {

@@ -12,7 +12,10 @@ export type Genre = 'chain' | 'plan' | 'context';
  * The chain a title names, after its places and any leading verb: `新乡经开区汽车热管理产业链…`
  * → 汽车热管理; `关于加快襄阳高新区氢能产业高质量发展的若干措施` → 氢能.
  */
-export function titleChain(title: string): { name: string; at: number } | null {
+export function titleChain(
+  title: string,
+  known: readonly string[] = [],
+): { name: string; at: number } | null {
   // 市人民政府关于支持氢能产业发展的意见: the chain is named after 关于.
   const about = /^[^关]{2,30}?(?:政府|办公厅|办公室|委员会|厅|局|委|部门)(?:等\d+部门)?关于/.exec(
     title,
@@ -21,6 +24,12 @@ export function titleChain(title: string): { name: string; at: number } | null {
   const places = titlePlaces(title.slice(base));
   const last = places[places.length - 1];
   let at = base + (last ? last.at + last.name.length : 0);
+  // A place named without its suffix (宁夏中药材…: 宁夏 for 宁夏回族自治区), as data/regions.yaml
+  // knows it, is no part of the chain's name either: the longest that starts the rest.
+  const short = known
+    .filter((n) => n.length >= 2 && title.startsWith(n, at))
+    .sort((a, b) => b.length - a.length)[0];
+  at += short?.length ?? 0;
   const lead =
     /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建|建设|深化|聚焦|整合资源|县域|全力)*(?:世界级|国家级|全国|千亿级|万亿级|百亿级)?/.exec(
       title.slice(at),
@@ -47,10 +56,11 @@ export function classify(
   title: string,
   kind: string,
   read: { chainFacts: number; industries: number; structured?: number },
+  known: readonly string[] = [],
 ): Genre {
   if (kind === 'plan' && read.industries >= 2) return 'plan';
   // One chain in the title, and targets or measures for it in the text: a chain document, at any
   // level and of any kind (措施, 行动方案, 实施意见, a 规划 of one industry, 行动计划).
-  if (titleChain(title) && read.chainFacts + (read.structured ?? 0) > 0) return 'chain';
+  if (titleChain(title, known) && read.chainFacts + (read.structured ?? 0) > 0) return 'chain';
   return 'context';
 }
