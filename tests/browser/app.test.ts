@@ -404,6 +404,36 @@ describe('every fact one click from its source', () => {
   });
 });
 
+describe('the network fills the window', () => {
+  for (const [w, h] of [
+    [1280, 800],
+    [1024, 768],
+  ] as const)
+    for (const lang of ['zh', 'en'])
+      it(`${lang} at ${w}×${h}: the canvas ends in view, under tools of any height`, async () => {
+        await run.reopen({ width: w, height: h });
+        await page.goto(appUrl({ lang }));
+        await page.locator('canvas').waitFor();
+        const tools = (await page.locator('#tools').boundingBox())!;
+        const canvas = (await page.locator('canvas').boundingBox())!;
+        expect(canvas.y).toBeGreaterThanOrEqual(tools.y + tools.height - 1);
+        expect(canvas.y + canvas.height).toBeLessThanOrEqual(h);
+        // Not a sliver either: it takes the window below the tools.
+        expect(canvas.y + canvas.height).toBeGreaterThan(h - 24);
+        // On a laptop the buttons keep to the tools' first row; the legend wraps within its room.
+        if (w < 1280) return;
+        const row = (name: RegExp) =>
+          page
+            .locator('#tools')
+            .getByText(name)
+            .boundingBox()
+            .then((b) => b!.y);
+        const share = await row(/^(分享链接|Share link)$/);
+        expect(Math.abs((await row(/^(导入文件|Open a document)$/)) - share)).toBeLessThan(4);
+        expect(share - tools.y).toBeLessThan(24);
+      });
+});
+
 describe('pointer and touch on the force canvas', () => {
   /** Where a node is drawn: the same seeded layout and fit the app computes, in page pixels. */
   async function nodeOnScreen(id: string): Promise<{ x: number; y: number }> {
