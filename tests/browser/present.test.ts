@@ -16,6 +16,7 @@ import { cityTable, indexAtlas } from '../../src/app/model/atlas.ts';
 import { chainView, pickChain } from '../../src/app/model/chain-view.ts';
 import { buildGraph } from '../../src/app/model/graph.ts';
 import { tour } from '../../src/app/model/tour.ts';
+import { gapCase } from '../../src/app/model/gap-case.ts';
 import { appUrl, launchBrowser, open } from './browser.ts';
 
 const jsQrPath = createRequire(import.meta.url).resolve('jsqr/dist/jsQR.js');
@@ -36,7 +37,7 @@ function expected() {
   const steps = tour(graph, chain, atlas);
   const table = cityTable(atlas, steps[0]!.node!)!;
   const gaps = steps.filter((s) => s.kind === 'gap').map((s) => graph.byId.get(s.node!)!);
-  return { steps, chain, table, gaps };
+  return { steps, chain, table, gaps, graph };
 }
 
 const step = (page: Page): string | null => new URL(page.url()).searchParams.get('step');
@@ -145,7 +146,7 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
   it.each(['zh', 'en'] as const)(
     '(%s) city and zones → panorama → each gap → park → measures → contacts, each fact from the atlas',
     async (lang) => {
-      const { steps, chain, table, gaps } = expected();
+      const { steps, chain, table, gaps, graph } = expected();
       const name = (n: { name: { zh: string; en: string } }) => n.name[lang] || n.name.zh;
       const s = await open(browser, { width: 1920, height: 1080 });
       const { page } = s;
@@ -183,7 +184,10 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
       expect(gapBoxes.map(flat).sort()).toEqual(gaps.map((g) => flat(name(g))).sort());
       await expect(counter(page)).resolves.toBe(`2 / ${steps.length}`);
 
-      // 3…: each gap segment, in the atlas's order, with its park, measures and departments.
+      // 3…: each gap segment, in the atlas's order, as its own case: what the documents state for
+      // it named with its facts, what they state only for the chain said so (its facts left to the
+      // park, measures and contact slides), what they do not state said too.
+      const seen: string[] = [];
       for (const [i, g] of gaps.entries()) {
         await page.keyboard.press('PageDown');
         await settled(page);
@@ -191,15 +195,32 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
           lang === 'zh' ? `招商缺口：${name(g)}` : `Investment gap: ${name(g)}`,
         );
         await expect(counter(page)).resolves.toBe(`${3 + i} / ${steps.length}`);
-        const facts = (await page.locator('.slide .facts').textContent()) ?? '';
-        expect(facts).toContain(lang === 'zh' ? '汽车热管理产业园' : 'Industrial Park');
-        expect(facts).toContain(lang === 'zh' ? '1000万元' : 'CNY 10 m');
-        expect(facts).toContain(lang === 'zh' ? '区商务局' : 'Bureau of Commerce');
+        const c = gapCase(graph, g.id)!;
+        for (const l of c.lines) {
+          const row = page.locator(`.slide .case [data-item="${l.item}"]`);
+          await expect(row.getAttribute('data-scope')).resolves.toBe(l.scope);
+          const text = (await row.textContent()) ?? '';
+          if (l.scope === 'own' && l.item !== 'amounts')
+            for (const n of l.nodes) expect(text).toContain(name(n));
+          if (l.scope === 'chain') {
+            expect(text).toContain(lang === 'zh' ? '全链通用' : 'Chain-wide');
+            for (const n of l.nodes) expect(text).not.toContain(name(n));
+          }
+          if (l.scope === 'none')
+            expect(text).toContain(lang === 'zh' ? '文件未说明' : 'Not stated');
+        }
         // The picture's subject is the segment, filled.
         await expect(page.locator('.room g.box.focus').textContent()).resolves.toContain(
           name(g).split(' ')[0],
         );
+        // What the slide shows, facts and picture: no two gap slides the same.
+        const shown = [
+          ...(await page.locator('.slide .facts button.src').allTextContents()),
+          ...(await page.locator('.room g.box').allTextContents()),
+        ];
+        seen.push([...new Set(shown.map(flat))].sort().join('|'));
       }
+      expect(new Set(seen).size).toBe(gaps.length);
       const rest =
         lang === 'zh'
           ? ['落户园区', '支持措施与金额', '联系部门']

@@ -95,6 +95,10 @@ const zh = {
     chains: '产业链',
     industries: '重点产业',
     zonesTable: (name: string) => `${name}各开发区承接的产业（来自规划）`,
+    overlap: '错位发展：多个承接地提出的同一方向',
+    overlapNote:
+      '同一产业的同一重点方向由两个以上承接地提出，招商时宜协调分工。点击承接地查看规划原文。',
+    overlapZones: (n: number) => `${n}个承接地`,
     zone: '开发区',
     cell: (zone: string, industry: string, focus: string) =>
       `${zone}承接${industry}${focus ? `：${focus}` : ''}（查看原文）`,
@@ -152,6 +156,30 @@ const zh = {
   /** A library segment's leading firms (data/chains/*.yaml firms): industry reference. */
   referenceFirms: '可招引企业参考',
   referenceFirmsNote: '行业参考，非本地企业，点击看来源',
+  /** A gap's 招商要素 check (model/gap-case.ts) and, over all gaps, the officers' panel. */
+  gapCase: {
+    title: '招商要素',
+    items: {
+      park: '落户园区',
+      measures: '支持措施',
+      amounts: '支持金额',
+      departments: '责任部门',
+      firms: '目标企业',
+      buyers: '本地买家',
+    },
+    scopes: {
+      own: '本环节',
+      chain: '全链通用',
+      reference: '行业参考',
+      none: '文件未说明',
+    },
+    panelTitle: '招商要素检查',
+    panelNote:
+      '各缺口环节在文件中有无专门说明：本环节专门说明、仅全链通用、仅行业参考或文件未说明。',
+    gapColumn: '缺口环节',
+    totals: '合计',
+    lacking: (item: string, n: number, of: number) => `${of}个缺口中${n}个${item}文件未专门说明`,
+  },
   openDocument: '查看原文',
   documentDialog: (title: string) => `原文：${title}`,
   close: '关闭',
@@ -283,6 +311,10 @@ const en: Strings = {
     chains: 'Industrial chains',
     industries: 'Key industries',
     zonesTable: (name: string) => `What each development zone of ${name} takes in (from the plan)`,
+    overlap: 'Overlaps: the same focus in several zones',
+    overlapNote:
+      'A focus of one industry that two or more zones name: where their promotion needs coordinating. Each zone opens the sentence of the plan.',
+    overlapZones: (n: number) => `${n} zones`,
     zone: 'Development zone',
     cell: (zone: string, industry: string, focus: string) =>
       `${zone} takes in ${industry}${focus ? `: ${focus}` : ''} (open the sentence)`,
@@ -334,6 +366,30 @@ const en: Strings = {
   reference: 'Reference',
   referenceFirms: 'Firms to approach (industry reference)',
   referenceFirmsNote: 'Industry reference, not firms in this place; each links its source',
+  gapCase: {
+    title: 'Investment checklist',
+    items: {
+      park: 'Park',
+      measures: 'Support',
+      amounts: 'Amounts',
+      departments: 'Department',
+      firms: 'Target firms',
+      buyers: 'Local buyers',
+    },
+    scopes: {
+      own: 'For this segment',
+      chain: 'Chain-wide',
+      reference: 'Industry reference',
+      none: 'Not stated',
+    },
+    panelTitle: 'Investment checklist of the gaps',
+    panelNote:
+      'What the documents state for each gap: for the segment itself, only for the whole chain, only in the industry reference, or not at all.',
+    gapColumn: 'Gap segment',
+    totals: 'Total',
+    lacking: (item: string, n: number, of: number) =>
+      `${n} of ${of} gaps: ${item.toLowerCase()} not stated for the segment itself`,
+  },
   openDocument: 'Open document',
   documentDialog: (title: string) => `Document: ${title}`,
   close: 'Close',

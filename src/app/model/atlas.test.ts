@@ -9,6 +9,7 @@ import {
   ownerOf,
   roadmap,
   sameIndustry,
+  sharedFocus,
 } from './atlas.ts';
 
 const a = indexAtlas(JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap);
@@ -114,5 +115,40 @@ describe('the atlas model, on the compiled atlas', () => {
         a.map.nodes.find((n) => n.chain === thermal.id)!,
       )?.zh,
     ).toBe('汽车热管理产业链');
+  });
+});
+
+describe('sharedFocus: the focus items several zones of a city chase', () => {
+  const t = cityTable(a, 'xinxiang')!;
+  const shared = sharedFocus(t);
+  it('lists each item two or more zones name, in its industry, most zones first', () => {
+    expect(shared.length).toBeGreaterThan(0);
+    for (const s of shared) {
+      expect(s.zones.length).toBeGreaterThan(1);
+      for (const z of s.zones) expect(t.cell(z.zone.id, s.industry.id)?.focus).toContain(s.focus);
+    }
+    const counts = shared.map((s) => s.zones.length);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+  });
+  it('misses none: every item named in two zones of one industry is there', () => {
+    let expected = 0;
+    for (const c of t.industries) {
+      const n = new Map<string, number>();
+      for (const z of t.zones)
+        for (const f of t.cell(z.id, c.id)?.focus ?? []) n.set(f, (n.get(f) ?? 0) + 1);
+      expected += [...n.values()].filter((v) => v > 1).length;
+    }
+    expect(shared.length).toBe(expected);
+  });
+  it('gives each zone the sentence that names the item when there is one', () => {
+    for (const s of shared)
+      for (const z of s.zones) {
+        const cell = t.cell(z.zone.id, s.industry.id)!;
+        if (cell.evidence.some((e) => e.quote.includes(s.focus)))
+          expect(z.evidence?.quote).toContain(s.focus);
+      }
+  });
+  it('one zone alone overlaps with nothing', () => {
+    expect(sharedFocus(t, t.zones.slice(0, 1))).toEqual([]);
   });
 });

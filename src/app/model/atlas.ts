@@ -128,6 +128,35 @@ export function cityTable(a: Atlas, cityId: string): CityTable | null {
   };
 }
 
+/** One focus several zones of a city chase: the industry, the item, each zone with its sentence. */
+export interface SharedFocus {
+  industry: Chain;
+  focus: string;
+  zones: { zone: ChainNode; evidence: Evidence | null }[];
+}
+
+/**
+ * Where the city's zones overlap (错位发展): each focus item of an industry that two or more of
+ * `zones` name, most zones first, each zone with the sentence that names the item (else its cell's
+ * first sentence). Items as the zone list writes them: 电线 and 电缆 stay two.
+ * @example sharedFocus(t, t.zones)[0] // → { industry: 汽车制造, focus: '汽车零部件及配件制造', zones: [4] }
+ */
+export function sharedFocus(t: CityTable, zones: readonly ChainNode[] = t.zones): SharedFocus[] {
+  const out: SharedFocus[] = [];
+  for (const industry of t.industries) {
+    const by = new Map<string, SharedFocus['zones']>();
+    for (const zone of zones) {
+      const cell = t.cell(zone.id, industry.id);
+      for (const focus of cell?.focus ?? []) {
+        const evidence = cell!.evidence.find((e) => e.quote.includes(focus)) ?? cell!.evidence[0];
+        by.set(focus, [...(by.get(focus) ?? []), { zone, evidence: evidence ?? null }]);
+      }
+    }
+    for (const [focus, zs] of by) if (zs.length > 1) out.push({ industry, focus, zones: zs });
+  }
+  return out.sort((a, b) => b.zones.length - a.zones.length);
+}
+
 /** A party of a roadmap: a firm or institution and the sentence naming it. */
 export interface Named {
   node: ChainNode;

@@ -90,13 +90,7 @@ export interface SegmentSupport {
  * @example segmentSupport(g, 'mid-e-compressor') // → { specific: [第1条], chainWide: [第10条] }
  */
 export function segmentSupport(g: Graph, id: string): SegmentSupport {
-  const seg = g.byId.get(id);
-  const names = new Set([
-    seg?.name.zh ?? '',
-    ...(seg?.search.aliases ?? []),
-    ...(seg?.evidence.map((e) => e.quote) ?? []),
-  ]);
-  names.delete('');
+  const names = segmentNames(g.byId.get(id));
   const specific = new Map<string, ChainNode>();
   const chainWide = new Map<string, ChainNode>();
   for (const l of g.in.get(id) ?? []) {
@@ -111,6 +105,17 @@ export function segmentSupport(g: Graph, id: string): SegmentSupport {
     specific: [...specific.values()].sort(byNumber),
     chainWide: [...chainWide.values()].sort(byNumber),
   };
+}
+
+/** The words a document names a segment by: its name, its aliases and its own quotes. */
+export function segmentNames(seg: ChainNode | undefined): Set<string> {
+  const names = new Set([
+    seg?.name.zh ?? '',
+    ...(seg?.search.aliases ?? []),
+    ...(seg?.evidence.map((e) => e.quote) ?? []),
+  ]);
+  names.delete('');
+  return names;
 }
 
 /** What a measure supports (targets of its `supports` links). */
