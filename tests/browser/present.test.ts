@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
-import { cityTable, indexAtlas } from '../../src/app/model/atlas.ts';
+import { cityIndustries, cityTable, indexAtlas } from '../../src/app/model/atlas.ts';
 import { chainView, pickChain } from '../../src/app/model/chain-view.ts';
 import { buildGraph } from '../../src/app/model/graph.ts';
 import { tour } from '../../src/app/model/tour.ts';
@@ -37,7 +37,8 @@ function expected() {
   const steps = tour(graph, chain, atlas);
   const table = cityTable(atlas, steps[0]!.node!)!;
   const gaps = steps.filter((s) => s.kind === 'gap').map((s) => graph.byId.get(s.node!)!);
-  return { steps, chain, table, gaps, graph };
+  const industries = cityIndustries(atlas, table);
+  return { steps, chain, table, gaps, graph, industries };
 }
 
 const step = (page: Page): string | null => new URL(page.url()).searchParams.get('step');
@@ -146,7 +147,7 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
   it.each(['zh', 'en'] as const)(
     '(%s) city and zones → panorama → each gap → park → measures → contacts, each fact from the atlas',
     async (lang) => {
-      const { steps, chain, table, gaps, graph } = expected();
+      const { steps, chain, table, gaps, graph, industries } = expected();
       const name = (n: { name: { zh: string; en: string } }) => n.name[lang] || n.name.zh;
       const s = await open(browser, { width: 1920, height: 1080 });
       const { page } = s;
@@ -161,11 +162,11 @@ describe.runIf(inject('hasRealData'))('present mode: the tour through the atlas'
       const body = (await page.locator('.slide .body').textContent()) ?? '';
       expect(body).toContain(
         lang === 'zh'
-          ? `${table.zones.length}个承接地 · ${table.industries.length}个重点产业`
-          : `${table.zones.length} host zones · ${table.industries.length} key industries`,
+          ? `${table.zones.length}个承接地 · ${industries.length}个重点产业`
+          : `${table.zones.length} host zones · ${industries.length} key industries`,
       );
       for (const z of table.zones) expect(body).toContain(name(z));
-      for (const c of table.industries) expect(body).toContain(name(c));
+      for (const c of industries) expect(body).toContain(name(c));
       // The zone the chain lies in carries its name: the way into the next slide.
       await expect(page.locator('.tiles li.home').textContent()).resolves.toContain(name(chain));
       await expect(counter(page)).resolves.toBe(`1 / ${steps.length}`);
@@ -396,6 +397,64 @@ describe.runIf(inject('hasRealData'))('present mode: the presenter', () => {
     await page.mouse.up();
     await expect.poll(() => step(page)).toBe('4');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await s.close();
+  });
+
+  it('polished for the room: no underlined word, no name broken inside a word, no empty heading, the city page’s counts', async () => {
+    const { steps, industries } = expected();
+    const s = await open(browser, { width: 1920, height: 1080 });
+    const { page } = s;
+    await page.goto(present());
+    await settled(page);
+    for (let i = 1; i <= steps.length; i++) {
+      if (i > 1) {
+        await page.keyboard.press('PageDown');
+        await settled(page);
+      }
+      const found = await page.evaluate(() => {
+        const words = new Intl.Segmenter('zh', { granularity: 'word' });
+        const underlined = [...document.querySelectorAll<HTMLElement>('.slide button.src')]
+          .filter((b) => getComputedStyle(b).textDecorationLine !== 'none')
+          .map((b) => b.textContent);
+        // A name drawn on lines: every line ends where a word of the whole name ends.
+        const broken: string[] = [];
+        for (const t of document.querySelectorAll('.room g.box text')) {
+          const lines = [...t.querySelectorAll('tspan')].map((x) => x.textContent ?? '');
+          if (lines.length < 2 || lines.at(-1)!.endsWith('…')) continue;
+          const whole = lines.join('');
+          const ends = new Set([...words.segment(whole)].map((w) => w.index + w.segment.length));
+          let at = 0;
+          for (const l of lines.slice(0, -1)) {
+            at += l.length;
+            if (!ends.has(at) && /[\u4e00-\u9fff]$/.test(l)) broken.push(lines.join('/'));
+          }
+        }
+        const empty = [...document.querySelectorAll('.slide h2, .slide h3, .room text.title')]
+          .filter((h) => !(h.textContent ?? '').trim())
+          .map((h) => h.outerHTML.slice(0, 60));
+        return { underlined, broken, empty };
+      });
+      expect(found, `slide ${i}`).toEqual({ underlined: [], broken: [], empty: [] });
+    }
+    // The first slide counts the industries the city page lists.
+    await page.goto(present({ step: '1' }));
+    await settled(page);
+    await expect(page.locator('.slide .lead').textContent()).resolves.toContain(
+      `${industries.length}个重点产业`,
+    );
+    await s.close();
+  });
+
+  it('a click on the buttons leaves no ghost: they fade once the pointer rests', async () => {
+    const s = await open(browser, { width: 1920, height: 1080 });
+    const { page } = s;
+    await page.goto(present({ step: '2' }));
+    await settled(page);
+    await page.getByRole('button', { name: '下一页 →' }).click();
+    await expect.poll(() => step(page)).toBe('3');
+    const opacity = () =>
+      page.locator('.controls').evaluate((e) => Number(getComputedStyle(e).opacity));
+    await expect.poll(opacity, { timeout: 6000 }).toBe(0);
     await s.close();
   });
 

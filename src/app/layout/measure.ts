@@ -42,6 +42,27 @@ export function graphemes(text: string): string[] {
   return segmenter ? Array.from(segmenter.segment(text), (s) => s.segment) : [...text];
 }
 
+const wordSegmenter =
+  typeof Intl !== 'undefined' && 'Segmenter' in Intl
+    ? new Intl.Segmenter('zh', { granularity: 'word' })
+    : null;
+
+/**
+ * Where a line may break in `text`: its words, each with the spaces after it — Chinese by the
+ * dictionary the browser's (and Node's) ICU keeps, so a name breaks between words, not inside
+ * one. Without Intl.Segmenter, Latin words and single wide characters.
+ * breakRuns('稀土永磁材料') → ['稀土', '永磁', '材料']; breakRuns('Wire harness') → ['Wire ', 'harness']
+ */
+export function breakRuns(text: string): string[] {
+  if (!wordSegmenter) return text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  const runs: string[] = [];
+  for (const { segment } of wordSegmenter.segment(text)) {
+    if (/^\s+$/.test(segment) && runs.length) runs[runs.length - 1] += segment;
+    else runs.push(segment);
+  }
+  return runs;
+}
+
 /**
  * `text` if it is at most `room` wide, else its longest start (whole graphemes) that fits with
  * "…", or '' when not even one grapheme does.

@@ -7,7 +7,7 @@
  * Latin narrower), so the same input gives the same picture; the browser test checks that no name
  * overflows its box.
  */
-import { estimateWidth, graphemes, type Measure } from './measure.ts';
+import { breakRuns, estimateWidth, graphemes, type Measure } from './measure.ts';
 
 export type { Measure } from './measure.ts';
 
@@ -132,8 +132,8 @@ function wrap(
   maxLines: number,
   measure: Measure,
 ): Wrapped {
-  // Runs: a Latin word with the spaces after it, or a single wide character.
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/g) ?? [];
+  // Runs: a word with the spaces after it (Chinese words too: 稀土|永磁|材料).
+  const tokens = breakRuns(text);
   const within = (w: number) => (s: string) => measure(s.trimEnd(), font) <= w;
   const greedy = fill(tokens, within(width));
   const n = greedy.lines.length;
@@ -159,8 +159,8 @@ function wrap(
 }
 
 /**
- * `text` broken into lines no wider than `width` at `font`: Latin between words, CJK between any
- * two characters, a word too long for a line between its letters; lines as even as they can be; at
+ * `text` broken into lines no wider than `width` at `font`: between words (Chinese ones too,
+ * 稀土永磁 / 材料, never 稀土永 / 磁材料), a word too long for a line between its letters; lines as even as they can be; at
  * most `maxLines`, the last cut with "…" when the name goes on.
  * wrapLabel('Electric compressor', 200, 24) → ['Electric', 'compressor']
  * wrapLabel('集成式热管理模块', 180, 24) → ['集成式热', '管理模块'] (not ['集成式热管理模', '块'])

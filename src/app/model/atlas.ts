@@ -128,6 +128,17 @@ export function cityTable(a: Atlas, cityId: string): CityTable | null {
   };
 }
 
+/**
+ * The industries of the city's plan, as its page lists them: those a zone takes in (the table's
+ * columns) and those the plan names for the city as a whole, in the atlas's order. The slides and
+ * the page count the same list.
+ */
+export function cityIndustries(a: Atlas, t: CityTable): Chain[] {
+  return a.map.chains.filter(
+    (c) => c.kind === 'industry' && (c.region === t.city.id || t.industries.includes(c)),
+  );
+}
+
 /** One focus several zones of a city chase: the industry, the item, each zone with its sentence. */
 export interface SharedFocus {
   industry: Chain;
