@@ -22,10 +22,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['date', 'docNumber', 'place'],
     why: 'characters lost in the number and date (开州府发〔202020, 2020628)',
   },
-  'luyuan-chain-chief-control': {
-    fields: ['title', 'issuer', 'date', 'place'],
-    why: 'a disclosure table (索引号 | 发文机关 | …) before the title',
-  },
   'qianjiang-crayfish': {
     fields: ['kind', 'place', 'chain', 'figures'],
     why: 'no title line; the chain only in the prose',
@@ -34,7 +30,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'title', 'place', 'chain', 'figures'],
     why: 'a document-sharing page: 《….docx》由会员分享 before the text, chunk numbers inside words',
   },
-  'ruian-new-drivers-control': { fields: ['place'], why: '中共瑞安市委 read as a place' },
   'shenzhen-bio': {
     fields: ['kind', 'title', 'place', 'chain', 'figures'],
     why: 'one line with no break after the title; 深圳 without 市',
@@ -54,8 +49,8 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     why: 'the signature after the survey’s items, beyond the notice',
   },
   'ziyang-yanjiang-orange': {
-    fields: ['kind', 'title', 'date', 'docNumber', 'place', 'chain', 'figures'],
-    why: 'a date in Chinese numerals (二○一○年七月二十六日); the place inside the chain name',
+    fields: ['place', 'chain', 'figures'],
+    why: 'the place inside the chain name (雁江蜜柑: 雁江 for 雁江区); goals without a year, a range of firms',
   },
 };
 

@@ -109,6 +109,7 @@ const AMOUNT_LABELS: Record<string, { zh: string; en: string }> = {
   'subsidy-rate': { zh: '补助比例', en: 'Subsidy rate' },
   'fee-rate': { zh: '费率', en: 'Fee rate' },
   'target-change': { zh: '目标幅度', en: 'Target change' },
+  target: { zh: '目标', en: 'Target' },
   rate: { zh: '比例', en: 'Rate' },
 };
 

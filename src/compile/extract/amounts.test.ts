@@ -18,6 +18,10 @@ describe('readAmounts', () => {
     ['前两年按每平方米每月10元给予租金补贴', ['2年:term', '10元/平方米/月:funding']],
     ['每亩补助3万元，最高不超过300万元', ['3万元/亩:funding', '300万元:cap']],
     ['于2026年启动', []], // a year is no amount
+    // A sum a measured thing is to reach is a target, not money on offer.
+    ['力争中药材种植面积稳定在200万亩以上,综合产值达到550亿元', ['550亿元:target']],
+    ['到2027年，营业收入突破100亿元', ['100亿元:target']],
+    ['规模为10亿元的产业基金', ['10亿元:funding']],
   ])('%s', (text, want) => {
     const d = doc(text);
     const got = readAmounts(d, 0, text.length);
@@ -28,5 +32,10 @@ describe('readAmounts', () => {
         got.flatMap((a) => a.evidence),
       ),
     ).toBe(true);
+  });
+
+  it('a clause that offers support has no target in it (产值达到1亿元的企业给予奖励)', () => {
+    const text = '对产值达到1亿元的企业给予奖励50万元';
+    expect(readAmounts(doc(text), 0, text.length).map((a) => a.kind)).not.toContain('target');
   });
 });

@@ -5,6 +5,22 @@
 import type { Amount } from '../../contract/chain-map.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, type SourceDoc } from '../text/view.ts';
+import {
+  alt,
+  EXCEED_VERBS,
+  FIGURE_SUBJECTS,
+  SUPPORT_WORDS,
+  TARGET_VERBS,
+} from '../text/vocabulary.ts';
+
+/**
+ * A sum that a measured thing is to reach (综合产值达到550亿元, 营业收入突破100亿元): a target the
+ * document sets, not money it offers — unless its clause offers support (补助, 基金 …).
+ */
+const TARGET_BEFORE = new RegExp(
+  `(?:${alt(FIGURE_SUBJECTS.map(([w]) => w))})[^，,。；;]{0,6}(?:${alt([...TARGET_VERBS, ...EXCEED_VERBS])})\\s*$`,
+);
+const SUPPORT = new RegExp(alt(SUPPORT_WORDS));
 
 const AMOUNT = new RegExp(
   `(${NUMBER})\\s*(%|万元|亿元|元/(?:月|人|年|亩|平方米|吨)|年(?!度|[0-9]))`,
@@ -84,6 +100,7 @@ function kindOf(unit: string, clause: string, before: string): string {
     if (/补助|奖补|补贴|奖励|资助/.test(clause)) return 'subsidy-rate';
     return 'rate';
   }
+  if (TARGET_BEFORE.test(before) && !SUPPORT.test(clause)) return 'target';
   const yearly = /每年|年度|年均/.test(before);
   if (/一次性/.test(clause)) return 'one-off';
   if (/单个项目|每个项目|单个项目年度/.test(before))

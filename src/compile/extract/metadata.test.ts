@@ -3,7 +3,7 @@ import type { Region } from '../curated/data.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { Problems } from '../problems.ts';
 import { doc as textDoc, spansHold } from '../text/doc.test-util.ts';
-import { kindOf, readMetadata, readTitle } from './metadata.ts';
+import { issuerPlaceOf, kindOf, readMetadata, readTitle } from './metadata.ts';
 
 const doc = (text: string, meta: Partial<LoadedSource['meta']> = {}): LoadedSource => ({
   ...textDoc(text),
@@ -139,4 +139,17 @@ describe('kindOf: the kind from the title’s last words', () => {
     ['某市招商引资奖励办法', 'regulation'],
     ['某市产业地图', 'document'],
   ])('%s → %s', (title, kind) => expect(kindOf(title)).toBe(kind));
+});
+
+describe('issuerPlaceOf: the place an issuer names', () => {
+  it.each([
+    ['广东省工业和信息化厅', '广东省'],
+    ['杭州市滨江区人民政府', '滨江区'],
+    // A party committee names its place after the party.
+    ['中共瑞安市委、瑞安市人民政府', '瑞安市'],
+    ['中国共产党新乡市委员会', '新乡市'],
+    ['经济和信息化厅等7部门', null],
+  ])('%s → %s', (issuer, place) => {
+    expect(issuerPlaceOf(issuer)).toBe(place);
+  });
 });

@@ -85,11 +85,14 @@ export interface NoticeRead {
   handed: Evidence | null;
 }
 
-const DATE = /(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?/;
+/** 2023年7月4日, 2023-07-04, and in Chinese numerals 二○一○年七月二十六日 (then with 日). */
+const DATE =
+  /(?:(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日)/;
 const DATE_LINE = new RegExp(`^\\s*${DATE.source}\\s*$`);
 /** A document number: 川经信材料〔2023〕145号, 惠府办〔2023〕12号, 武政规〔2022〕4 号. */
 const NUMBER_BODY = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号`;
-const DOC_NUMBER = new RegExp(`(?:^|(?<=[\\s:：】]))(?<num>${NUMBER_BODY})`, 'dm');
+// (At a line's start, also in brackets: a page repeats the notice title, then (资府办函〔2010〕150号).)
+const DOC_NUMBER = new RegExp(`(?:^[(（]?|(?<=[\\s:：】]))(?<num>${NUMBER_BODY})`, 'dm');
 const NOTICE_RE = new RegExp(alt(NOTICE), 'g');
 const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》。：:]{4,160}?)》?的通知/dg;
 const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
@@ -101,9 +104,16 @@ const FORUM_LINE = /^本帖最后由.{0,60}编辑$/;
 /** A document number at the end of the title line: …实施方案(2021年—2025年) 宁政办发〔2021〕78号. */
 const NUMBER_TAIL = new RegExp(`\\s+(?:${NUMBER_BODY})\\s*$`);
 
-/** 2023年7月4日 → 2023-07-04. */
+/** 2023年7月4日 → 2023-07-04; 二○一○年七月二十六日 → 2010-07-26. */
 function isoDate(m: RegExpExecArray): string {
-  return `${m[1]}-${(m[2] as string).padStart(2, '0')}-${(m[3] as string).padStart(2, '0')}`;
+  const [y, mo, d] = m[1]
+    ? [m[1], m[2] as string, m[3] as string]
+    : [
+        digitByDigit(m[4] as string) ?? '',
+        String(parseNumber(m[5] as string)),
+        String(parseNumber(m[6] as string)),
+      ];
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
 /** A title, compared: no spaces, one kind of dash and of bracket. */
@@ -199,8 +209,8 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
     break;
   }
   if (!noticeTitle && !handed) {
-    // A republished page's labels: 【发布单位】, 【发布日期】.
-    return labelled(doc, head, out);
+    // A republished page's labels: 【发布单位】, 【发布日期】; a disclosure table's cells.
+    return disclosure(doc, head, labelled(doc, head, out));
   }
 
   // The signature after the notice sentence: its bodies one a line, then the date; or, in a text
@@ -342,6 +352,53 @@ function labelled(doc: SourceDoc, head: string, out: NoticeRead): NoticeRead {
   const dm = d ? DATE.exec(d.groups?.v ?? '') : null;
   if (d && dm) {
     const [vs] = groupSpan(d, 'v');
+    out.date = {
+      value: isoDate(dm),
+      evidence: evidence(doc, vs + dm.index, vs + dm.index + dm[0].length),
+    };
+  }
+  return out;
+}
+
+/** A label as a table writes it, with spaces between its characters or not: 标 题, 索 引 号. */
+const spaced = (label: string): string => [...label].join('\\s*');
+
+/**
+ * A government site's disclosure table (政府信息公开) above the text: cells such as
+ * `标 题: | X |`, `发文机关: | Y |`, `成文日期: | 2022年06月27日 |`, or one label and value a line.
+ * Read only where two of its labels stand in the first lines; fills what is still missing — the
+ * title, the issuer, the date (成文日期 before 发布日期, which dates the web page).
+ */
+function disclosure(doc: SourceDoc, head: string, out: NoticeRead): NoticeRead {
+  const top = head.slice(0, 1500);
+  const cell = (label: string) =>
+    new RegExp(
+      `(?:^|[|\\s])${spaced(label)}\\s*[:：]\\s*\\|?\\s*(?<v>[^|\\n]*[^|\\s])\\s*(?:\\||$)`,
+      'dm',
+    ).exec(top);
+  const first = (labels: readonly string[]) => {
+    for (const l of labels) {
+      const m = cell(l);
+      if (m) return m;
+    }
+    return null;
+  };
+  const title = first(META_LABELS.title);
+  const issuer = first(META_LABELS.issuer);
+  const date = first(['成文日期', '发文日期', ...META_LABELS.date]);
+  if ([title, issuer, date, first(META_LABELS.number)].filter(Boolean).length < 2) return out;
+  const span = (m: RegExpExecArray) => groupSpan(m, 'v');
+  if (title && !out.title) {
+    const [s, e] = span(title);
+    out.title = { text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
+  }
+  if (issuer && out.issuers.length === 0) {
+    const [s, e] = span(issuer);
+    out.issuers = [{ text: squeeze(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) }];
+  }
+  const dm = date ? DATE.exec(date.groups?.v ?? '') : null;
+  if (date && dm && !out.date) {
+    const [vs] = span(date);
     out.date = {
       value: isoDate(dm),
       evidence: evidence(doc, vs + dm.index, vs + dm.index + dm[0].length),
@@ -536,10 +593,11 @@ export function readRegion(
 
 /**
  * The place an issuer names at its start: 广东省工业和信息化厅 → 广东省, 杭州市滨江区人民政府 → 滨江区
- * (the most specific), 经济和信息化厅等7部门 → null.
+ * (the most specific), 中共瑞安市委 → 瑞安市, 经济和信息化厅等7部门 → null.
  */
 export function issuerPlaceOf(issuer: string): string | null {
-  const first = issuer.split(/[、,，\s]/)[0] ?? '';
+  // A party committee names its place after the party: 中共瑞安市委 → 瑞安市.
+  const first = (issuer.split(/[、,，\s]/)[0] ?? '').replace(/^(?:中共|中国共产党)/, '');
   const places = titlePlaces(first);
   return places[places.length - 1]?.name ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, toHalfWidth } from './numbers.ts';
+import { digitByDigit, parseNumber, toHalfWidth } from './numbers.ts';
 
 describe('parseNumber', () => {
   it.each([
@@ -32,5 +32,16 @@ describe('toHalfWidth', () => {
   ])('%s → %s (same length)', (raw, expected) => {
     expect(toHalfWidth(raw)).toBe(expected);
     expect(toHalfWidth(raw)).toHaveLength(raw.length);
+  });
+});
+
+describe('digitByDigit: a year written one digit a character', () => {
+  it.each([
+    ['二〇二一', '2021'],
+    // The white circle many texts type for 〇.
+    ['二○一○', '2010'],
+    ['二〇二X', null],
+  ])('%s → %s', (s, want) => {
+    expect(digitByDigit(s)).toBe(want);
   });
 });

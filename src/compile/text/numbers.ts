@@ -21,6 +21,8 @@ export const NUMBER = '[0-9０-９][0-9０-９.．,]*[十百千万]?|[零〇一�
 const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
+  // The white circle typed for 〇 in many a text (二○一○年).
+  '○': 0,
   一: 1,
   二: 2,
   两: 2,

@@ -84,6 +84,20 @@ export const FIGURE_SUBJECTS: readonly (readonly [string, string])[] = [
   ['就业', 'jobs'],
 ];
 
+/** Words that make a sum support on offer (补助30万元, 产业基金10亿元), not a target figure. */
+export const SUPPORT_WORDS = [
+  '补助',
+  '补贴',
+  '奖励',
+  '奖补',
+  '资助',
+  '贴息',
+  '资金',
+  '基金',
+  '给予',
+  '扶持',
+] as const;
+
 /** Verbs that bring firms in: 新引进30家企业. */
 export const ATTRACT = ['新引进', '引进', '新招引', '招引', '新增', '落地'] as const;
 
@@ -178,6 +192,7 @@ export const UNITS = [
 export const NOTICE = [
   '现印发给你们',
   '印发给你们',
+  '印发你们',
   '现予印发',
   '予以印发',
   '现将',
@@ -188,8 +203,12 @@ export const NOTICE = [
 /** A covering notice's approval clause: 业经市人民政府同意 / 已经省人民政府同意. */
 export const APPROVED = ['业经', '已经', '经', '并报经'] as const;
 
-/** Labels a republished page puts before its metadata: 【发布单位】, 【发布文号】, 【发布日期】. */
+/**
+ * Labels a republished page puts before its metadata (【发布单位】, 【发布文号】, 【发布日期】), and a
+ * government site's disclosure table its cells (标 题: | X |, 发文机关: | Y |, 成文日期: | … |).
+ */
 export const META_LABELS = {
+  title: ['标题', '文件名称', '题名'],
   issuer: ['发布单位', '发文机关', '发文单位', '发布机关'],
   number: ['发布文号', '发文字号', '文号'],
   date: ['发布日期', '成文日期', '发文日期'],
