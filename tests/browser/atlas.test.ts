@@ -62,7 +62,7 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
       .poll(() => page.locator('figure.panorama svg.links path').count())
       .toBeGreaterThan(0);
     const dimmed = await page
-      .locator('figure.panorama .card:not(.lit)')
+      .locator('figure.panorama .card:not(.lit) .name')
       .first()
       .evaluate((e) => Number(getComputedStyle(e).opacity));
     expect(dimmed).toBeLessThan(1);
@@ -73,6 +73,63 @@ describe.runIf(real)('panorama (全景图), the default view of a chain', () => 
       '压缩机',
     );
     await expect.poll(() => page.url()).toContain(`node=${COMPRESSOR}`);
+  });
+
+  it('hover lines run behind the cards: no line crosses a card’s words', async () => {
+    await page.goto(atlasUrl());
+    // 压缩机's lines run to 研发检测认证 across the midstream cards between them.
+    const card = page.getByRole('button', { name: /^压缩机；/ });
+    await card.hover();
+    const paths = page.locator('figure.panorama svg.links path');
+    await expect.poll(() => paths.count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const shot = await page.screenshot();
+    const inked = await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = new OffscreenCanvas(img.width, img.height);
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const px = ctx.getImageData(0, 0, img.width, img.height).data;
+      // The lines' colour, read from the page.
+      const probe = document.createElement('canvas').getContext('2d')!;
+      probe.fillStyle = getComputedStyle(document.querySelector('svg.links path')!).stroke;
+      probe.fillRect(0, 0, 1, 1);
+      const [r, g, b] = probe.getImageData(0, 0, 1, 1).data;
+      // The line's hue, drawn in full or seen through anything pale over it: a strong colour
+      // within 12° of the line's (dark text and the red of a gap's tag are far from it).
+      const hue = (R: number, G: number, B: number): number | null => {
+        const max = Math.max(R, G, B);
+        const min = Math.min(R, G, B);
+        if (max - min < 60) return null;
+        const h =
+          max === R
+            ? (G - B) / (max - min)
+            : max === G
+              ? 2 + (B - R) / (max - min)
+              : 4 + (R - G) / (max - min);
+        return (h * 60 + 360) % 360;
+      };
+      const line = hue(r!, g!, b!)!;
+      const near = (i: number) => {
+        const h = hue(px[i]!, px[i + 1]!, px[i + 2]!);
+        return h !== null && Math.min(Math.abs(h - line), 360 - Math.abs(h - line)) < 12;
+      };
+      let onNames = 0;
+      let anywhere = 0;
+      for (let i = 0; i < px.length; i += 4) if (near(i)) anywhere++;
+      for (const n of document.querySelectorAll('figure.panorama .card > *')) {
+        const box = n.getBoundingClientRect();
+        for (let y = Math.ceil(box.top); y < box.bottom; y++)
+          for (let x = Math.ceil(box.left); x < box.right; x++)
+            if (near((y * img.width + x) * 4)) onNames++;
+      }
+      return { onNames, anywhere };
+    }, shot.toString('base64'));
+    // The lines are drawn (in the gutters), and none over a card's words.
+    expect(inked.anywhere).toBeGreaterThan(50);
+    expect(inked.onNames).toBe(0);
   });
 
   it('in English the columns are Upstream, Midstream, Downstream', async () => {

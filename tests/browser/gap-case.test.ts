@@ -99,19 +99,23 @@ describe.runIf(inject('hasRealData'))('every gap its own case', () => {
       await page.getByRole('complementary', { name: name(first, lang) }).waitFor();
     });
 
-    it(`${lang}: the print sheet carries the check and the segments here that it would supply`, async () => {
+    it(`${lang}: the print sheet carries the check and marks the segments here that it would supply`, async () => {
       const c = gapCase(graph()!, COMPRESSOR)!;
       await page.goto(appUrl({ sheet: COMPRESSOR, lang }));
-      const check = page.locator('section.case');
+      const check = page.locator('dd.case');
       await check.waitFor();
       for (const l of c.lines)
-        await expect(check.locator(`tr[data-item="${l.item}"] .scope`).textContent()).resolves.toBe(
+        await expect(check.locator(`li[data-item="${l.item}"] .scope`).textContent()).resolves.toBe(
           SCOPES[lang][l.scope],
         );
+      // The segments it would supply that are here already say so.
       const buyers = c.lines.find((l) => l.item === 'buyers')!;
       if (buyers.scope === 'own') {
-        const local = (await page.locator('p.local').textContent()) ?? '';
-        for (const n of buyers.nodes) expect(local).toContain(name(n, lang));
+        const sheet = (await page.locator('article.sheet').textContent()) ?? '';
+        for (const n of buyers.nodes)
+          expect(sheet).toContain(
+            `${name(n, lang)}${lang === 'zh' ? '（本区已有）' : ' (here already)'}`,
+          );
       }
     });
   }

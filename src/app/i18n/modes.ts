@@ -42,7 +42,8 @@ const zh = {
   sheetSuppliers: '上游供应',
   sheetCustomers: '下游去向',
   sheetBuyers: '重点客户',
-  sheetLocalBuyers: (names: string) => `本区已有它供给的下游环节：${names}。`,
+  /** After a segment it would supply that is here already. */
+  sheetHere: '（本区已有）',
   sheetParkMeasures: '落户园区的措施',
   sheetNotGap: (name: string) => `“${name}”不是招商缺口环节，没有推介单。`,
   sheetList: '各缺口环节的推介单',
@@ -120,7 +121,7 @@ const en: ModeStrings = {
   sheetSuppliers: 'Supplied by',
   sheetCustomers: 'Supplies',
   sheetBuyers: 'Customers the document names',
-  sheetLocalBuyers: (names: string) => `Segments it would supply are here already: ${names}.`,
+  sheetHere: ' (here already)',
   sheetParkMeasures: 'Measures for the park',
   sheetNotGap: (name: string) => `“${name}” is not an investment gap; there is no sheet for it.`,
   sheetList: 'Sheets for each gap segment',
