@@ -6,6 +6,7 @@ declare module 'virtual:compiler-validators' {
   export const regions: Validate;
   export const enterprises: Validate;
   export const glossary: Validate;
+  export const places: Validate;
 }
 
 /** pdf.js' "worker" part, run in the thread that loads it (data/import/browser-host.ts). */

@@ -22,6 +22,7 @@ export interface Validators {
   regions: Validate;
   enterprises: Validate;
   glossary: Validate;
+  places: Validate;
   /** data/chain-map.schema.json */
   map: Validate;
 }

@@ -97,8 +97,13 @@ export async function compileFolders(
   if (!curated || fatal().length > 0 || docs.length === 0) return failed();
 
   // Read each document: metadata and genre.
-  const reads = docs.map((doc) => readDocument(doc, curated.regions, problems));
-  const known = placeNames(curated.regions);
+  const reads = docs.map((doc) => readDocument(doc, curated.regions, problems, curated.places));
+  // The names of places (curated, and the cities the titles name without 市) that are no part of a
+  // chain's name.
+  const known = placeNames(
+    curated.regions,
+    (curated.places ?? []).filter((c) => reads.some((r) => r.places.some((p) => p.name === c.zh))),
+  );
   const atlas = new Atlas(curated, docs, problems, host.dictionary);
   const regions = new Regions(atlas);
 

@@ -23,7 +23,7 @@ import { readEffective, type EffectiveRead } from './extract/effective.ts';
 import { readScope } from './extract/scope.ts';
 import { readTiers, type TierRead } from './extract/tiers.ts';
 import { classify, titleChain, type Genre } from './genre/classify.ts';
-import { levelOf, placeKey, titlePlaces } from './text/places.ts';
+import { gazetteerAt, levelOf, placeKey, titlePlaces, type GazetteerPlace } from './text/places.ts';
 import { correctCustomers, correctFacts } from './corrections.ts';
 import { evidence } from './text/view.ts';
 import { normKey } from './text/key.ts';
@@ -80,23 +80,29 @@ export function readDocument(
   doc: LoadedSource,
   curatedRegions: Region[],
   problems: Problems,
+  gazetteer: readonly GazetteerPlace[] = [],
 ): DocRead {
   const source = readMetadata(doc, curatedRegions, problems);
   const titleEv =
     source.titleFrom === 'text'
       ? source.evidence?.find((e) => normKey(e.quote).length > 0)
       : undefined;
-  // The title's places; else the place its issuer names (广东省工业和信息化厅 → 广东省).
-  const named = titlePlaces(source.title);
+  // The title's places; else a city it names without 市 (深圳生物产业… → 深圳市, as
+  // data/places.yaml lists the cities), unless the curated regions know the name (宁夏); else the
+  // place its issuer names (广东省工业和信息化厅 → 广东省).
+  let named: { name: string; at: number; quote?: string }[] = titlePlaces(source.title);
+  const city = named.length === 0 && !source.region ? gazetteerAt(source.title, gazetteer) : null;
+  if (city) named = [{ name: city.place.zh, at: city.at, quote: city.place.short }];
   const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
   const fromIssuer = named.length === 0 && issuerPlace !== null;
   const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 }] : named).map((p) => {
     const from = titleEv && !fromIssuer ? titleEv.start : 0;
     const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
-    const at = doc.view.indexOf(p.name, from);
+    const quote = 'quote' in p && p.quote ? p.quote : p.name;
+    const at = doc.view.indexOf(quote, from);
     return {
       name: p.name,
-      evidence: at >= 0 && at < to ? evidence(doc, at, at + p.name.length) : null,
+      evidence: at >= 0 && at < to ? evidence(doc, at, at + quote.length) : null,
     };
   });
   const local = new Problems();
@@ -125,7 +131,7 @@ export function readDocument(
     source.title,
     source.kind,
     { chainFacts, industries: facts.industries.length, structured },
-    placeNames(curatedRegions),
+    placeNames(curatedRegions, city ? [city.place] : []),
   );
   // A document with no place in its title or text is context: it governs nowhere.
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
@@ -156,9 +162,15 @@ function readParents(doc: LoadedSource, name: string, curated: Region[]): Parent
   return out;
 }
 
-/** Every name data/regions.yaml knows a place by (its name and its short names). */
-export function placeNames(regions: readonly Region[]): string[] {
-  return regions.flatMap((r) => [r.zh, ...(r.aliases ?? [])]);
+/**
+ * Every name data/regions.yaml knows a place by (its name and its short names), and the cities of
+ * data/places.yaml that documents name.
+ */
+export function placeNames(
+  regions: readonly Region[],
+  cities: readonly GazetteerPlace[] = [],
+): string[] {
+  return [...regions.flatMap((r) => [r.zh, ...(r.aliases ?? [])]), ...cities.map((c) => c.short)];
 }
 
 /**

@@ -216,6 +216,27 @@ const MANIFEST = {
   },
 };
 
+/** data/places.yaml: the cities of China by province, each name with its suffix. */
+const cityNames = {
+  type: 'array',
+  items: { type: 'string', pattern: '^[\\u4e00-\\u9fa5]+(?:市|地区|自治州|盟)$' },
+};
+const PLACES = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['provinces'],
+  properties: {
+    provinces: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: { cities: cityNames, 'county-level': cityNames },
+      },
+    },
+  },
+};
+
 /** Each input's schema, by the name the validators go by (host.ts `Validators`). */
 export const INPUT_SCHEMAS = {
   manifest: MANIFEST,
@@ -223,4 +244,5 @@ export const INPUT_SCHEMAS = {
   regions: CURATED.regions,
   enterprises: CURATED.enterprises,
   glossary: CURATED.glossary,
+  places: PLACES,
 };

@@ -47,6 +47,12 @@ const cases: Case[] = [
     'data/chains/automotive-thermal-management.yaml:',
   ],
   [
+    'a city in data/places.yaml without its suffix',
+    (b) => b.edit('data/places.yaml', (t) => t.replace('韶关市, 深圳市, ', '韶关市, 深圳, ')),
+    /must match pattern/,
+    'data/places.yaml:',
+  ],
+  [
     'a duplicate id',
     (b) =>
       b.edit('data/chains/automotive-thermal-management.yaml', (t) =>

@@ -30,10 +30,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'title', 'place', 'chain', 'figures'],
     why: 'a document-sharing page: 《….docx》由会员分享 before the text, chunk numbers inside words',
   },
-  'shenzhen-bio': {
-    fields: ['kind', 'title', 'place', 'chain', 'figures'],
-    why: 'one line with no break after the title; 深圳 without 市',
-  },
   'sichuan-rare-earth': {
     fields: ['kind', 'chain', 'figures'],
     why: 'no title line; the chain only in the prose',

@@ -36,9 +36,13 @@ export function buildChain(
   );
   const lib = placed?.chain ?? null;
   // Placed by its key links, the chain keeps its own name (a 机器人减速器 chain is no 工业机器人 chain).
+  // The glossary may name the industry with its 产业 (生物产业: Bioindustry, not a gloss of 生物).
   const industryEn = placed?.byName
     ? placed.chain.en
-    : atlas.en(read.industry, read.industryEvidence);
+    : atlas.en(
+        atlas.hasTerm(`${read.industry}产业`) ? `${read.industry}产业` : read.industry,
+        read.industryEvidence,
+      );
   const chainId = freeChainId(atlas, read.regionId, industryEn);
   const ctx = chainContext(atlas, read, eligible, chainId, lib);
 

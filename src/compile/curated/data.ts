@@ -10,6 +10,7 @@ import type { Folder } from '../io/folder.ts';
 import { loadYaml, type YamlFile } from '../io/yaml-file.ts';
 import { findCycle } from '../../contract/cycle.ts';
 import { normKey } from '../text/key.ts';
+import { shortPlaceName, type GazetteerPlace } from '../text/places.ts';
 
 export interface Segment {
   id: string;
@@ -72,6 +73,8 @@ export interface Curated {
   terms: Record<string, Term>;
   /** Generic words of company names in English (data/names.yaml), for transliterations. */
   words?: Record<string, string>;
+  /** The cities of China (data/places.yaml), for a title that names its city without 市. */
+  places?: GazetteerPlace[];
 }
 
 /**
@@ -107,7 +110,17 @@ export function loadCurated(
         problems,
       )
     : null;
+  // data/places.yaml: the cities of China by province (optional).
+  const gaz = data.has('places.yaml')
+    ? loadYaml<{ provinces: Record<string, { cities?: string[]; 'county-level'?: string[] }> }>(
+        data,
+        'places.yaml',
+        validators.places,
+        problems,
+      )
+    : null;
   if (!reg || !ent || !glo || (data.has('names.yaml') && !names)) return null;
+  if (data.has('places.yaml') && !gaz) return null;
   for (const zh of Object.keys(names?.value.terms ?? {}))
     if (zh in glo.value.terms)
       report(names as YamlFile<unknown>, ['terms', zh], ['duplicate-id', { id: zh }], problems);
@@ -154,6 +167,12 @@ export function loadCurated(
     customers,
     terms: { ...glo.value.terms, ...names?.value.terms },
     words: names?.value.words ?? {},
+    places: Object.entries(gaz?.value.provinces ?? {}).flatMap(([province, p]) =>
+      [...(p.cities ?? []), ...(p['county-level'] ?? [])].flatMap((zh) => {
+        const short = shortPlaceName(zh);
+        return short ? [{ zh, short, province }] : [];
+      }),
+    ),
   };
 }
 

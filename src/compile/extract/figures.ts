@@ -77,6 +77,14 @@ function measured(doc: SourceDoc, verbAt: number): { words: string; at: number }
   return words.length >= 2 ? { words, at: s } : null;
 }
 
+/** Where the firm bands of `view[from, to)` stand: a band's threshold (年产值10亿元以上的企业) is no scale. */
+export function bandSpans(doc: SourceDoc, from = 0, to = doc.view.length): [number, number][] {
+  return [...doc.view.slice(from, to).matchAll(BAND)].map((m) => [
+    from + m.index,
+    from + m.index + m[0].length,
+  ]);
+}
+
 /**
  * The figures of `view[from, to)`, in document order.
  * @example readFigures(doc('到2025年，储能电池总产能力争达到110GWh。'))

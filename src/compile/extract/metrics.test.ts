@@ -55,6 +55,15 @@ describe('readMetrics', () => {
     expect(readMetrics(doc(text)).map((m) => m.id)).not.toContain(id),
   );
 
+  it('a firm band’s threshold is the band, not a scale target competing with the chain’s', () => {
+    const d = doc('到2026年，产业规模达到300亿元，培育营业收入10亿元以上的企业3家。');
+    const problems = new Problems();
+    const ms = readMetrics(d, 0, d.view.length, problems);
+    expect(ms.filter((m) => m.id.startsWith('scale')).map((m) => m.value)).toEqual([300]);
+    expect(ms.find((m) => m.band)).toMatchObject({ value: 3, band: '营业收入10亿元以上' });
+    expect(problems.warnings).toEqual([]);
+  });
+
   it('a figure stated twice with another value: the first is kept, the second reported at its line and column', () => {
     const d = doc('聚集企业40余家。\n其中现有规上企业12家。');
     const problems = new Problems();

@@ -6,7 +6,7 @@
  */
 import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
-import { readFigures } from './figures.ts';
+import { bandSpans, readFigures } from './figures.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
 import {
@@ -112,8 +112,13 @@ export function readMetrics(
     m.index += from;
     return m;
   };
+  // A firm band's threshold (培育营业收入10亿元以上的企业3家) is the band's, not the chain's scale.
+  const bands = bandSpans(doc, from, to);
+  const inBand = (m: RegExpExecArray) =>
+    bands.some(([s, e]) => m.index < e && s < m.index + m[0].length);
   for (const raw of v.matchAll(SCALE)) {
     const m = shift(raw);
+    if (inBand(m)) continue;
     const id = future(doc, m.index) ? 'scale-target' : 'scale-current';
     const q = m.groups?.q;
     const qualifier = q === '约' || q === '近' ? q : q === '超' ? '以上' : m.groups?.v;

@@ -34,6 +34,7 @@ function nodeValidators(): Validators {
     regions: ajv.compile(INPUT_SCHEMAS.regions),
     enterprises: ajv.compile(INPUT_SCHEMAS.enterprises),
     glossary: ajv.compile(INPUT_SCHEMAS.glossary),
+    places: ajv.compile(INPUT_SCHEMAS.places),
     map: ajv.compile(mapSchema as object),
   };
   return validators;

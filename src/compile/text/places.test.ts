@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { levelOf, placeAt, placeKey, titlePlaces } from './places.ts';
+import { gazetteerAt, levelOf, placeAt, placeKey, shortPlaceName, titlePlaces } from './places.ts';
 
 describe('placeAt', () => {
   it.each([
@@ -62,4 +62,27 @@ describe('titlePlaces ignores a bare zone type with no city before it', () => {
       '新乡市',
       '高新区',
     ]));
+});
+
+describe('cities named without their suffix (data/places.yaml)', () => {
+  it.each([
+    ['深圳市', '深圳'],
+    ['大兴安岭地区', '大兴安岭'],
+    ['延边朝鲜族自治州', '延边'],
+    ['博尔塔拉蒙古自治州', '博尔塔拉'],
+    ['黔东南苗族侗族自治州', '黔东南'],
+    ['锡林郭勒盟', '锡林郭勒'],
+    ['芒市', null],
+  ])('%s goes by %s', (full, short) => expect(shortPlaceName(full)).toBe(short));
+
+  const places = [
+    { zh: '深圳市', short: '深圳', province: '广东省' },
+    { zh: '大理白族自治州', short: '大理', province: '云南省' },
+  ];
+  it('a title that starts with a city’s short name, after any leading verb, names it', () => {
+    expect(gazetteerAt('深圳生物产业振兴发展规划', places)).toEqual({ place: places[0], at: 0 });
+    expect(gazetteerAt('关于加快大理乳业发展的意见', places)?.place.zh).toBe('大理白族自治州');
+  });
+  it('a city named later in the title is no place of it', () =>
+    expect(gazetteerAt('推进生物产业与深圳合作的意见', places)).toBeNull());
 });

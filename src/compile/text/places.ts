@@ -66,6 +66,43 @@ export function titlePlaces(title: string): { name: string; at: number }[] {
   return out;
 }
 
+/** The peoples an autonomous prefecture is named for (延边朝鲜族自治州, 博尔塔拉蒙古自治州). */
+const PEOPLES =
+  '(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+';
+
+/**
+ * The name a city goes by without its suffix: 深圳市 → 深圳, 大兴安岭地区 → 大兴安岭, 延边朝鲜族自治州
+ * → 延边, 锡林郭勒盟 → 锡林郭勒; null when too little is left to be a name.
+ */
+export function shortPlaceName(full: string): string | null {
+  const s = full.replace(new RegExp(`${PEOPLES}自治州$|自治州$|地区$|盟$|市$`), '');
+  return s.length >= 2 && s !== full ? s : null;
+}
+
+/** A city of data/places.yaml: its full name, the name without suffix, and its province. */
+export interface GazetteerPlace {
+  zh: string;
+  short: string;
+  province: string;
+}
+
+/**
+ * The city a title names without its suffix, at its start after any leading 关于/加快… (深圳生物产业…
+ * → 深圳市), as data/places.yaml lists it; the longest name wins.
+ * @example gazetteerAt('深圳生物产业振兴发展规划', [{ zh: '深圳市', short: '深圳', province: '广东省' }]) // → { place, at: 0 }
+ */
+export function gazetteerAt(
+  title: string,
+  places: readonly GazetteerPlace[],
+): { place: GazetteerPlace; at: number } | null {
+  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  const rest = title.slice(lead);
+  const place = places
+    .filter((p) => rest.startsWith(p.short))
+    .sort((a, b) => b.short.length - a.short.length)[0];
+  return place ? { place, at: lead } : null;
+}
+
 /** A zone type with no proper name: `经开区`, `开发区`, `高新区`. */
 export function isBareZone(name: string): boolean {
   return new RegExp(`^(?:${ZONE}|开发区)$`).test(name) || /^开发区$/.test(name);

@@ -90,4 +90,14 @@ describe('text as it arrives', () => {
     expect(view).not.toMatch(/- 1 -|- 2 -/);
     expect(view.indexOf('指导思想')).toBe(text.indexOf('指导思想'));
   });
+
+  it('a web page copied as one line, its paragraphs joined by two spaces, is split at them', () => {
+    const text = `某市生物产业发展规划(2009-2015年)  ${'文'.repeat(300)}。  二是。  ${'字'.repeat(200)}。  完`;
+    const view = makeView(text);
+    expect(view).toHaveLength(text.length);
+    expect(view.split('\n')[0]?.trim()).toBe('某市生物产业发展规划(2009-2015年)');
+    expect(view.split('\n')).toHaveLength(5);
+    // A single space inside a sentence is no paragraph.
+    expect(makeView(`甲 乙${'文'.repeat(600)}`).includes('\n')).toBe(false);
+  });
 });

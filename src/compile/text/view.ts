@@ -120,16 +120,24 @@ function dropPageNumbers(view: string): string {
 const LABEL =
   /(?<= )(?=(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}条)\S)/g;
 
+/** Where a paragraph begins in a page copied as one line: after a run of two spaces or more. */
+const PARAGRAPH = /(?<=[^ ] {2,})(?=[^ ])/g;
+
 /**
- * A text layer of one long line (a PDF copied as one run) is split into its headings and numbered
- * items: the space before each label becomes a line end, so nothing moves. Only lines of more than
- * 500 characters with three labels or more are split.
+ * A text layer of one long line (a PDF copied as one run, a web page's paragraphs joined by two
+ * spaces) is split into its headings, numbered items and paragraphs: the space before each becomes
+ * a line end, so nothing moves. Only lines of more than 500 characters with three such breaks or
+ * more are split.
  */
 function splitRunOn(view: string): string {
   if (!/[^\n]{500}/.test(view)) return view;
   return view.replace(/[^\n]{500,}/g, (line) => {
-    const at = [...line.matchAll(LABEL)].map((m) => m.index);
-    if (at.length < 3) return line;
+    const labels = [...line.matchAll(LABEL)].map((m) => m.index);
+    const paragraphs = [...line.matchAll(PARAGRAPH)].map((m) => m.index);
+    const at = [
+      ...(labels.length >= 3 ? labels : []),
+      ...(paragraphs.length >= 3 ? paragraphs : []),
+    ];
     let out = line;
     for (const i of at) out = `${out.slice(0, i - 1)}\n${out.slice(i)}`;
     return out;

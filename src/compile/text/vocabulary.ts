@@ -60,7 +60,14 @@ export const TARGET_VERBS = [
 export const EXCEED_VERBS = ['突破', '超过'] as const;
 
 /** What a chain's scale is measured as (in 亿元). */
-export const SCALE_SUBJECTS = ['规模', '产值', '营业收入', '主营业务收入', '营收'] as const;
+export const SCALE_SUBJECTS = [
+  '规模',
+  '产值',
+  '营业收入',
+  '主营业务收入',
+  '营收',
+  '销售收入',
+] as const;
 
 /**
  * Measured things other than the scale, each with the id its figures take: 产能 110GWh, 装机规模
