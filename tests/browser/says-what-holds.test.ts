@@ -103,7 +103,7 @@ function measuresOf(seg: ChainNode): { specific: number; chainWide: number } {
 }
 
 describe.runIf(real)(
-  'a gap card counts the measures that name it or its chain, each labelled',
+  'a gap card counts the measures that name it or its chain, each labelled; what all gaps share is said once',
   () => {
     const gaps = atlas.nodes.filter((n) => n.status === 'gap');
     const label = {
@@ -123,15 +123,50 @@ describe.runIf(real)(
         await page.goto(url(lang));
         await page.locator('figure.panorama .card.gap').first().waitFor();
         expect(gaps.length).toBeGreaterThan(0);
+        const name = (id: string) => {
+          const n = atlas.nodes.find((x) => x.id === id)!;
+          return lang === 'en' ? n.name.en : n.name.zh;
+        };
         for (const g of gaps) {
           const { specific, chainWide } = measuresOf(g);
           // Every gap of the flagship is named by 第1条 and by the fund of 第10条 (关键环节).
           expect(specific + chainWide).toBeGreaterThan(0);
           const card = page.locator(`figure.panorama .card[data-id="${g.id}"]`);
-          await expect(card.locator('.count').textContent()).resolves.toBe(
+          // The card's name says its measures; its line, as every gap shares them, what it supplies.
+          await expect(card.getAttribute('aria-label')).resolves.toContain(
             label[lang](specific, chainWide),
           );
+          const feeds = atlas.links
+            .filter((l) => l.kind === 'supplies' && l.source === g.id)
+            .map((l) => l.target);
+          expect(feeds.length).toBeGreaterThan(0);
+          const line = (await card.locator('.count').textContent()) ?? '';
+          expect(line).toContain(name(feeds[0]!));
+          expect(line).toContain(
+            lang === 'en'
+              ? feeds.length > 1
+                ? `+${feeds.length - 1}`
+                : 'Supplies'
+              : feeds.length > 1
+                ? `等${feeds.length}个环节`
+                : '供给',
+          );
         }
+        // What every gap shares is said once, above the tiers, each measure opening its record.
+        const shared = page.locator('figure.panorama .shared');
+        await expect(shared.textContent()).resolves.toContain(
+          lang === 'en' ? `All ${gaps.length} gaps share` : `${gaps.length}个缺口共享`,
+        );
+        const all = measuresOf(gaps[0]!);
+        await expect(shared.getByRole('button').count()).resolves.toBe(
+          all.specific + all.chainWide,
+        );
+        const first = shared.getByRole('button').first();
+        const measureId = (await first.getAttribute('data-id'))!;
+        await first.click();
+        await expect(
+          page.getByRole('complementary', { name: name(measureId) }).isVisible(),
+        ).resolves.toBe(true);
         // The details list them apart, under their labels.
         const compressor = gaps.find((g) => g.id === COMPRESSOR)!;
         await page.locator(`figure.panorama .card[data-id="${COMPRESSOR}"]`).click();

@@ -5,7 +5,7 @@
  */
 import type { Chain, ChainNode } from '../../contract/chain-map.ts';
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
-import { customers, panorama, park } from '../layout/panorama.ts';
+import { cardNote, customers, panorama, park, sharedGapSupport } from '../layout/panorama.ts';
 import type { Graph } from '../model/graph.ts';
 import {
   cityOf,
@@ -48,19 +48,20 @@ export function panoramaPicture(
   t: Strings,
 ): ColumnsPicture {
   const name = (n: ChainNode): string => displayName(n, lang);
-  const columns = panorama(g).map((c) => ({
+  const tiers = panorama(g);
+  const shared = sharedGapSupport(tiers);
+  const columns = tiers.map((c) => ({
     heading: t.tiers[c.tier],
-    items: c.cards.map((card): ColumnItem => ({
-      label: name(card.node),
-      note:
-        [
-          card.firms.map(name).join(sepOf(lang)),
-          t.panorama.measures(card.support.specific.length, card.support.chainWide.length),
-        ]
-          .filter(Boolean)
-          .join(' · ') || t.statuses[card.node.status ?? 'context'],
-      gap: card.node.status === 'gap',
-    })),
+    items: c.cards.map((card): ColumnItem => {
+      const n = cardNote(card, shared, t.panorama, name);
+      return {
+        label: name(card.node),
+        note:
+          [n.firms.join(sepOf(lang)), n.line].filter(Boolean).join(' · ') ||
+          t.statuses[card.node.status ?? 'context'],
+        gap: card.node.status === 'gap',
+      };
+    }),
   }));
   const buyers = customers(g, chain?.id, g.map.links);
   if (buyers.length > 0)
@@ -72,6 +73,12 @@ export function panoramaPicture(
       chain ? placeName(chain, lang) : '',
       site
         ? `${t.kinds.park}${lang === 'en' ? ': ' : '：'}${name(site)}${site.areaMu ? ` · ${t.mu(site.areaMu)}` : ''}`
+        : '',
+      shared
+        ? t.panorama.sharedSupport(shared.gaps) +
+          [...shared.specific, ...shared.chainWide]
+            .map((m) => (m.number !== undefined ? t.panorama.measureNo(m.number) : name(m)))
+            .join(sepOf(lang))
         : '',
     ]
       .filter(Boolean)

@@ -59,11 +59,20 @@ const zh = {
   customersColumn: '客户',
   panorama: {
     figure: '产业链全景图：上游 → 中游 → 下游，每个环节注明招商缺口或已有',
+    /** The figure's caption on screen: its title, and the rest for screen readers (the legend shows it). */
+    figureTitle: '产业链全景图：上游 → 中游 → 下游',
+    figureNote: '，每个环节注明招商缺口或已有',
     /** A card's measures: those that name the segment, and the chain-wide ones, each labelled. */
     measures: (specific: number, chainWide: number) =>
       [specific ? `${specific}项专项措施` : '', chainWide ? `${chainWide}项全链措施` : '']
         .filter(Boolean)
         .join(' · '),
+    /** A gap card's line when every gap shares its measures: what it supplies. */
+    feeds: (names: string[]) =>
+      `供给${names[0] ?? ''}${names.length > 1 ? `等${names.length}个环节` : ''}`,
+    /** Said once in the caption when every gap shares its measures (each measure a button). */
+    sharedSupport: (gaps: number) => `${gaps}个缺口共享：`,
+    measureNo: (n: number) => `第${n}条`,
     columnCount: (n: number) => `（${n}个环节）`,
     /** Before a gap card's firms of industry reference (可招引企业参考). */
     toApproach: '可招引参考：',
@@ -271,6 +280,8 @@ const en: Strings = {
   customersColumn: 'Customers',
   panorama: {
     figure: 'Chain panorama: upstream → midstream → downstream, each link marked gap or present',
+    figureTitle: 'Chain panorama: upstream → midstream → downstream',
+    figureNote: ', each link marked gap or present',
     /** Short enough for a card: "1 specific · 1 chain-wide measure", "2 specific measures". */
     measures: (specific: number, chainWide: number) => {
       const parts = [
@@ -282,6 +293,10 @@ const en: Strings = {
       const last = chainWide || specific;
       return parts && `${parts} ${last === 1 ? 'measure' : 'measures'}`;
     },
+    feeds: (names: string[]) =>
+      `Supplies ${names[0] ?? ''}${names.length > 1 ? ` +${names.length - 1}` : ''}`,
+    sharedSupport: (gaps: number) => `All ${gaps} gaps share: `,
+    measureNo: (n: number) => `Measure ${n}`,
     columnCount: (n: number) => `(${n} links)`,
     toApproach: 'To approach: ',
     libraryRef: 'Chain structure from the library: ',

@@ -3,7 +3,16 @@ import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { chainView, pickChain } from '../model/chain-view.ts';
 import { buildGraph, TIER_ORDER } from '../model/graph.ts';
-import { balanceColumns, connections, tierHeight, customers, panorama, park } from './panorama.ts';
+import {
+  balanceColumns,
+  cardNote,
+  connections,
+  tierHeight,
+  customers,
+  panorama,
+  park,
+  sharedGapSupport,
+} from './panorama.ts';
 
 const atlas = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
 const g = buildGraph(chainView(atlas));
@@ -31,6 +40,32 @@ describe('panorama of the thermal chain', () => {
     const hx = cols.flatMap((c) => c.cards).find((c) => c.node.id === local('mid-heat-exchanger'))!;
     expect(hx.firms.map((f) => f.name.zh)).toEqual(['豫新汽车热管理科技有限公司']);
   });
+  it('the measures all seven gaps share are said once; each gap card says what it supplies instead', () => {
+    const shared = sharedGapSupport(cols);
+    expect(shared?.gaps).toBe(7);
+    expect([...shared!.specific, ...shared!.chainWide].map((m) => m.number)).toEqual([1, 10]);
+    const words = {
+      measures: (s: number, c: number) => `${s}+${c}`,
+      feeds: (names: string[]) => `→ ${names.join('/')}`,
+    };
+    const zh = (n: { name: { zh: string } }) => n.name.zh;
+    const cards = cols.flatMap((c) => c.cards);
+    const gapLines = cards
+      .filter((c) => c.node.status === 'gap')
+      .map((c) => cardNote(c, shared, words, zh).line);
+    // Each line names what that gap supplies, as its supply links say; no two alike here.
+    expect(gapLines.every((l) => l.startsWith('→ '))).toBe(true);
+    expect(new Set(gapLines).size).toBeGreaterThan(1);
+    const compressor = cards.find((c) => c.node.id === local('mid-e-compressor'))!;
+    expect(cardNote(compressor, shared, words, zh).line).toBe(
+      `→ ${compressor.feeds.map(zh).join('/')}`,
+    );
+    // Cards that are not gaps keep their count; without a shared support, gaps keep theirs too.
+    const other = cards.find((c) => c.node.status !== 'gap' && c.support.chainWide.length > 0);
+    if (other) expect(cardNote(other, shared, words, zh).line).toMatch(/^\d\+\d$/);
+    expect(cardNote(compressor, null, words, zh).line).toBe('1+1');
+  });
+
   it('connections: what feeds a segment and what it feeds', () => {
     const c = connections(g, local('up-aluminium'));
     expect(c.ids.has(local('mid-heat-exchanger'))).toBe(true);

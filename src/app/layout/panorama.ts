@@ -14,6 +14,8 @@ export interface Card {
   firms: ChainNode[];
   /** Measures that name it (segment-specific) and measures for its whole chain, apart. */
   support: SegmentSupport;
+  /** The segments it supplies (its `supplies` links), in the map's order. */
+  feeds: ChainNode[];
 }
 
 export interface Column {
@@ -50,7 +52,54 @@ function card(g: Graph, node: ChainNode): Card {
     const n = g.byId.get(l.source);
     if (n && l.kind === 'in-segment') firms.set(n.id, n);
   }
-  return { node, firms: [...firms.values()], support: segmentSupport(g, node.id) };
+  const feeds = (g.out.get(node.id) ?? [])
+    .filter((l) => l.kind === 'supplies')
+    .flatMap((l) => {
+      const n = g.byId.get(l.target);
+      return n?.kind === 'segment' ? [n] : [];
+    });
+  return { node, firms: [...firms.values()], support: segmentSupport(g, node.id), feeds };
+}
+
+/**
+ * The support every gap of the chain shares, when two gaps or more all have the very same measures
+ * (a document that names its seven gaps in one sentence): said once, so that a gap card can say
+ * what is its own instead. Null when the gaps differ, or have no measure.
+ * @example sharedGapSupport(panorama(g)) // → { gaps: 7, specific: [第1条], chainWide: [第10条] }
+ */
+export function sharedGapSupport(
+  columns: readonly Column[],
+): (SegmentSupport & { gaps: number }) | null {
+  const gaps = columns.flatMap((c) => c.cards).filter((c) => c.node.status === 'gap');
+  const first = gaps[0];
+  if (!first || gaps.length < 2) return null;
+  const key = (c: Card) =>
+    `${c.support.specific.map((m) => m.id).join(' ')}|${c.support.chainWide.map((m) => m.id).join(' ')}`;
+  if (key(first) === '|' || gaps.some((c) => key(c) !== key(first))) return null;
+  return { gaps: gaps.length, ...first.support };
+}
+
+/**
+ * The line under a card's name, one rule for the screen and the exported picture: the firms placed
+ * in it, then its measures; a gap whose measures every gap shares says instead what it supplies.
+ */
+export function cardNote(
+  card: Card,
+  shared: ReturnType<typeof sharedGapSupport>,
+  words: {
+    measures: (specific: number, chainWide: number) => string;
+    feeds: (names: string[]) => string;
+  },
+  name: (n: ChainNode) => string,
+): { firms: string[]; line: string } {
+  const firms = card.firms.map(name);
+  const line =
+    shared && card.node.status === 'gap'
+      ? card.feeds.length > 0
+        ? words.feeds(card.feeds.map(name))
+        : ''
+      : words.measures(card.support.specific.length, card.support.chainWide.length);
+  return { firms, line };
 }
 
 /**

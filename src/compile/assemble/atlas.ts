@@ -114,11 +114,6 @@ export class Atlas {
   }
 
   /** English for a Chinese name: the curated one, else a gloss or pinyin (see `bilingual`). */
-  /** Whether data/glossary.yaml or data/names.yaml names `zh` in English. */
-  hasTerm(zh: string): boolean {
-    return this.terms.has(normKey(zh));
-  }
-
   en(zh: string, at?: Evidence, what = 'data/glossary.yaml'): string {
     return this.bilingual(zh, at, what).en;
   }
