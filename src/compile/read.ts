@@ -22,7 +22,7 @@ import { readParent, type ParentRead } from './extract/parents.ts';
 import { readEffective, type EffectiveRead } from './extract/effective.ts';
 import { readScope } from './extract/scope.ts';
 import { readTiers, type TierRead } from './extract/tiers.ts';
-import { classify, titleChain, type Genre } from './genre/classify.ts';
+import { classify, purposeChain, titleChain, type Genre } from './genre/classify.ts';
 import { gazetteerAt, levelOf, placeKey, titlePlaces, type GazetteerPlace } from './text/places.ts';
 import { correctCustomers, correctFacts } from './corrections.ts';
 import { evidence } from './text/view.ts';
@@ -56,6 +56,11 @@ export interface DocRead {
   /** The title's places with their spans in the text (most general first). */
   places: { name: string; evidence: Evidence | null }[];
   /**
+   * The chain the preamble says the document is for (促进四川省稀土产业高质量发展，特制定本…), where
+   * the title names none; with its span.
+   */
+  purpose: { name: string; evidence: Evidence } | null;
+  /**
    * The places that contain the title's one place, nearest first, as the prose says (up to three);
    * empty when the title nests its places or its place is curated.
    */
@@ -82,7 +87,8 @@ export function readDocument(
   problems: Problems,
   gazetteer: readonly GazetteerPlace[] = [],
 ): DocRead {
-  const source = readMetadata(doc, curatedRegions, problems);
+  const how: { guessed?: boolean } = {};
+  const source = readMetadata(doc, curatedRegions, problems, how);
   const titleEv =
     source.titleFrom === 'text'
       ? source.evidence?.find((e) => normKey(e.quote).length > 0)
@@ -90,21 +96,61 @@ export function readDocument(
   // The title's places; else a city it names without 市 (深圳生物产业… → 深圳市, as
   // data/places.yaml lists the cities), unless the curated regions know the name (宁夏); else the
   // place its issuer names (广东省工业和信息化厅 → 广东省).
-  let named: { name: string; at: number; quote?: string }[] = titlePlaces(source.title);
-  const city = named.length === 0 && !source.region ? gazetteerAt(source.title, gazetteer) : null;
+  type Named = { name: string; at: number; quote?: string; viewAt?: number };
+  let named: Named[] = titlePlaces(source.title);
+  let city = named.length === 0 && !source.region ? gazetteerAt(source.title, gazetteer) : null;
   if (city) named = [{ name: city.place.zh, at: city.at, quote: city.place.short }];
+  // A title that names no chain (no title line; the notice's only): the preamble's purpose may,
+  // with its place (促进四川省稀土产业…, 加快推进潜江龙虾产业… → 潜江市).
+  // A guessed title (the first line of a preamble) names no chain, whatever its words.
+  const said =
+    !how.guessed && titleChain(source.title, placeNames(curatedRegions))
+      ? null
+      : purposeChain(doc.view, placeNames(curatedRegions));
+  let purpose: DocRead['purpose'] = null;
+  if (said) {
+    const inScope = titlePlaces(said.scope);
+    const scopeCity = inScope.length === 0 ? gazetteerAt(said.scope, gazetteer) : null;
+    const chain = purposeChain(
+      doc.view,
+      placeNames(curatedRegions, scopeCity ? [scopeCity.place] : []),
+    );
+    if (chain)
+      purpose = {
+        name: chain.name,
+        evidence: evidence(doc, chain.at, chain.at + chain.name.length),
+      };
+    if (named.length === 0 && !source.region) {
+      if (inScope.length > 0) named = inScope.map((p) => ({ ...p, viewAt: said.scopeAt + p.at }));
+      else if (scopeCity) {
+        named = [
+          {
+            name: scopeCity.place.zh,
+            at: 0,
+            quote: scopeCity.place.short,
+            viewAt: said.scopeAt + scopeCity.at,
+          },
+        ];
+        city = scopeCity;
+      }
+    }
+  }
   const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
   const fromIssuer = named.length === 0 && issuerPlace !== null;
-  const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 }] : named).map((p) => {
-    const from = titleEv && !fromIssuer ? titleEv.start : 0;
-    const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
-    const quote = 'quote' in p && p.quote ? p.quote : p.name;
-    const at = doc.view.indexOf(quote, from);
-    return {
-      name: p.name,
-      evidence: at >= 0 && at < to ? evidence(doc, at, at + quote.length) : null,
-    };
-  });
+  const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 } as Named] : named).map(
+    (p) => {
+      const quote = p.quote ?? p.name;
+      if (p.viewAt !== undefined)
+        return { name: p.name, evidence: evidence(doc, p.viewAt, p.viewAt + quote.length) };
+      const from = titleEv && !fromIssuer ? titleEv.start : 0;
+      const to = titleEv && !fromIssuer ? titleEv.end : doc.view.length;
+      const at = doc.view.indexOf(quote, from);
+      return {
+        name: p.name,
+        evidence: at >= 0 && at < to ? evidence(doc, at, at + quote.length) : null,
+      };
+    },
+  );
   const local = new Problems();
   // A plan is read for its industries; anything else, and a plan of one industry, for the facts
   // of a chain document.
@@ -128,10 +174,11 @@ export function readDocument(
     (facts.metrics.some((m) => /-target(?:-\d{4})?$/.test(m.id)) ? 1 : 0) +
     (/(?:^|[\n。])\s*[一二三四五六七八九十]+\s*[、.]/.test(doc.view) ? 1 : 0);
   let genre = classify(
-    source.title,
+    how.guessed ? '' : source.title,
     source.kind,
     { chainFacts, industries: facts.industries.length, structured },
     placeNames(curatedRegions, city ? [city.place] : []),
+    purpose !== null,
   );
   // A document with no place in its title or text is context: it governs nowhere.
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
@@ -141,7 +188,7 @@ export function readDocument(
   }
   source.genre = genre;
   const parents = places.length === 1 ? readParents(doc, places[0]!.name, curatedRegions) : [];
-  return { doc, source, genre, places, parents, facts, problems: local };
+  return { doc, source, genre, places, purpose, parents, facts, problems: local };
 }
 
 /**
@@ -183,13 +230,18 @@ export function readChainDocument(
   known: readonly string[] = [],
 ): ChainDocRead | null {
   const { doc, source } = r;
-  const chain = titleChain(source.title, known);
+  // The preamble's chain is read only where the title names none, or is a guess.
+  const chain = r.purpose ?? titleChain(source.title, known);
   if (!chain || !regionId) return null;
   const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
   let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);
   if (at < 0) at = doc.view.indexOf(chain.name);
   const industryEvidence =
-    at >= 0 ? evidence(doc, at, at + chain.name.length) : (titleEv as Evidence);
+    'evidence' in chain
+      ? chain.evidence
+      : at >= 0
+        ? evidence(doc, at, at + chain.name.length)
+        : (titleEv as Evidence);
   problems.list.push(...r.problems.list);
   const { park } = r.facts;
   const metrics = [...r.facts.metrics];

@@ -23,16 +23,16 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     why: 'characters lost in the number and date (开州府发〔202020, 2020628)',
   },
   'qianjiang-crayfish': {
-    fields: ['kind', 'place', 'chain', 'figures'],
-    why: 'no title line; the chain only in the prose',
+    fields: ['chain', 'figures'],
+    why: 'the preamble names the brand (潜江龙虾产业), the body 小龙虾; figures stated as 目前…规模',
   },
   'qixingguan-garlic': {
     fields: ['kind', 'title', 'place', 'chain', 'figures'],
     why: 'a document-sharing page: 《….docx》由会员分享 before the text, chunk numbers inside words',
   },
   'sichuan-rare-earth': {
-    fields: ['kind', 'chain', 'figures'],
-    why: 'no title line; the chain only in the prose',
+    fields: ['figures'],
+    why: 'a range of platforms (新增2-3家…平台)',
   },
   'taizhou-five-industries-control': { fields: ['place'], why: 'the title says 市 only' },
   'wuhan-hydrogen': { fields: ['figures'], why: 'figures broken over PDF lines, in kW and g/kW' },

@@ -117,6 +117,28 @@ describe('readFigures', () => {
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );
 
+  it('a band named after its count (形成3家百亿级企业), under its paragraph’s goal year', () => {
+    const d = doc(
+      '到2027年,全省稀土产业实现创新发展。研发投入持续加大,形成3家百亿级企业,规模突破1000亿元。',
+    );
+    const band = readFigures(d).find((f) => f.band);
+    expect(band).toMatchObject({ value: 3, unit: '家', band: '百亿级', year: 2027, target: true });
+    expect(band?.evidence.quote).toBe('形成3家百亿级企业');
+    expect(readFigures(d).find((f) => f.kind === 'scale')).toMatchObject({
+      year: 2027,
+      target: true,
+    });
+  });
+
+  it('a sentence that speaks of its present is not the paragraph’s goal', () => {
+    const d = doc('到2025年,建成强市。目前全市规模达到80亿元。');
+    expect(readFigures(d).find((f) => f.kind === 'scale')).toMatchObject({
+      value: 80,
+      target: false,
+    });
+    expect(readFigures(d).find((f) => f.kind === 'scale')?.year).toBeUndefined();
+  });
+
   it('the band is what the firms must reach', () =>
     expect(readFigures(doc('培育年产值10亿元以上的企业2家'))[0]?.band).toBe('年产值10亿元以上'));
 

@@ -7,7 +7,7 @@
  */
 import type { Evidence } from '../../contract/chain-map.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
-import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '../text/view.ts';
 import { slug } from '../text/names.ts';
 import {
   alt,
@@ -54,6 +54,11 @@ const BAND = new RegExp(
   `${alt(GROW)}(?<band>(?:年)?(?:产值|营业收入|主营业务收入|营收|销售收入)(?:超过|超|达到)?(?<bn>${NUMBER})(?<bu>亿元|万元)(?:以上|级)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,8}?)企业${N}(?<q>余|多)?(?:家|户|个)(?<more>以上)?`,
   'dg',
 );
+/** A band named after the count: 形成3家百亿级企业, 培育5家超十亿元级龙头企业. */
+const BAND_AFTER = new RegExp(
+  `${alt(GROW)}${N}(?<q>余|多)?(?:家|户|个)(?<band>(?:超)?(?:[十百千]|\\d+)亿(?:元)?级(?:以上)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,6}?)企业`,
+  'dg',
+);
 const YEAR = /(?:到|至|在)?\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g;
 const FUTURE_RE = new RegExp(`${alt(FUTURE)}|到\\s*20\\d\\d\\s*年|20\\d\\d\\s*年(?:底|末)?前`);
 
@@ -63,6 +68,9 @@ function when(doc: SourceDoc, at: number): { year?: number; target: boolean } {
   const before = doc.view.slice(s, at);
   let year: number | undefined;
   for (const m of before.matchAll(YEAR)) year = Number(m[1]);
+  // A sentence after its paragraph's 到2027年 (…。形成3家百亿级企业) is that year's goal.
+  const goal = year ? undefined : paragraphYear(doc.view, at);
+  if (goal) return { year: goal, target: true };
   return { ...(year ? { year } : {}), target: FUTURE_RE.test(before) };
 }
 
@@ -79,7 +87,8 @@ function measured(doc: SourceDoc, verbAt: number): { words: string; at: number }
 
 /** Where the firm bands of `view[from, to)` stand: a band's threshold (年产值10亿元以上的企业) is no scale. */
 export function bandSpans(doc: SourceDoc, from = 0, to = doc.view.length): [number, number][] {
-  return [...doc.view.slice(from, to).matchAll(BAND)].map((m) => [
+  const v = doc.view.slice(from, to);
+  return [...v.matchAll(BAND), ...v.matchAll(BAND_AFTER)].map((m) => [
     from + m.index,
     from + m.index + m[0].length,
   ]);
@@ -112,6 +121,26 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     f.target = f.target || /培育|打造|形成|新增/.test(m[0]);
     if (m.groups?.q) f.qualifier = '余';
     else if (m.groups?.more) f.qualifier = '以上';
+    out.push(f);
+  }
+  for (const m of v.matchAll(BAND_AFTER)) {
+    const value = parseNumber(m.groups?.n as string);
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (value === null || bands.some(([s, e]) => start < e && s < end)) continue;
+    const [bs, be] = groupSpan(m, 'band', from);
+    const band = doc.text.slice(bs, be).replace(/\s+/g, '');
+    bands.push([start, end]);
+    const f: FigureRead = {
+      kind: `enterprises-band-${slug(band, 20)}`,
+      value,
+      unit: '家',
+      ...when(doc, start),
+      band,
+      evidence: evidence(doc, start, end),
+    };
+    f.target = true;
+    if (m.groups?.q) f.qualifier = '余';
     out.push(f);
   }
   for (const m of v.matchAll(FIGURE)) {

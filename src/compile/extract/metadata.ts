@@ -12,7 +12,13 @@ import { titlePlaces } from '../text/places.ts';
 import { digitByDigit, parseNumber } from '../text/numbers.ts';
 
 /** Reads a document's metadata. */
-export function readMetadata(doc: LoadedSource, regions: Region[], problems: Problems): Source {
+export function readMetadata(
+  doc: LoadedSource,
+  regions: Region[],
+  problems: Problems,
+  /** Set to say the title is only the best candidate (no title line was found). */
+  how: { guessed?: boolean } = {},
+): Source {
   const ev: Evidence[] = [];
   const notice = readNotice(doc);
   // A title set by hand with its quote (seeds/manifest.yaml `add: - kind: title`) is the title.
@@ -37,6 +43,7 @@ export function readMetadata(doc: LoadedSource, regions: Region[], problems: Pro
     const c = titleCandidate(doc);
     title = c?.title ?? doc.id;
     titleFrom = 'text';
+    how.guessed = true;
     if (c) ev.push(...c.evidence);
     problems.at(
       doc.file,

@@ -8,7 +8,7 @@ import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
 import { bandSpans, readFigures } from './figures.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
-import { evidence, groupSpan, sentenceAt, type SourceDoc } from '../text/view.ts';
+import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '../text/view.ts';
 import {
   alt,
   ATTRACT,
@@ -47,13 +47,13 @@ function yearOf(doc: SourceDoc, at: number): number | undefined {
   let year: number | undefined;
   for (const m of doc.view.slice(s, at).matchAll(/(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g))
     year = Number(m[1]);
-  return year;
+  return year ?? paragraphYear(doc.view, at);
 }
 
-/** Whether the sentence around `at`, up to `at`, speaks of the future. */
+/** Whether the sentence around `at`, up to `at`, speaks of the future, or its paragraph's goal year. */
 function future(doc: SourceDoc, at: number): boolean {
   const [s] = sentenceAt(doc.view, at);
-  return FUTURE.test(doc.view.slice(s, at));
+  return FUTURE.test(doc.view.slice(s, at)) || paragraphYear(doc.view, at) !== undefined;
 }
 
 function metricOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, titleChain } from './classify.ts';
+import { classify, purposeChain, titleChain } from './classify.ts';
 
 describe('titleChain', () => {
   it.each([
@@ -38,4 +38,29 @@ describe('classify', () => {
     (title, kind, chainFacts, industries, genre) =>
       expect(classify(title, kind, { chainFacts, industries })).toBe(genre),
   );
+});
+
+describe('purposeChain: the chain a preamble says the document is for', () => {
+  it.each([
+    ['为深入贯彻…精神,促进四川省稀土产业高质量发展,特制定本实施意见。', '稀土', '四川省稀土'],
+    [
+      '为贯彻落实…,加快推进潜江龙虾产业高质量发展,结合我市实际,制定本方案。',
+      '潜江龙虾',
+      '潜江龙虾',
+    ],
+    ['为推动全县茶产业提质增效发展，现提出如下意见：', '茶', '茶'],
+  ])('%s → %s', (text, name, scope) => {
+    const p = purposeChain(text);
+    expect(p?.name).toBe(name);
+    expect(p?.scope).toBe(scope);
+    expect(text.slice(p!.at, p!.at + name.length)).toBe(name);
+  });
+  it('a place the caller knows is no part of the chain’s name', () =>
+    expect(purposeChain('加快推进潜江龙虾产业高质量发展,制定本方案。', ['潜江'])?.name).toBe(
+      '龙虾',
+    ));
+  it.each([
+    '为推动工业经济高质量发展，制定本意见。', // no single chain
+    '促进生物产业发展。下一段另行制定本方案。', // the purpose and the 制定 in different sentences
+  ])('no chain: %s', (text) => expect(purposeChain(text)).toBeNull());
 });

@@ -49,6 +49,33 @@ export function titleChain(
 }
 
 /**
+ * The chain a document's preamble says it is for, where its title names none (a copy that starts at
+ * the preamble, a title of the notice only): 为…，促进四川省稀土产业高质量发展，特制定本实施意见 →
+ * 稀土 of 四川省. Read in the opening only, from the clause before 制定本…/提出如下….
+ * @example purposeChain('为…，加快推进潜江龙虾产业高质量发展，结合我市实际，制定本方案。') // → { name: '潜江龙虾', scope: '潜江龙虾', … }
+ */
+export function purposeChain(
+  view: string,
+  known: readonly string[] = [],
+): { name: string; at: number; scope: string; scopeAt: number } | null {
+  const m = PURPOSE.exec(view.slice(0, 1200));
+  const span = m?.indices?.groups?.scope;
+  if (!m?.groups || !span) return null;
+  // 加快推进潜江龙虾…, 推动全县茶…: the verbs, and 全县/我市, are no part of the place or chain.
+  const lead =
+    /^(?:推进|加快|促进|推动|支持|进一步|全面)*(?:(?:全|我)(?:省|市|县|区))?/.exec(
+      m.groups.scope as string,
+    )?.[0].length ?? 0;
+  const scope = (m.groups.scope as string).slice(lead);
+  const scopeAt = span[0] + lead;
+  const chain = titleChain(`${scope}产业`, known);
+  if (!chain) return null;
+  return { name: chain.name, at: scopeAt + chain.at, scope, scopeAt };
+}
+const PURPOSE =
+  /(?:促进|推动|推进|加快|助推|支持|做大做强|做优做强|发展壮大)(?<scope>[\u4e00-\u9fa5]{2,20}?)(?:全)?产业(?:链|集群)?[\u4e00-\u9fa5]{0,6}?(?:发展|升级|壮大)[^。]{0,60}?(?:制定|特制定|提出|编制)(?:本|如下|以下)/d;
+
+/**
  * The genre of a document from its title, kind and what was read from it.
  * @example classify('新乡经开区汽车热管理产业链健康快速发展十条措施', 'measures', { chainFacts: 3, industries: 0 }) // → 'chain'
  */
@@ -57,10 +84,13 @@ export function classify(
   kind: string,
   read: { chainFacts: number; industries: number; structured?: number },
   known: readonly string[] = [],
+  purpose = false,
 ): Genre {
   if (kind === 'plan' && read.industries >= 2) return 'plan';
   // One chain in the title, and targets or measures for it in the text: a chain document, at any
   // level and of any kind (措施, 行动方案, 实施意见, a 规划 of one industry, 行动计划).
-  if (titleChain(title, known) && read.chainFacts + (read.structured ?? 0) > 0) return 'chain';
+  // Where the title names none, the chain the preamble says the document is for (purposeChain).
+  if ((titleChain(title, known) || purpose) && read.chainFacts + (read.structured ?? 0) > 0)
+    return 'chain';
   return 'context';
 }

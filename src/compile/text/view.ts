@@ -198,6 +198,24 @@ export function sentenceAt(view: string, offset: number): [number, number] {
   return [s, e];
 }
 
+/**
+ * The goal year a paragraph sets for the sentences after it (到2027年，…。形成3家百亿级企业，…规模突破
+ * 1000亿元。): the last 到20XX年 before the sentence of `offset`, in its paragraph (line), when that
+ * sentence names no year and speaks of no present (目前, 现有, 已, 截至) of its own.
+ * @example paragraphYear('到2027年，建成强省。形成3家企业。', 12) // → 2027
+ */
+export function paragraphYear(view: string, offset: number): number | undefined {
+  const [s] = sentenceAt(view, offset);
+  const sentence = view.slice(s, offset);
+  if (/20\d\d\s*年|目前|现有|已有|已经|截至|截止/.test(sentence)) return undefined;
+  let p = s;
+  while (p > 0 && view[p - 1] !== '\n') p--;
+  let year: number | undefined;
+  for (const m of view.slice(p, s).matchAll(/到\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g))
+    year = Number(m[1]);
+  return year;
+}
+
 /** Lines of the view with their start offsets. */
 export function linesOf(view: string): { start: number; text: string }[] {
   const out: { start: number; text: string }[] = [];
