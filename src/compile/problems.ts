@@ -59,6 +59,8 @@ export const PROBLEM_TEXT = {
   'duplicate-id': (p: Params) => `duplicate id "${s(p, 'id')}"`,
   // Reading.
   'no-title': () => 'no title found in the text: add `title:` for this file in seeds/manifest.yaml',
+  'script-normalised': (p: Params) =>
+    `read in simplified characters (${s(p, 'traditional')} traditional characters converted) and without pinyin glosses (${s(p, 'glosses')} removed), as the document was published; the map shows and quotes that text`,
   'title-candidate': (p: Params) =>
     `no title line found: used "${s(p, 'title')}" (${s(p, 'from') === 'first-line' ? 'the first line' : 'the file name'}); set \`title:\` for this file in seeds/manifest.yaml`,
   'quote-not-found': (p: Params) =>

@@ -10,13 +10,48 @@ import type { Problems } from '../../src/compile/problems.ts';
 import { compileReal, field, FIELDS, realNames, type Field } from './real-documents.lib.ts';
 
 const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
+  'changsha-vegetables': {
+    fields: ['date', 'docNumber', 'figures'],
+    why: 'only the law database’s dates; 〕 lost in the number (长政发〔201412号); goals listed as areas with no verb',
+  },
+  'ganzhou-prepared-food': {
+    fields: ['kind', 'title', 'issuer', 'chain', 'figures'],
+    why: 'a document-site preview: chunk numbers, another title first, no place named, digits lost',
+  },
+  'jingning-huiming-tea': { fields: ['figures'], why: 'goals listed with no verb (茶园面积6万亩)' },
+  'lujiang-14th-plan-control': {
+    fields: ['title', 'issuer', 'place'],
+    why: 'the reprint’s own title before a people’s-congress heading',
+  },
+  'qingyuan-fungi': { fields: ['issuer'], why: 'the issuer only on the cover, under the title' },
+  'shandong-low-altitude': { fields: ['title'], why: 'the period on its own line under the title' },
+  'shiyan-low-altitude': {
+    fields: ['figures'],
+    why: 'goals of a 到2026年 paragraph after a ；, counts before their noun (100家以上企业)',
+  },
+  'unnamed-city-ic': {
+    fields: ['kind', 'title', 'chain'],
+    why: 'one line with the title glued to the body after 1、; no place named, so it governs nowhere',
+  },
+  'xiangyang-manufacturing-control': {
+    fields: ['issuer'],
+    why: 'the bureau is named only in its consultation notice',
+  },
+  'yangbi-tcm': {
+    fields: ['date', 'place'],
+    why: '年/月 lost in the date (2023728日); the text’s 漾濞县 for 漾濞彝族自治县',
+  },
+  'zhoukou-business-control': {
+    fields: ['title', 'issuer', 'place'],
+    why: 'a red head over two lines, the province’s notice named first',
+  },
   'chifeng-hitech-zone-control': {
     fields: ['title', 'issuer', 'place'],
     why: 'a news lead with another date and 《》 before the notice',
   },
   'hanyin-fishery': {
-    fields: ['kind', 'chain', 'figures'],
-    why: '生态渔业 is named without 产业; current figures without a verb of reaching',
+    fields: ['figures'],
+    why: 'current figures without a verb of reaching',
   },
   'kaizhou-hitech-zone-control': {
     fields: ['date', 'docNumber', 'place'],
@@ -62,7 +97,7 @@ it('all compile beside the seeds without errors; the seeds’ chain is still fea
   expect(map.sources).toHaveLength(5 + realNames.length);
 });
 
-it('reads the genre right for at least 26 of the 34 documents, and every control stays a source', () => {
+it('reads the genre right for at least 42 of the 46 documents, and every control stays a source', () => {
   const right = realNames.filter((n) => {
     const { got, want } = field(map, n, 'kind');
     return got === want;

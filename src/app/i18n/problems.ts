@@ -56,6 +56,8 @@ const ZH: Record<ProblemCode, (p: Params) => string> = {
   'id-twice': (p) => `编号“${s(p, 'id')}”用了两次`,
   'duplicate-id': (p) => `编号“${s(p, 'id')}”重复`,
   'no-title': () => '正文中没有读出标题：请在 seeds/manifest.yaml 中为该文件填写 title',
+  'script-normalised': (p) =>
+    `已按简体字读取（转换繁体字 ${s(p, 'traditional')} 个）并去掉拼音注音（${s(p, 'glosses')} 处），与原发布文本一致；图谱显示并引用转换后的文本`,
   'title-candidate': (p) =>
     `没有读出标题行：暂用“${s(p, 'title')}”（${s(p, 'from') === 'first-line' ? '第一行' : '文件名'}）；请在 seeds/manifest.yaml 中为该文件填写 title`,
   'quote-not-found': (p) => `引文“${s(p, 'quote')}”不在 ${s(p, 'file')} 中：请照原文复制该句`,

@@ -32,6 +32,10 @@ describe('classify', () => {
     ['新乡经开区汽车热管理产业链健康快速发展十条措施', 'measures', 0, 0, 'context'], // names a chain, reads none of its facts
     ['新乡市“十四五”招商引资和承接产业转移规划', 'plan', 0, 20, 'plan'],
     ['某市国土空间总体规划', 'plan', 0, 0, 'context'],
+    ['福建省新能源汽车产业发展规划', 'plan', 0, 0, 'chain'], // a plan for one chain, its 前言 first
+    ['山东省低空经济高质量发展三年行动方案', 'action-plan', 0, 0, 'chain'], // 低空经济, no 产业
+    ['汉阴县生态渔业倍增计划', 'action-plan', 1, 0, 'chain'],
+    ['关于促进县域经济高质量发展的行动方案', 'action-plan', 1, 0, 'context'], // many chains
     ['关于加快工业经济发展的若干意见', 'opinion', 1, 0, 'context'],
   ] as const)(
     '%s (%s, %d chain facts, %d industries) → %s',

@@ -5,6 +5,7 @@
  * a source, read for nothing more).
  */
 import { titlePlaces } from '../text/places.ts';
+import { NOT_ONE_CHAIN, SECTOR_HEADS } from '../text/vocabulary.ts';
 
 export type Genre = 'chain' | 'plan' | 'context';
 
@@ -41,12 +42,24 @@ export function titleChain(
   );
   at += period?.[0].length ?? 0;
   const m = /^([\u4e00-\u9fa5A-Za-z0-9]{1,14}?)(?:产业链|产业集群|产业)/.exec(title.slice(at));
-  if (!m) return null;
+  if (!m) {
+    const sector = SECTOR.exec(title.slice(at));
+    return sector ? { name: sector[1] as string, at } : null;
+  }
   const name = m[1] as string;
   // 开发区产业集群, 工业经济…: a kind of place or of economy is no chain.
   if (/(?:开发区|园区|工业|经济|各类|重点|优势|主导|特色|新兴)$/.test(name)) return null;
   return { name, at };
 }
+
+/**
+ * A chain named as a sector or an economy, without 产业, before what the document does for it:
+ * 生态渔业倍增计划, 低空经济高质量发展三年行动方案. Economies that are no one chain (工业经济, 县域经济,
+ * 民营经济 …) are not.
+ */
+const SECTOR = new RegExp(
+  `^((?!${NOT_ONE_CHAIN.join('|')})[\\u4e00-\\u9fa5]{0,6}(?:${SECTOR_HEADS.join('|')}))(?=高质量|发展|倍增|行动|三年|提升|振兴|规划|[(（])`,
+);
 
 /**
  * The chain a document's preamble says it is for, where its title names none (a copy that starts at
@@ -90,7 +103,14 @@ export function classify(
   // One chain in the title, and targets or measures for it in the text: a chain document, at any
   // level and of any kind (措施, 行动方案, 实施意见, a 规划 of one industry, 行动计划).
   // Where the title names none, the chain the preamble says the document is for (purposeChain).
-  if ((titleChain(title, known) || purpose) && read.chainFacts + (read.structured ?? 0) > 0)
+  // A title that says it is a plan or an action plan for one chain is one, even where the opening
+  // holds no target yet (福建省新能源汽车产业发展规划, its 前言 first); measures and opinions must
+  // hold some.
+  const planned = kind === 'plan' || kind === 'action-plan';
+  if (
+    (titleChain(title, known) || purpose) &&
+    (read.chainFacts + (read.structured ?? 0) > 0 || (planned && titleChain(title, known)))
+  )
     return 'chain';
   return 'context';
 }

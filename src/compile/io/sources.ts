@@ -10,6 +10,7 @@ import type { Folder } from './folder.ts';
 import { loadYaml } from './yaml-file.ts';
 import { decodeUtf8 } from './decode.ts';
 import { makeView, type SourceDoc } from '../text/view.ts';
+import { normaliseScript } from '../text/script.ts';
 import { slug } from '../text/names.ts';
 import { documentKind, stem } from './documents.ts';
 
@@ -144,6 +145,22 @@ export async function loadSources(
       problems.add(label, 1, 1, 'document-empty');
       continue;
     }
+    // A reprint in traditional characters, with pinyin glosses: read, and shown, as published.
+    const script = normaliseScript(text);
+    if (script.glosses + script.traditional > 0) {
+      text = script.text;
+      problems.add(
+        label,
+        1,
+        1,
+        'script-normalised',
+        {
+          traditional: String(script.traditional),
+          glosses: String(script.glosses),
+        },
+        'warning',
+      );
+    }
     const meta = entries.get(name) ?? { file: name };
     const docId = meta.id ?? (slug(stem(name)) || 'document');
     if (ids.has(docId)) {
@@ -190,7 +207,10 @@ export async function loadSources(
       sha256,
       meta,
       corrections,
-      ...(kind === 'txt' ? {} : { textFile: `${TEXT_FOLDER}/${docId}.txt` }),
+      // The text evidence indexes, when it is not the file itself (extracted, or normalised).
+      ...(kind === 'txt' && script.glosses + script.traditional === 0
+        ? {}
+        : { textFile: `${TEXT_FOLDER}/${docId}.txt` }),
     });
   }
   return out;

@@ -242,3 +242,31 @@ export const TITLE_ENDS = [
   '政策',
   '通知',
 ] as const;
+
+/** Sectors and economies a document names as its chain without 产业 (生态渔业, 低空经济). */
+export const SECTOR_HEADS = [
+  '低空经济',
+  '渔业',
+  '畜牧业',
+  '种业',
+  '奶业',
+  '林业',
+  '蚕桑业',
+] as const;
+/** Economies and sectors that span many chains: never one chain. */
+export const NOT_ONE_CHAIN = [
+  '工业',
+  '县域',
+  '民营',
+  '实体',
+  '区域',
+  '开放型',
+  '外向型',
+  '园区',
+  '城市',
+  '总部',
+  '楼宇',
+  '夜间',
+  '数字',
+  '农业',
+] as const;
