@@ -113,6 +113,9 @@ describe('readFigures', () => {
     ['规划建设约700亩的汽车热管理产业园。', []],
     // Clauses on, after a 基地 that is no park, a planted area is a figure (宁夏, 2021).
     ['到2025年,建设10个示范基地,培育品牌,力争种植面积稳定在200万亩以上。', [[200, '万亩', 2025]]],
+    // A plantation is no park: 茶园, a tea base (景宁, 2008).
+    ['到2012年全县茶园总面积达到6万亩。', [[6, '万亩', 2012]]],
+    ['园区占地面积达到500亩。', []],
   ] as const)('亩: %s', (text, want) =>
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );

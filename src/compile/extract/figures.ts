@@ -40,6 +40,9 @@ const N = `(?<n>${NUM})`;
 /** Words of a clause that sets a condition or a cap (对…超过, 最高不超过, 首次突破): no figure. */
 const CONDITION =
   /最高|不超过|不低于|补助|补贴|奖励|奖补|给予|首次|单个|每个|每家|每户|每年|对|按|凡|若|如/;
+/** Words of a park, whose area the park reader takes (产业园, 园区, 产业基地, 占地). */
+const PARK_WORDS =
+  /(?:产业|工业|科技|创业|物流|示范|产业新)园|园区|(?:产业|生产|研发|制造)基地|占地|用地/;
 /** Measured things a document states as they are now, not only as targets. */
 const STANDING = new Set(['scale', 'capacity', 'output', 'area', 'installed']);
 /** Measured things whose figure may follow with no verb (年累计产能35万吨). */
@@ -182,7 +185,8 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     const clauses = /[。；;\n]/.test(doc.view[cs - 1] ?? '')
       ? doc.view.slice(cs, ce)
       : doc.view.slice(ps, ce);
-    if (unit.endsWith('亩') && /园|基地|占地|用地/.test(clauses)) continue;
+    // A plantation (茶园, 果园, 惠明茶基地2万亩) is an area, not a park.
+    if (unit.endsWith('亩') && PARK_WORDS.test(clauses)) continue;
     const q = g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more));
     const f: FigureRead = {
       kind,

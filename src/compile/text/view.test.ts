@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evidence, makeView, residueStart, squeeze, sentenceAt } from './view.ts';
+import { evidence, makeView, paragraphYear, residueStart, squeeze, sentenceAt } from './view.ts';
 import { doc } from './doc.test-util.ts';
 
 describe('makeView', () => {
@@ -99,5 +99,18 @@ describe('text as it arrives', () => {
     expect(view.split('\n')).toHaveLength(5);
     // A single space inside a sentence is no paragraph.
     expect(makeView(`甲 乙${'文'.repeat(600)}`).includes('\n')).toBe(false);
+  });
+});
+
+describe('paragraphYear: the goal year a paragraph sets', () => {
+  const goals =
+    '二、发展目标\n到2026年,低空经济全面发展。\n——产业链条建立健全。产业规模达100亿元。\n三、重点任务\n规模达200亿元。';
+  it('holds for the goal items under the line that opens with it', () =>
+    expect(paragraphYear(goals, goals.indexOf('产业规模达100'))).toBe(2026));
+  it('stops at the next heading', () =>
+    expect(paragraphYear(goals, goals.indexOf('规模达200'))).toBeUndefined());
+  it('a sentence of the present keeps no goal year', () => {
+    const t = '到2025年,建成强市。目前规模达到80亿元。';
+    expect(paragraphYear(t, t.indexOf('规模达到80'))).toBeUndefined();
   });
 });

@@ -213,8 +213,26 @@ export function paragraphYear(view: string, offset: number): number | undefined 
   let year: number | undefined;
   for (const m of view.slice(p, s).matchAll(/到\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g))
     year = Number(m[1]);
-  return year;
+  if (year) return year;
+  // An item of the goals (——产业链条建立健全。…规模达100亿元) under the line that opens with its
+  // year (到2026年，…), up to the heading above: back over at most eight lines.
+  for (let i = 0, e = p - 1; i < 8 && e > 0; i++) {
+    let b = e;
+    while (b > 0 && view[b - 1] !== '\n') b--;
+    const line = view.slice(b, e);
+    const goal = GOAL_LINE.exec(line);
+    if (goal) return Number(goal[1]);
+    if (HEADING_LINE.test(line)) return undefined;
+    e = b - 1;
+  }
+  return undefined;
 }
+/** A line that opens the goals with their year: 到2026年，… (after any heading label). */
+const GOAL_LINE =
+  /^\s*(?:[(（]?[一二三四五六七八九十\d]{1,2}[)）、.]\s*)?(?:[^，,。]{0,8}目标[。:：，,]?\s*)?到\s*(20\d\d)\s*年/;
+/** A heading of a section: 一、 (一) 第一章. */
+const HEADING_LINE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[章节])/;
 
 /** Lines of the view with their start offsets. */
 export function linesOf(view: string): { start: number; text: string }[] {
