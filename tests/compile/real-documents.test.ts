@@ -24,7 +24,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     why: 'the reprint’s own title before a people’s-congress heading',
   },
   'qingyuan-fungi': { fields: ['issuer'], why: 'the issuer only on the cover, under the title' },
-  'shandong-low-altitude': { fields: ['title'], why: 'the period on its own line under the title' },
   'shiyan-low-altitude': {
     fields: ['figures'],
     why: 'goals of a 到2026年 paragraph after a ；, counts before their noun (100家以上企业)',

@@ -48,6 +48,12 @@ describe('readTitle: the heading lines, or the document a news report publishes'
       '宁夏中药材产业发展实施方案(2021年—2025年)',
       undefined,
     ],
+    // The period on its own line, after a blank (山东, 2024).
+    [
+      '山东省低空经济高质量发展三年行动方案\n\n(2025-2027年)\n\n低空经济是战略性新兴产业。',
+      '山东省低空经济高质量发展三年行动方案(2025-2027年)',
+      undefined,
+    ],
     // A heading stops at a numbered line or a sentence.
     ['关于加快工业经济发展的若干意见\n一、总体要求', '关于加快工业经济发展的若干意见', undefined],
   ])('%s', (text, title, issuer) => {

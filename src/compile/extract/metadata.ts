@@ -308,17 +308,26 @@ function splitSigners(doc: SourceDoc, start: number, end: number): [number, numb
 }
 
 /** The title lines that start at or after `from`: short lines, the last ending as titles do. */
+/**
+ * Whether the next line with text after line `i` is a title's period ((2025-2027年)): a blank
+ * before it does not end the title.
+ */
+function periodNext(lines: { text: string }[], i: number): boolean {
+  const next = lines.slice(i + 1).find((x) => x.text.trim() !== '');
+  return next !== undefined && YEARS_LINE.test(next.text.trim());
+}
+
 function titleLines(
   doc: SourceDoc,
   lines: { start: number; text: string }[],
   from: number,
 ): { text: string; evidence: Evidence } | null {
   const picked: { start: number; end: number }[] = [];
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
     if (l.start < from) continue;
     const line = l.text.trim();
     if (line === '' || NOTE_LINE.test(line)) {
-      if (picked.length > 0) break;
+      if (picked.length > 0 && !(line === '' && periodNext(lines, i))) break;
       continue;
     }
     const s = l.start + l.text.indexOf(line);
@@ -435,11 +444,11 @@ export function readTitle(
   const picked: { start: number; end: number }[] = [];
   // A red-head masthead (武汉市人民政府文件) names the issuer.
   let masthead: Evidence | null = null;
-  for (const { start, text } of lines) {
+  for (const [i, { start, text }] of lines.entries()) {
     // The title line may carry the document number after it (a web page's one line).
     const line = text.trim().replace(NUMBER_TAIL, '');
     if (line === '') {
-      if (picked.length > 0) break;
+      if (picked.length > 0 && !periodNext(lines, i)) break;
       continue;
     }
     if (picked.length === 0 && FORUM_LINE.test(line)) continue;
