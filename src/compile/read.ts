@@ -103,22 +103,22 @@ export function readDocument(
   // A title that names no chain (no title line; the notice's only): the preamble's purpose may,
   // with its place (促进四川省稀土产业…, 加快推进潜江龙虾产业… → 潜江市).
   // A guessed title (the first line of a preamble) names no chain, whatever its words.
+  const curatedNames = placeNames(curatedRegions);
   const said =
-    !how.guessed && titleChain(source.title, placeNames(curatedRegions))
+    !how.guessed && titleChain(source.title, curatedNames)
       ? null
-      : purposeChain(doc.view, placeNames(curatedRegions));
+      : purposeChain(doc.view, curatedNames);
   let purpose: DocRead['purpose'] = null;
   if (said) {
     const inScope = titlePlaces(said.scope);
     const scopeCity = inScope.length === 0 ? gazetteerAt(said.scope, gazetteer) : null;
-    const chain = purposeChain(
-      doc.view,
-      placeNames(curatedRegions, scopeCity ? [scopeCity.place] : []),
-    );
-    if (chain)
+    // A city named without 市 before the chain (潜江龙虾) is no part of its name.
+    const lead =
+      scopeCity && said.name.startsWith(scopeCity.place.short) ? scopeCity.place.short.length : 0;
+    if (said.name.length > lead)
       purpose = {
-        name: chain.name,
-        evidence: evidence(doc, chain.at, chain.at + chain.name.length),
+        name: said.name.slice(lead),
+        evidence: evidence(doc, said.at + lead, said.at + said.name.length),
       };
     if (named.length === 0 && !source.region) {
       if (inScope.length > 0) named = inScope.map((p) => ({ ...p, viewAt: said.scopeAt + p.at }));

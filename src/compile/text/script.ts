@@ -17,6 +17,16 @@ let t2s: ((s: string) => string) | null = null;
 const convert = (s: string): string =>
   (t2s ??= OpenCC.Converter({ from: 'tw', to: 'cn' }) as (s: string) => string)(s);
 
+/** Whether at least TRADITIONAL_SHARE of a sample's characters are traditional. */
+function traditionalShare(sample: string): boolean {
+  const cjk = sample.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  const converted = convert(sample);
+  let changed = 0;
+  for (let i = 0; i < Math.min(sample.length, converted.length); i++)
+    if (converted[i] !== sample[i]) changed++;
+  return cjk > 0 && changed / cjk >= TRADITIONAL_SHARE;
+}
+
 /**
  * The text in simplified characters and without pinyin glosses, and how much was changed; the same
  * text (changed: 0) when it was neither traditional nor glossed.
@@ -33,6 +43,9 @@ export function normaliseScript(text: string): {
     return '';
   });
   const cjk = out.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+  // A simplified text (most documents) is told by its opening, without converting all of it.
+  if (glosses === 0 && !traditionalShare(out.slice(0, 2000)))
+    return { text, glosses, traditional: 0 };
   let simplified = convert(out);
   // One character for one: where a phrase changed the length, character by character.
   if (simplified.length !== out.length)
