@@ -79,8 +79,18 @@ function why(map: ChainMap, s: ChainMap['sources'][number]): string {
   const known = map.nodes
     .filter((n) => n.kind === 'region')
     .flatMap((n) => [n.name.zh, ...n.search.aliases]);
-  if (s.genre === 'chain' && chain)
-    return `its title names one chain (${titleChain(s.title, known)?.name ?? chain.name.zh}) in one place (${s.region}), and the text holds targets or measures for it`;
+  if (s.genre === 'chain' && chain) {
+    const name = titleChain(s.title, known)?.name ?? chain.name.zh;
+    // A 规划 or 行动方案 of one chain is one even where its opening holds nothing yet: say which.
+    const read =
+      chain.metrics.length > 0 ||
+      map.nodes.some(
+        (n) => n.id.startsWith(`${chain.id}-`) && (n.kind === 'measure' || n.status === 'gap'),
+      );
+    return read
+      ? `its title names one chain (${name}) in one place (${s.region}), and the text holds targets or measures for it`
+      : `its title says it is a plan or action plan for one chain (${name}) in one place (${s.region}); no targets, gaps or measures were read from it yet`;
+  }
   if (s.genre === 'plan')
     return `a plan (规划) with ${map.chains.filter((c) => c.kind === 'industry' && c.sources[0] === s.id).length} industry paragraphs`;
   if (!titleChain(s.title, known))

@@ -82,3 +82,23 @@ describe('npm run compile -- --report', () => {
     );
   });
 });
+
+describe('a plan of one chain whose opening holds nothing yet', () => {
+  it('says it is a chain by its title, and that nothing was read from it', async () => {
+    const box = sandbox();
+    box.write(
+      'seeds/plan.txt',
+      '江苏省机器人产业创新发展行动方案\n为加快推进我省机器人产业高质量发展，制定本方案。\n',
+    );
+    const r = await box.compile();
+    box.cleanup();
+    const section =
+      readingReport(r.map as ChainMap, r.problems.list, r.sourceTexts)
+        .split('\n## ')
+        .find((s) => s.startsWith('江苏省机器人产业创新发展行动方案')) ?? '';
+    expect(section).toContain(
+      'genre: **chain** — its title says it is a plan or action plan for one chain (机器人) in one place (江苏省); no targets, gaps or measures were read from it yet',
+    );
+    expect(section).not.toContain('the text holds targets or measures');
+  });
+});
