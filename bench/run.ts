@@ -1,12 +1,21 @@
 /**
  * `npm run bench` — the numbers that prove ChainMap is fast, measured the same way every time.
  * Writes bench/results.json and prints a short table. Sections: compile, search, render, atlas,
- * bytes, soak, lighthouse (`-- --only search,bytes` runs some; `-- --soak 2000` shortens the soak).
+ * bytes, soak, lighthouse (`-- --only search,bytes` runs some; `-- --soak 2000` shortens the soak;
+ * `-- --baseline HEAD~5` builds that commit too and runs Lighthouse on both builds in turns).
  * The machine is shared and noisy: every figure is a median or percentile over several runs, and
  * each section has a baseline measured in the same run.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +29,7 @@ import { benchSearch } from './lib/search-bench.ts';
 import { benchRender } from './lib/render-bench.ts';
 import { measureBuild } from '../scripts/lib/bundle-bytes.ts';
 import { serveStatic } from '../scripts/lib/static-server.ts';
-import { runLighthouse } from './lib/lighthouse.ts';
+import { runLighthouseBeside } from './lib/lighthouse.ts';
 import { generateAtlas } from '../scripts/lib/gen-atlas.ts';
 import { benchAtlas } from './lib/atlas-bench.ts';
 
@@ -31,6 +40,8 @@ const arg = (name: string) =>
 const only = arg('only')?.split(',');
 const want = (s: string) => !only || only.includes(s);
 const soakInteractions = Number(arg('soak') ?? 10_000);
+/** A commit to build beside this tree, for Lighthouse: the previous build, measured in the same run. */
+const baselineRef = arg('baseline');
 const kb = (n: number) => Math.round(n / 100) / 10;
 /** The compiled atlas, and an atlas at scale around it: 40 chains, about 3,000 nodes. */
 const compiled = JSON.parse(readFileSync(join(root, 'data/chain-map.json'), 'utf8')) as ChainMap;
@@ -87,6 +98,36 @@ if (want('search')) {
       s.nodes >= 5000 ? 'p95 < 2 ms' : '',
     ]);
   }
+}
+
+/**
+ * The portal as built at commit `ref`: a detached worktree of it (sharing this tree's
+ * node_modules), built into a temporary folder; `remove()` deletes both.
+ */
+async function buildAt(ref: string): Promise<{ out: string; remove(): void }> {
+  const tree = mkdtempSync(join(tmpdir(), 'chainmap-bench-baseline-'));
+  const out = mkdtempSync(join(tmpdir(), 'chainmap-bench-baseline-dist-'));
+  execFileSync('git', ['worktree', 'add', '--detach', '--force', tree, ref], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
+  const remove = () => {
+    execFileSync('git', ['worktree', 'remove', '--force', tree], { cwd: root, stdio: 'ignore' });
+    rmSync(out, { recursive: true, force: true });
+  };
+  try {
+    await build({
+      root: tree,
+      configFile: join(tree, 'vite.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: out, emptyOutDir: true },
+    });
+  } catch (e) {
+    remove();
+    throw e;
+  }
+  return { out, remove };
 }
 
 let portal: string | null = null;
@@ -193,15 +234,30 @@ try {
         ]);
       }
       if (want('lighthouse')) {
-        const lh = await runLighthouse(server.url);
-        results.lighthouse = { ...lh, target: 'performance ≥ 95, accessibility 100' };
-        rows.push([
-          'Lighthouse performance / accessibility',
-          `${lh.performance} / ${lh.accessibility} (${Object.entries(lh.metrics)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(', ')})`,
-          '≥ 95 / 100',
-        ]);
+        const before = baselineRef ? await buildAt(baselineRef) : null;
+        const beside = before ? await serveStatic(before.out) : null;
+        try {
+          const lh = await runLighthouseBeside({
+            build: server.url,
+            ...(beside ? { baseline: beside.url } : {}),
+          });
+          results.lighthouse = {
+            ...lh.build,
+            ...(lh.baseline ? { baseline: { ref: baselineRef, ...lh.baseline } } : {}),
+            target: 'performance ≥ 95, accessibility 100',
+          };
+          for (const [name, r] of Object.entries(lh))
+            rows.push([
+              `Lighthouse performance / accessibility, ${name === 'build' ? 'this build' : `baseline ${baselineRef}`} (median of ${r.runs})`,
+              `${r.performance} / ${r.accessibility} (${Object.entries(r.metrics)
+                .map(([k, v]) => `${k} ${v}`)
+                .join(', ')})`,
+              name === 'build' ? '≥ 95 / 100' : '',
+            ]);
+        } finally {
+          await beside?.close();
+          before?.remove();
+        }
       }
     } finally {
       await server.close();
