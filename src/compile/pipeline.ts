@@ -97,7 +97,15 @@ export async function compileFolders(
   if (!curated || fatal().length > 0 || docs.length === 0) return failed();
 
   // Read each document: metadata and genre.
-  const reads = docs.map((doc) => readDocument(doc, curated.regions, problems, curated.places));
+  // The names the library knows its chains by, for a title or preamble that names one without 产业.
+  // (An alias with 产业 in it, 智能产业, is read where the title says 产业.)
+  const chainNames = curated.library.flatMap((c) => [
+    c.zh.replace(/产业(?:链|集群)?$/, ''),
+    ...c.aliases.filter((n) => !/产业/.test(n)),
+  ]);
+  const reads = docs.map((doc) =>
+    readDocument(doc, curated.regions, problems, curated.places, chainNames),
+  );
   // The names of places (curated, and the cities the titles name without 市) that are no part of a
   // chain's name.
   const known = placeNames(
@@ -133,7 +141,7 @@ export async function compileFolders(
   const effective = new Map<DocRead, ChainDocRead['effective']>();
   for (const r of reads) {
     if (r.genre !== 'chain') continue;
-    const read = readChainDocument(r, regionOf.get(r) ?? null, problems, known);
+    const read = readChainDocument(r, regionOf.get(r) ?? null, problems, known, chainNames);
     if (!read) continue;
     effective.set(r, read.effective);
     buildChain(atlas, read, governs(read.regionId), sourceByTitle);

@@ -9,7 +9,14 @@ import type { Evidence, Metric, Source } from '../contract/chain-map.ts';
 import type { Region } from './curated/data.ts';
 import { Problems, type ChainFact } from './problems.ts';
 import type { LoadedSource } from './io/sources.ts';
-import { issuerPlaceOf, readMetadata, readNotice, titleKey } from './extract/metadata.ts';
+import {
+  BARE_ZONE,
+  OWN_PLACE,
+  issuerPlaceOf,
+  readMetadata,
+  readNotice,
+  titleKey,
+} from './extract/metadata.ts';
 import { readMetrics } from './extract/metrics.ts';
 import { readKeyLinks, type KeyLink } from './extract/key-links.ts';
 import { readPark, type ParkRead } from './extract/park.ts';
@@ -86,6 +93,8 @@ export function readDocument(
   curatedRegions: Region[],
   problems: Problems,
   gazetteer: readonly GazetteerPlace[] = [],
+  /** The names the industry-chain library knows its chains by (人工智能, 机器人…). */
+  chainNames: readonly string[] = [],
 ): DocRead {
   const how: { guessed?: boolean } = {};
   const source = readMetadata(doc, curatedRegions, problems, how);
@@ -105,9 +114,9 @@ export function readDocument(
   // A guessed title (the first line of a preamble) names no chain, whatever its words.
   const curatedNames = placeNames(curatedRegions);
   const said =
-    !how.guessed && titleChain(source.title, curatedNames)
+    !how.guessed && titleChain(source.title, curatedNames, chainNames)
       ? null
-      : purposeChain(doc.view, curatedNames);
+      : purposeChain(doc.view, curatedNames, chainNames);
   let purpose: DocRead['purpose'] = null;
   if (said) {
     const inScope = titlePlaces(said.scope);
@@ -133,6 +142,19 @@ export function readDocument(
         ];
         city = scopeCity;
       }
+    }
+  }
+  // Else the place whose circumstances the preamble says it answers (结合眉山实际 → 眉山市).
+  if (named.length === 0 && !source.region) {
+    const own = OWN_PLACE.exec(doc.view.slice(0, 1500));
+    const words = own?.groups?.p && !BARE_ZONE.test(own.groups.p) ? own.groups.p : '';
+    const wordsAt = own?.indices?.groups?.p?.[0] ?? 0;
+    const inWords = titlePlaces(words).filter((p) => p.at === 0);
+    const ownCity = inWords.length === 0 ? gazetteerAt(words, gazetteer) : null;
+    if (inWords.length > 0) named = inWords.map((p) => ({ ...p, viewAt: wordsAt + p.at }));
+    else if (ownCity && ownCity.at === 0 && words === ownCity.place.short) {
+      named = [{ name: ownCity.place.zh, at: 0, quote: ownCity.place.short, viewAt: wordsAt }];
+      city = ownCity;
     }
   }
   const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
@@ -179,6 +201,7 @@ export function readDocument(
     { chainFacts, industries: facts.industries.length, structured },
     placeNames(curatedRegions, city ? [city.place] : []),
     purpose !== null,
+    chainNames,
   );
   // A document with no place in its title or text is context: it governs nowhere.
   const known = source.region ? curatedRegions.some((x) => x.zh === source.region) : false;
@@ -228,10 +251,11 @@ export function readChainDocument(
   regionId: string | null,
   problems: Problems,
   known: readonly string[] = [],
+  chainNames: readonly string[] = [],
 ): ChainDocRead | null {
   const { doc, source } = r;
   // The preamble's chain is read only where the title names none, or is a guess.
-  const chain = r.purpose ?? titleChain(source.title, known);
+  const chain = r.purpose ?? titleChain(source.title, known, chainNames);
   if (!chain || !regionId) return null;
   const titleEv = source.titleFrom === 'text' ? source.evidence?.[0] : undefined;
   let at = doc.view.indexOf(chain.name, titleEv?.start ?? 0);

@@ -82,6 +82,34 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['place', 'chain', 'figures'],
     why: 'the place inside the chain name (雁江蜜柑: 雁江 for 雁江区); goals without a year, a range of firms',
   },
+  'meishan-ai': {
+    fields: ['figures'],
+    why: 'two scales in one sentence (核心产业规模 100亿元, 带动相关产业规模 200亿元): the second is taken for the first',
+  },
+  'shaanxi-apple': {
+    fields: ['figures'],
+    why: 'goals of the 十四五 with no year (保持在900万亩左右), 个百分点, a rise (提高20%)',
+  },
+  'tongling-copper-news-control': {
+    fields: ['place'],
+    why: 'a news report: the zone its headline names, not the city whose government issued the plan',
+  },
+  'unnamed-banner-beef-cattle': {
+    fields: ['kind', 'chain', 'figures'],
+    why: 'no place named (我旗 only), so it governs nowhere and stays a source; goals without a year',
+  },
+  'unnamed-city-medical-devices': {
+    fields: ['kind', 'chain', 'figures'],
+    why: 'the uploader removed the place (在市, XX): it governs nowhere; a word cut over lines (度营业收入)',
+  },
+  'unnamed-province-tea': {
+    fields: ['kind', 'chain'],
+    why: 'no place named (全省 only), so it governs nowhere and stays a source',
+  },
+  'xiangxi-industry-system-control': {
+    fields: ['place'],
+    why: 'the prefecture named as 湘西州 / 湘西自治州, which the gazetteer does not list',
+  },
 };
 
 let map: ChainMap;

@@ -111,14 +111,55 @@ describe('readFigures', () => {
     // A park's area, in its clause or the one before, is the park reader's.
     ['布局机器人零部件产业园，总规划面积320亩。', []],
     ['规划建设约700亩的汽车热管理产业园。', []],
-    // Clauses on, after a 基地 that is no park, a planted area is a figure (宁夏, 2021).
-    ['到2025年,建设10个示范基地,培育品牌,力争种植面积稳定在200万亩以上。', [[200, '万亩', 2025]]],
+    // Clauses on, after a 基地 that is no park, a planted area is a figure (宁夏, 2021); the count
+    // of bases the year's goal sets is one too.
+    [
+      '到2025年,建设10个示范基地,培育品牌,力争种植面积稳定在200万亩以上。',
+      [
+        [10, '个', 2025],
+        [200, '万亩', 2025],
+      ],
+    ],
     // A plantation is no park: 茶园, a tea base (景宁, 2008).
     ['到2012年全县茶园总面积达到6万亩。', [[6, '万亩', 2012]]],
     ['园区占地面积达到500亩。', []],
   ] as const)('亩: %s', (text, want) =>
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );
+
+  // Counts a goal of a year sets, before their noun or after it, as targets of that year.
+  it.each([
+    [
+      '到2027年,力争全市建成1个A类飞行服务站、2个以上通用机场、8个以上地面基站和60个以上起降场地。',
+      [
+        [1, '个', '1个A类飞行服务站', undefined],
+        [2, '个', '2个以上通用机场', '以上'],
+        [8, '个', '8个以上地面基站', '以上'],
+        [60, '个', '60个以上起降场地', '以上'],
+      ],
+    ],
+    [
+      '到2027年,建成各类起降场30个,其中各类直升机起降点7个、公共无人机起降场4个以上。',
+      [
+        [30, '个', '各类起降场30个', undefined],
+        [7, '个', '各类直升机起降点7个', undefined],
+        [4, '个', '公共无人机起降场4个以上', '以上'],
+      ],
+    ],
+    [
+      '到2025年,培育10家省内有影响力的人工智能企业。',
+      [[10, '家', '10家省内有影响力的人工智能企业', undefined]],
+    ],
+  ] as const)('counts: %s', (text, want) => {
+    const got = readFigures(doc(text));
+    expect(got.map((f) => [f.value, f.unit, f.evidence.quote, f.qualifier])).toEqual(want);
+    expect(got.every((f) => f.target && f.year === Number(/20\d\d/.exec(text)?.[0]))).toBe(true);
+  });
+  it.each([
+    '建成1个服务站、2个通用机场。', // no year: no goal
+    '到2027年,对新建成1个服务站的企业给予奖励。', // a condition
+    '到2027年,每个园区建设2个平台。', // each
+  ])('no count: %s', (text) => expect(readFigures(doc(text))).toEqual([]));
 
   it('a band named after its count (形成3家百亿级企业), under its paragraph’s goal year', () => {
     const d = doc(

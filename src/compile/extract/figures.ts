@@ -11,6 +11,8 @@ import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '
 import { slug } from '../text/names.ts';
 import {
   alt,
+  COUNT_UNITS,
+  COUNT_VERBS,
   EXCEED_VERBS,
   FIGURE_SUBJECTS,
   FUTURE,
@@ -62,6 +64,15 @@ const BAND_AFTER = new RegExp(
   `${alt(GROW)}${N}(?<q>余|多)?(?:家|户|个)(?<band>(?:超)?(?:[十百千]|\\d+)亿(?:元)?级(?:以上)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,6}?)企业`,
   'dg',
 );
+/** A count of things (1个, 60个以上, 6家左右). */
+const COUNT = new RegExp(`(?<n>${NUM})\\s*(?<u>${alt(COUNT_UNITS)})(?<more>以上|左右|余)?`, 'dg');
+/** A clause that sets counts: its verb first (after 力争, 全市…), or 其中. */
+const COUNT_HEAD = new RegExp(
+  `^(?:力争|争取|到20\\d\\d年|全市|全省|全县|全区|累计|共|再)*(?:${alt(COUNT_VERBS)})`,
+);
+/** The thing counted after its count: 1个A类飞行服务站, 10家省内有影响力的人工智能企业. */
+const COUNTED_AFTER =
+  /^(?:的)?(?<noun>[\u4e00-\u9fa5A-Za-z]{2,20}?)(?=[、，,；;。：:和及与（(]|$)/d;
 const YEAR = /(?:到|至|在)?\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g;
 const FUTURE_RE = new RegExp(`${alt(FUTURE)}|到\\s*20\\d\\d\\s*年|20\\d\\d\\s*年(?:底|末)?前`);
 
@@ -200,5 +211,75 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     if (!f.target && !STANDING.has(kind)) continue;
     out.push(f);
   }
+  out.push(
+    ...readCounts(doc, from, to, [
+      ...bands,
+      ...out.map((f): [number, number] => [f.evidence.start, f.evidence.end]),
+    ]),
+  );
   return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * Counts of things a goal of a year sets, in a clause that opens with a verb of building or
+ * growing (or 其中): the count before its noun (建成1个A类飞行服务站、2个以上通用机场和60个以上起降场地)
+ * or after it (建成各类起降场30个，其中直升机起降点7个). Only under a year (到2027年), only as targets; not
+ * where a figure, a band or a condition (对…, 每个…) stands.
+ */
+function readCounts(
+  doc: SourceDoc,
+  from: number,
+  to: number,
+  taken: [number, number][],
+): FigureRead[] {
+  const out: FigureRead[] = [];
+  const v = doc.view;
+  for (const m of v.slice(from, to).matchAll(COUNT)) {
+    const start = from + m.index;
+    let end = start + m[0].length;
+    if (taken.some(([s, e]) => start < e && s < end)) continue;
+    const value = parseNumber(m.groups?.n as string);
+    if (value === null) continue;
+    // The clause, back to its start (a list's 、 and 和 do not end it).
+    let cs = start;
+    while (cs > 0 && !/[，,。；;：:\n]/.test(v[cs - 1] as string)) cs--;
+    while (/\s/.test(v[cs] ?? '')) cs++;
+    const clause = v.slice(cs, start);
+    if (!COUNT_HEAD.test(clause) || CONDITION.test(clause.replace(/^(?:力争|争取)/, ''))) continue;
+    const after = COUNTED_AFTER.exec(v.slice(end, end + 24));
+    let s = start;
+    let noun: string;
+    if (after?.groups?.noun && !/^\d/.test(after.groups.noun)) {
+      noun = after.groups.noun;
+      end += after.indices?.groups?.noun?.[1] ?? 0;
+    } else {
+      // The noun before the count: back to the verb, a 、 or 和 (建成各类起降场30个).
+      let ns = start;
+      while (
+        ns > cs &&
+        /[\u4e00-\u9fa5A-Za-z]/.test(v[ns - 1] as string) &&
+        !/[、和及]/.test(v[ns - 1] as string)
+      )
+        ns--;
+      const head = COUNT_HEAD.exec(v.slice(ns, start));
+      if (head) ns += head[0].length;
+      noun = v.slice(ns, start).replace(/^(?:各类|各种)/, '');
+      s = ns;
+      if (noun.length < 2) continue;
+    }
+    const w = when(doc, s);
+    if (!w.year) continue;
+    const f: FigureRead = {
+      kind: slug(noun, 24) || 'count',
+      value,
+      unit: m.groups?.u as string,
+      year: w.year,
+      target: true,
+      evidence: evidence(doc, s, end),
+    };
+    const more = m.groups?.more;
+    if (more) f.qualifier = more === '左右' ? '约' : more;
+    out.push(f);
+  }
+  return out;
 }

@@ -144,6 +144,8 @@ describe('kindOf: the kind from the title’s last words', () => {
     ['关于开展工业增长行动的通知', 'notice'],
     ['某市招商引资奖励办法', 'regulation'],
     ['某市产业地图', 'document'],
+    ['宝鸡高新区关于支持钛及钛合金产业链高质量发展的若干政策', 'measures'],
+    ['芜湖市弋江区关于加快培育机器人减速器产业链的若干举措', 'measures'],
   ])('%s → %s', (title, kind) => expect(kindOf(title)).toBe(kind));
 });
 

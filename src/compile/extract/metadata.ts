@@ -6,7 +6,7 @@ import type { Evidence, Source } from '../../contract/chain-map.ts';
 import type { Region } from '../curated/data.ts';
 import type { LoadedSource } from '../io/sources.ts';
 import { evidence, groupSpan, linesOf, sentenceAt, squeeze, type SourceDoc } from '../text/view.ts';
-import { alt, META_LABELS, NOTICE, TITLE_ENDS } from '../text/vocabulary.ts';
+import { alt, BODY_ENDS, META_LABELS, NOTICE, TITLE_ENDS } from '../text/vocabulary.ts';
 import type { Problems } from '../problems.ts';
 import { titlePlaces } from '../text/places.ts';
 import { digitByDigit, parseNumber } from '../text/numbers.ts';
@@ -105,9 +105,23 @@ const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》�
 const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
 const YEARS_LINE = /^[(（][^()（）]{0,12}\d{4}[^()（）]{0,12}[)）]$/;
 /** Lines a notice carries that are neither signature nor title. */
-const NOTE_LINE = /^[(（](?:此件|本件)[^()（）]*[)）]?$|^字号|^发布日期|^浏览/;
+const NOTE_LINE = /^[(（](?:此件|本件|本文有删[减节])[^()（）]*[)）]?$|^字号|^发布日期|^浏览/;
 /** A forum's edit stamp above a reposted text: 本帖最后由 圣物可恋 于 2021-12-16 13:01 编辑. */
 const FORUM_LINE = /^本帖最后由.{0,60}编辑$/;
+/** A signing body's name without a closing note of whose seal it bears: …办公室(代章) → …办公室. */
+const bodyName = (name: string): string => name.replace(/\s*[(（][^()（）]{0,20}代章[)）]$/, '');
+/** A kind of zone named alone (结合高新区实际): the issuer's own, no place of its own name. */
+export const BARE_ZONE =
+  /^(?:高新区|开发区|经开区|高新技术产业开发区|经济技术开发区|园区|新区|自贸区|保税区)$/;
+/** 结合眉山实际, 结合我县实际: the place a document is written for, in its preamble. */
+export const OWN_PLACE = /结合(?<p>[\u4e00-\u9fa5]{2,12}?)(?:的)?(?:实际|发展实际|工作实际)/d;
+/** How a body's name ends (vocabulary BODY_ENDS). */
+const BODY_END = new RegExp(`(?:${alt(BODY_ENDS)})$`);
+/** In a one-line text, the bodies glued to the date after the notice's sentences. */
+const GLUED_SIGNATURE = new RegExp(
+  `(?<=[。，,；;:：》、]|^)(?<who>[^。，,；;:：《》、\\s\\d]{4,80})\\s*${DATE.source}`,
+  'd',
+);
 /** A document number at the end of the title line: …实施方案(2021年—2025年) 宁政办发〔2021〕78号. */
 const NUMBER_TAIL = new RegExp(`\\s+(?:${NUMBER_BODY})\\s*$`);
 
@@ -227,7 +241,12 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   const signers: { start: number; end: number }[] = [];
   let titleFrom = -1;
   const first = rest[0];
-  if (first && first.start < cursor) {
+  // The sentence ends inside its line, and the line goes on with sentences of the notice only
+  // (…印发给你们，请认真贯彻执行。执行中遇到的问题，请径向省发展改革委反映。): the signature is below.
+  const lineTail = first ? head.slice(cursor, first.start + first.text.length) : '';
+  if (first && first.start < cursor && /[。；]\s*$/.test(lineTail) && !DATE.test(lineTail))
+    cursor = first.start + first.text.length;
+  if (first && first.start < cursor && cursor < first.start + first.text.length) {
     // The sentence ends inside its line: what follows on that line (a one-line text).
     const tail = head.slice(cursor, first.start + first.text.length);
     const sig = new RegExp(`^\\s*(?<who>[^。，,；;:：《》]{2,60}?)\\s*${DATE.source}`, 'd').exec(
@@ -240,7 +259,19 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
       const ds = cursor + (sig.indices?.groups?.who?.[1] ?? 0) + d.index;
       out.date = { value: isoDate(d), evidence: evidence(doc, ds, ds + d[0].length) };
       titleFrom = ds + d[0].length;
-    } else if (handed) titleFrom = cursor;
+    } else {
+      // Or the notice's sentences first, then the bodies glued to the date (…联合制定了《X》,
+      // 江苏省工业和信息化厅…江苏省市场监督管理局2024年4月17日江苏省…).
+      const glued = GLUED_SIGNATURE.exec(tail.slice(0, 800));
+      if (glued?.groups?.who && BODY_END.test(glued.groups.who)) {
+        const [ws, we] = groupSpan(glued, 'who', cursor);
+        signers.push({ start: ws, end: we });
+        const ds = we + (/^\s*/.exec(head.slice(we))?.[0].length ?? 0);
+        const d = DATE.exec(head.slice(ds)) as RegExpExecArray;
+        out.date = { value: isoDate(d), evidence: evidence(doc, ds, ds + d[0].length) };
+        titleFrom = ds + d[0].length;
+      } else if (handed) titleFrom = cursor;
+    }
   }
   if (titleFrom < 0) {
     let i = 0;
@@ -263,15 +294,23 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
         break;
       }
       if (line.length > 30 || /[。，,；;:：]/.test(line)) break;
-      pending.push({ start: s, end: s + line.length });
+      // A body's name over two lines (浙江省制造业高质量发展(数字经济发展) / 领导小组办公室(代章)).
+      const prev = pending[pending.length - 1];
+      const prevName = prev ? squeeze(doc.view.slice(prev.start, prev.end)) : '';
+      if (prev && !BODY_END.test(bodyName(prevName)) && BODY_END.test(bodyName(line)))
+        prev.end = s + line.length;
+      else pending.push({ start: s, end: s + line.length });
     }
     if (!out.date) cursor = handed ? handed.end : cursor;
   }
   out.issuers = signers.flatMap((sg) =>
-    splitSigners(doc, sg.start, sg.end).map(([s, e]) => ({
-      text: squeeze(evidence(doc, s, e).quote),
-      evidence: evidence(doc, s, e),
-    })),
+    splitSigners(doc, sg.start, sg.end).map(([s, e]) => {
+      // 领导小组办公室(浙江省经济和信息化厅代章): the body, without the note of whose seal it bears.
+      const name = squeeze(evidence(doc, s, e).quote);
+      const own = bodyName(name);
+      const end = e - (name.length - own.length);
+      return { text: own.replace(/\s+/g, ''), evidence: evidence(doc, s, end) };
+    }),
   );
   if (out.issuers.length === 0 && noticeTitle?.issuer) {
     const [s, e] = noticeTitle.issuer;
@@ -301,10 +340,36 @@ function splitSigners(doc: SourceDoc, start: number, end: number): [number, numb
     const s = start + p.index;
     const e = s + p[0].length;
     const last = out[out.length - 1];
-    if (last && (p[0].length <= 2 || e - s < 3)) last[1] = e;
-    else out.push([s, e]);
+    // A name over two lines or parts: the first does not end as a body's name does, the second does.
+    const lastName = last ? doc.view.slice(last[0], last[1]) : '';
+    const over = !!last && !BODY_END.test(bodyName(lastName)) && BODY_END.test(bodyName(p[0]));
+    if (last && (p[0].length <= 2 || e - s < 3 || over)) last[1] = e;
+    else {
+      let at = s;
+      for (const piece of gluedBodies(p[0])) {
+        out.push([at, at + piece.length]);
+        at += piece.length;
+      }
+    }
   }
   return out;
+}
+
+/**
+ * Bodies glued together with no space (a one-line text: 江苏省工业和信息化厅江苏省发展改革委江苏省科技厅):
+ * split where the first one's place is named again, when every piece ends as a body's name does.
+ * gluedBodies('江苏省科技厅江苏省财政厅') → ['江苏省科技厅', '江苏省财政厅']
+ */
+function gluedBodies(name: string): string[] {
+  const place = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(name)?.[0];
+  if (!place) return [name];
+  const pieces = name
+    .split(place)
+    .filter(Boolean)
+    .map((p) => place + p);
+  return pieces.length >= 2 && pieces.join('') === name && pieces.every((p) => BODY_END.test(p))
+    ? pieces
+    : [name];
 }
 
 /** The title lines that start at or after `from`: short lines, the last ending as titles do. */
@@ -576,6 +641,16 @@ export function readRegion(
     if (at >= 0) ev.push(evidence(doc, at, at + issuerPlace.length));
     return regions.find((r) => names(r).includes(issuerPlace))?.zh ?? issuerPlace;
   }
+  // The place the preamble says the document answers (结合眉山实际): the curated one it names;
+  // one they do not know is left to the gazetteer (readDocument), not to the places it cites.
+  const own = OWN_PLACE.exec(doc.view.slice(0, 1500))?.groups?.p;
+  if (own && !/^(?:我|本|全)/.test(own) && !BARE_ZONE.test(own)) {
+    const r = regions.find((x) => names(x).includes(own));
+    if (!r) return null;
+    const at = doc.view.indexOf(own);
+    ev.push(evidence(doc, at, at + own.length));
+    return r.zh;
+  }
   const self = /我(省|市|区|县)/.exec(doc.view);
   const level = self
     ? ({ 省: 'province', 市: 'city', 区: 'zone', 县: 'county' } as const)[self[1] as '省']
@@ -621,9 +696,9 @@ export function issuerPlaceOf(issuer: string): string | null {
 /** The document kind from the title's last words. */
 export function kindOf(title: string): string {
   const t = title.replace(/[(（][^)）]*[)）]$/, '');
-  if (/措施$/.test(t)) return 'measures';
+  if (/措施$|举措$|政策$|规定$/.test(t)) return 'measures';
   if (/行动方案$|方案$|行动计划$|倍增计划$|提升计划$/.test(t)) return 'action-plan';
-  if (/规划$/.test(t)) return 'plan';
+  if (/规划$|纲要$/.test(t)) return 'plan';
   if (/意见$/.test(t)) return 'opinion';
   if (/通知$/.test(t)) return 'notice';
   if (/办法$|条例$|细则$/.test(t)) return 'regulation';

@@ -23,6 +23,24 @@ describe('titleChain', () => {
   ])('%s, places %j → %s', (title, known, chain) =>
     expect(titleChain(title, known)?.name ?? null).toBe(chain),
   );
+
+  // The industries of a place (产业体系), a name with 关于 in it: no chain.
+  it.each([
+    ['湘西州关于加快建设现代化产业体系的实施方案', null],
+    ['某市关于优化产业布局调整的实施意见', null],
+    ['某州关于加快茶产业发展的意见', '茶'],
+  ])('%s → %s', (title, chain) => expect(titleChain(title)?.name ?? null).toBe(chain));
+
+  // A chain the library names, written without 产业 (names of data/chains/*.yaml).
+  it.each([
+    ['眉山市新一代人工智能发展实施方案', '人工智能'],
+    ['某市人工智能创新发展行动计划', '人工智能'],
+    ['某市智能发展行动计划', null],
+  ])('%s, library chains → %s', (title, chain) =>
+    expect(titleChain(title, [], ['人工智能', '新一代人工智能', '机器人'])?.name ?? null).toBe(
+      chain,
+    ),
+  );
 });
 
 describe('classify', () => {
@@ -37,6 +55,8 @@ describe('classify', () => {
     ['汉阴县生态渔业倍增计划', 'action-plan', 1, 0, 'chain'],
     ['关于促进县域经济高质量发展的行动方案', 'action-plan', 1, 0, 'context'], // many chains
     ['关于加快工业经济发展的若干意见', 'opinion', 1, 0, 'context'],
+    // A news headline: it names a chain, but no kind of document (a real page: 铜陵, 2015).
+    ['铜陵经开区全力推进铜基新材料产业', 'document', 2, 0, 'context'],
   ] as const)(
     '%s (%s, %d chain facts, %d industries) → %s',
     (title, kind, chainFacts, industries, genre) =>
@@ -63,6 +83,16 @@ describe('purposeChain: the chain a preamble says the document is for', () => {
     expect(purposeChain('加快推进潜江龙虾产业高质量发展,制定本方案。', ['潜江'])?.name).toBe(
       '龙虾',
     ));
+  it('a chain the library names, without 产业: the verb’s object, the words before it aside', () => {
+    const text =
+      '为全面贯彻落实《新一代人工智能发展规划》精神,抓住新一代人工智能发展机遇,优化产业结构,推进新一代人工智能发展,加快建设示范市,结合眉山实际,制定本实施方案。';
+    const p = purposeChain(text, [], ['人工智能', '新一代人工智能']);
+    expect(p?.name).toBe('人工智能');
+    expect(text.slice(p!.at, p!.at + 4)).toBe('人工智能');
+    expect(text.slice(p!.at - 5, p!.at)).toBe('推进新一代');
+    // Without the library's names, no chain.
+    expect(purposeChain(text)).toBeNull();
+  });
   it.each([
     '为推动工业经济高质量发展，制定本意见。', // no single chain
     '促进生物产业发展。下一段另行制定本方案。', // the purpose and the 制定 in different sentences

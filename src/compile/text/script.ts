@@ -10,6 +10,13 @@ import * as OpenCC from 'opencc-js/t2cn';
 /** A pinyin gloss after a character: letters with at least one tone mark, in brackets. */
 const GLOSS =
   /(?<=[\u4e00-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/g;
+/**
+ * A toneless gloss, repeated or not (茶(cha)(cha)(cha), 落實(shi)): lowercase letters that make a
+ * pinyin syllable, in brackets after a character. Taken out only of a reprint in traditional
+ * characters, where the site put them; elsewhere letters in brackets are words (人工智能(AI)).
+ */
+const TONELESS =
+  /(?<=[\u4e00-\u9fff])(?:\((?:[bpmfdtnlgkhjqxrzcsyw]|[zcs]h)?(?:[aeiouv]|ü)[a-z]{0,4}\))+/g;
 /** The share of characters that must change before a text is taken for traditional. */
 const TRADITIONAL_SHARE = 0.03;
 
@@ -55,7 +62,11 @@ export function normaliseScript(text: string): {
     }).join('');
   let traditional = 0;
   for (let i = 0; i < out.length; i++) if (simplified[i] !== out[i]) traditional++;
-  if (cjk > 0 && traditional / cjk >= TRADITIONAL_SHARE) out = simplified;
+  if (cjk > 0 && traditional / cjk >= TRADITIONAL_SHARE)
+    out = simplified.replace(TONELESS, (m) => {
+      glosses += m.split('(').length - 1;
+      return '';
+    });
   else traditional = 0;
   return { text: out, glosses, traditional };
 }

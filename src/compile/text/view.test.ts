@@ -76,6 +76,20 @@ describe('text as it arrives', () => {
     expect(makeView('各单位:现将(一)印发,请')).toBe(makeView('各单位：现将（一）印发，请'));
   });
 
+  it('page numbers glued to the words of a one-line layer (—2—) are blanked; a range (8—10个) stays', () => {
+    const text =
+      '—1—浙数办〔2021〕11号关于印发的通知2021年11月1日—2—浙江省光电产业发展行动计划，创新—3—驱动，培育8—10个企业。';
+    const view = makeView(text);
+    expect(view).toHaveLength(text.length);
+    expect(view).not.toMatch(/—\d—/);
+    expect(view).toContain('1日   浙江省');
+    expect(view).toContain('8—10个');
+  });
+  it('a text cut off in its last line, after a whole sentence there, keeps that line', () => {
+    const text =
+      '一、总体目标\n——形成低空制造产业集群。到2027年,力争创建2家省级创新平台,培育6家左右具备';
+    expect(makeView(text)).toContain('创建2家');
+  });
   it('a one-line text layer is split into headings and items; page numbers are blanked; nothing moves', () => {
     const text = `通知。 - 1 - 一、总体要求 (一)指导思想 ${'文'.repeat(500)} 1.坚持规划引领。 - 2 - 2.加强引导。`;
     const view = makeView(text);

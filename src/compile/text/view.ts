@@ -109,11 +109,14 @@ export function textOffset(doc: SourceDoc, o: number): number {
   }
 }
 
-/** Page numbers inside a run-on text layer (` - 1 - `, ` — 2 — `) are blanked. */
+/**
+ * Page numbers inside a run-on text layer (` - 1 - `, ` — 2 — `, and glued to the words around
+ * them, `1日—2—浙江省`, `创新—3—驱动`: em dashes on both sides) are blanked.
+ */
 function dropPageNumbers(view: string): string {
-  return view.replace(/(?<=^|[ \n])[-—–]\s?\d{1,3}\s?[-—–](?=[ \n]|$)/g, (m) =>
-    ' '.repeat(m.length),
-  );
+  return view
+    .replace(/(?<=^|[ \n])[-—–]\s?\d{1,3}\s?[-—–](?=[ \n]|$)/g, (m) => ' '.repeat(m.length))
+    .replace(/(?<![\d—])—\d{1,3}—(?![\d—])/g, (m) => ' '.repeat(m.length));
 }
 
 /** A label of a heading or a numbered item: 一、 （一） 1. ① 第一条. */
@@ -146,8 +149,8 @@ function splitRunOn(view: string): string {
 
 /**
  * Where trailing web-page residue begins: the longest tail of lines none of which reads as policy
- * prose (a sentence ending in 。 or ；, or one followed by a bracket such as (责任单位:…), or a long
- * line with commas). Hotline numbers, buttons, headline lists and
+ * prose (a sentence ending in 。 or ；, or one followed by a bracket such as (责任单位:…), a long
+ * line with commas, or a sentence cut off after a whole one). Hotline numbers, buttons, headline lists and
  * "来源:…" lines end pages scraped from the web. A text with no prose line has no residue.
  * @example residueStart('正文。\n展开\n热线\n') // → 4
  */
@@ -161,7 +164,9 @@ export function residueStart(view: string): number {
     const prose =
       /[。;；]$/.test(line) ||
       (/[)）]$/.test(line) && /[。;；]/.test(line)) ||
-      (line.length > 60 && /[。，,]/.test(line));
+      (line.length > 60 && /[。，,]/.test(line)) ||
+      // A text cut off in its last sentence, after a whole one (…集群。到2027年，力争创建2家…，培育).
+      (line.length > 20 && /[。；;][^。；;]{6,}[，,]/.test(line));
     if (prose) return cut;
     cut = start;
   }

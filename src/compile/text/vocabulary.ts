@@ -114,6 +114,36 @@ export const GATHER = ['聚集', '集聚', '拥有', '现有', '汇聚', '入驻
 /** Verbs that grow firms of a band: 培育年产值10亿元以上的企业2家. */
 export const GROW = ['培育', '新培育', '打造', '发展', '形成', '新增'] as const;
 
+/**
+ * Verbs that set a count of things to build or grow (建成1个飞行服务站, 培育10家…企业, 建成各类起降场30个),
+ * and 其中, which opens the parts of the count before it; the units such counts are in.
+ */
+export const COUNT_VERBS = [
+  '新建成',
+  '建成',
+  '新建',
+  '建设',
+  '培育',
+  '创建',
+  '新引进',
+  '引进',
+  '招引',
+  '新增',
+  '实施',
+  '打造',
+  '形成',
+  '布局',
+  '建立',
+  '组建',
+  '认定',
+  '开通',
+  '开辟',
+  '聚集',
+  '集聚',
+  '其中',
+] as const;
+export const COUNT_UNITS = ['个', '家', '座', '条', '处', '项', '所', '架', '款'] as const;
+
 /** Frames that open a key-link list: 瞄准/聚焦/重点发展 … 等关键环节. */
 export const KEY_LINK_VERBS = [
   '重点围绕',
@@ -205,6 +235,24 @@ export const NOTICE = [
   '现将',
   '转发给你们',
   '现印发',
+] as const;
+
+/**
+ * How the name of a body that signs a notice ends (江苏省科技厅, 省发展改革委, 市场监督管理局,
+ * 人民政府办公室, 管委会): a signature glued to its neighbours in a one-line text is told by these.
+ */
+export const BODY_ENDS = [
+  '人民政府办公厅',
+  '人民政府办公室',
+  '人民政府',
+  '委员会',
+  '管委会',
+  '办公厅',
+  '办公室',
+  '厅',
+  '委',
+  '局',
+  '办',
 ] as const;
 
 /** A covering notice's approval clause: 业经市人民政府同意 / 已经省人民政府同意. */
