@@ -82,10 +82,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['place', 'chain', 'figures'],
     why: 'the place inside the chain name (雁江蜜柑: 雁江 for 雁江区); goals without a year, a range of firms',
   },
-  'meishan-ai': {
-    fields: ['figures'],
-    why: 'two scales in one sentence (核心产业规模 100亿元, 带动相关产业规模 200亿元): the second is taken for the first',
-  },
   'shaanxi-apple': {
     fields: ['figures'],
     why: 'goals of the 十四五 with no year (保持在900万亩左右), 个百分点, a rise (提高20%)',

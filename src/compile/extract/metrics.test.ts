@@ -64,6 +64,18 @@ describe('readMetrics', () => {
     expect(problems.warnings).toEqual([]);
   });
 
+  it('the same measure of another thing in its clause is a metric of its own, named by its words', () => {
+    const d = doc('到2025年，人工智能核心产业规模达到100亿元，带动相关产业规模达到200亿元。');
+    const problems = new Problems();
+    const ms = readMetrics(d, 0, d.view.length, problems);
+    expect(ms.map((m) => [m.value, m.evidence[0]?.quote])).toEqual([
+      [100, '规模达到100亿元'],
+      [200, '规模达到200亿元'],
+    ]);
+    expect(new Set(ms.map((m) => m.id)).size).toBe(2);
+    expect(problems.warnings).toEqual([]);
+  });
+
   it('a figure stated twice with another value: the first is kept, the second reported at its line and column', () => {
     const d = doc('聚集企业40余家。\n其中现有规上企业12家。');
     const problems = new Problems();

@@ -7,6 +7,7 @@
 import type { Metric } from '../../contract/chain-map.ts';
 import type { Problems } from '../problems.ts';
 import { bandSpans, readFigures } from './figures.ts';
+import { slug } from '../text/names.ts';
 import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '../text/view.ts';
 import {
@@ -86,12 +87,20 @@ export function readMetrics(
   const v = doc.view.slice(from, to);
   const found = new Map<string, Metric>();
   // A figure stated again with another value is ambiguous: the first is kept and the other reported.
+  // The words of its clause before a figure (人工智能核心产业 | 规模达到100亿元).
+  const words = (e: { start: number }): string => {
+    let s = e.start;
+    while (s > 0 && /[\u4e00-\u9fa5]/.test(doc.view[s - 1] as string)) s--;
+    return doc.view.slice(s, e.start).replace(/^(?:力争|争取|全市|全省|全县|全区|其中|实现)+/, '');
+  };
   const put = (m: Metric | null) => {
     if (!m) return;
     const have = found.get(m.id);
+    const at = m.evidence[0] as Metric['evidence'][number];
     if (!have) found.set(m.id, m);
+    // Another thing measured alike (带动相关产业规模): the figures below name it by its words.
+    else if (words(at) && words(at) !== words(have.evidence[0] as typeof at)) return;
     else if (have.value !== m.value && problems) {
-      const at = m.evidence[0] as Metric['evidence'][number];
       problems.at(
         doc.file ?? doc.id,
         doc.text,
@@ -163,6 +172,19 @@ export function readMetrics(
     let id = `${f.kind}-${f.target ? 'target' : 'current'}`;
     const have = out.find((m) => m.id === id);
     if (have && have.year !== f.year && f.year) id = `${id}-${f.year}`;
+    // The same measure of another thing in its clause (核心产业规模100亿元，带动相关产业规模200亿元):
+    // a metric of its own, named by its words.
+    const clash = out.find((m) => m.id === id);
+    if (clash && clash.value !== f.value) {
+      const mine = words(f.evidence);
+      const own = `${slug(`${mine}${f.evidence.quote.replace(/[\d.].*$/, '')}`, 24)}-${f.target ? 'target' : 'current'}`;
+      if (
+        mine &&
+        mine !== words(clash.evidence[0] as { start: number }) &&
+        !out.some((m) => m.id === own)
+      )
+        id = own;
+    }
     if (out.some((m) => m.id === id)) {
       const first = out.find((m) => m.id === id) as Metric;
       if (first.value !== f.value && problems)
