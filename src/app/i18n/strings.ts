@@ -232,6 +232,7 @@ const zh = {
       invalid: '产业链数据内容不一致（编号重复或引用了不存在的节点）。',
     } as Record<LoadErrorKind, string>,
     detail: '技术细节',
+    detailOriginal: '程序给出的英文原文：',
   },
 };
 
@@ -455,6 +456,7 @@ const en: Strings = {
         'The chain-map data is inconsistent (duplicate ids, or references to missing nodes).',
     },
     detail: 'Technical detail',
+    detailOriginal: '',
   },
 };
 
