@@ -226,4 +226,21 @@ describe('under lang=en, names are English', () => {
     }));
     expect(widths.dt / widths.sheet).toBeLessThan(0.25);
   });
+
+  it('the battery roadmap: only Chinese text is labelled as the original', async () => {
+    await page.goto(
+      appUrl({ view: 'panorama', chain: 'xinxiang-batteries-and-new-energy', lang: 'en' }),
+    );
+    const roadmap = page.locator('figure.roadmap');
+    await roadmap.getByRole('button', { name: 'CATL', exact: true }).waitFor();
+    const labelled = await roadmap
+      .locator('.original-label')
+      .evaluateAll((ls) => ls.map((l) => l.nextElementSibling?.textContent ?? ''));
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const text of labelled) expect(text).toMatch(/[\u3400-\u9fff]/);
+    // The zone's English name under its chain is shown, unlabelled.
+    const chain = roadmap.locator('a.item').first();
+    await expect(chain.innerText()).resolves.toContain('Xinxiang Economic');
+    await expect(chain.innerText()).resolves.not.toContain('Original:');
+  });
 });
