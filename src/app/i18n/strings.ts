@@ -161,6 +161,8 @@ const zh = {
   measures: '措施',
   cites: '引用政策',
   evidence: '原文依据',
+  sentenceWhole: '展开全文',
+  sentenceShort: '收起',
   reference: '参考来源',
   /** A library segment's leading firms (data/chains/*.yaml firms): industry reference. */
   referenceFirms: '可招引企业参考',
@@ -379,6 +381,8 @@ const en: Strings = {
   measures: 'Measures',
   cites: 'Cited policies',
   evidence: 'Evidence',
+  sentenceWhole: 'Read the whole sentence',
+  sentenceShort: 'Show less',
   reference: 'Reference',
   referenceFirms: 'Firms to approach (industry reference)',
   referenceFirmsNote: 'Industry reference, not firms in this place; each links its source',
