@@ -5,10 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, pagePerTest } from './browser.ts';
+import { strings } from '../../src/app/i18n/strings.ts';
 import { CHAIN, COMPRESSOR } from './ids.ts';
 
 let page: Page;
-pagePerTest((x) => {
+const { reopen } = pagePerTest((x) => {
   page = x.page;
 });
 
@@ -74,6 +75,41 @@ describe('amounts and metrics carry their labels', () => {
       await lead.waitFor();
       const text = (await lead.textContent())?.replace(/\s+/g, ' ') ?? '';
       expect(text).toContain(lang === 'zh' ? '目标新引进 30家' : 'New firms targeted: 30 firms');
+    },
+  );
+});
+
+describe('a measure’s details at 1400×900', () => {
+  it.each(['zh', 'en'] as const)(
+    '%s: its amounts and the segments it names in view at once, the whole sentence one click away',
+    async (lang) => {
+      const t = strings(lang);
+      await reopen({ width: 1400, height: 900 });
+      await page.goto(appUrl({ view: 'panorama', node: LOANS, lang }));
+      const panel = page.getByRole('complementary').first();
+      const amounts = panel.locator('ul.amounts li');
+      await amounts.first().waitFor();
+      const bottom = (l: ReturnType<typeof panel.locator>) =>
+        l.evaluate((e) => e.getBoundingClientRect().bottom);
+      // The amounts, and the first segment the measure names, above the fold.
+      expect(await bottom(amounts.last())).toBeLessThanOrEqual(900);
+      const segments = panel
+        .locator('section')
+        .filter({ has: page.getByRole('heading', { name: t.kinds.segment, exact: true }) });
+      expect(await bottom(segments.getByRole('button').first())).toBeLessThanOrEqual(900);
+      // The sentence shows its first lines; one click shows it whole.
+      const quote = panel.locator('blockquote').first();
+      const cut = await quote.evaluate((e) => e.scrollHeight > e.clientHeight + 2);
+      expect(cut).toBe(true);
+      const more = panel.getByRole('button', { name: t.sentenceWhole });
+      await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+      await more.click();
+      await expect
+        .poll(() => quote.evaluate((e) => e.scrollHeight <= e.clientHeight + 2))
+        .toBe(true);
+      await expect(
+        panel.getByRole('button', { name: t.sentenceShort }).getAttribute('aria-expanded'),
+      ).resolves.toBe('true');
     },
   );
 });

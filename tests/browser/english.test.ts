@@ -192,4 +192,55 @@ describe('under lang=en, names are English', () => {
     expect(depts.filter((d) => d.includes('、'))).toEqual([]);
     expect(depts.some((d) => /Bureau[^,]*, \S/.test(d))).toBe(true);
   });
+
+  it('the print sheet: Chinese is labelled as the original, no name doubled, a narrow label column', async () => {
+    await page.goto(appUrl({ sheet: COMPRESSOR, lang: 'en' }));
+    const sheet = page.locator('article.sheet');
+    await sheet.locator('dl.facts').first().waitFor();
+    // Every run of Chinese in the header and the facts sits in a zh-CN element after "Original:".
+    const unlabelled = await sheet.evaluate((root) => {
+      const out: string[] = [];
+      const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+        const text = n.textContent ?? '';
+        const el = n.parentElement!;
+        if (!/[\u3400-\u9fff]/.test(text) || !el.closest('dl.facts, .sub')) continue;
+        const zh = el.closest('[lang="zh-CN"]');
+        const label = zh?.previousElementSibling;
+        if (!zh || !label?.classList.contains('original-label')) out.push(text.trim());
+      }
+      return out;
+    });
+    expect(unlabelled).toEqual([]);
+    const firms = await sheet.locator('dd.reference-firms').innerText();
+    expect(firms).toContain('Hanon Systems');
+    expect(firms).not.toMatch(/[\u3400-\u9fff]/);
+    // No name repeated as its own source: "Hanon Systems (Hanon Systems)".
+    expect(firms).not.toMatch(/(\b[\w ]+?)\s*[(（]\1[)）]/i);
+    // The label column is narrow: under a quarter of the sheet's width.
+    const widths = await sheet.evaluate((root) => ({
+      dt: Math.max(
+        ...[...root.querySelectorAll('dl.facts dt')].map((d) => d.getBoundingClientRect().width),
+      ),
+      sheet: root.getBoundingClientRect().width,
+    }));
+    expect(widths.dt / widths.sheet).toBeLessThan(0.25);
+  });
+
+  it('the battery roadmap: only Chinese text is labelled as the original', async () => {
+    await page.goto(
+      appUrl({ view: 'panorama', chain: 'xinxiang-batteries-and-new-energy', lang: 'en' }),
+    );
+    const roadmap = page.locator('figure.roadmap');
+    await roadmap.getByRole('button', { name: 'CATL', exact: true }).waitFor();
+    const labelled = await roadmap
+      .locator('.original-label')
+      .evaluateAll((ls) => ls.map((l) => l.nextElementSibling?.textContent ?? ''));
+    expect(labelled.length).toBeGreaterThan(0);
+    for (const text of labelled) expect(text).toMatch(/[\u3400-\u9fff]/);
+    // The zone's English name under its chain is shown, unlabelled.
+    const chain = roadmap.locator('a.item').first();
+    await expect(chain.innerText()).resolves.toContain('Xinxiang Economic');
+    await expect(chain.innerText()).resolves.not.toContain('Original:');
+  });
 });

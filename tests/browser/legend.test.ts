@@ -70,8 +70,24 @@ describe('a legend per view', () => {
       await page.goto(appUrl({ view: 'panorama', chain: 'xinxiang-chemicals' }));
       await page.locator('figure.roadmap').waitFor();
       const shown = await items();
-      expect(shown).toContain('企业');
+      expect(shown).toContain('企业（细框）');
+      expect(shown).toContain('机构（双线框）');
       expect(shown.some((s) => s.startsWith('招商缺口'))).toBe(false);
+    },
+  );
+
+  it.runIf(inject('hasRealData')).each(['zh', 'en'])(
+    '%s: a roadmap with no institution has no legend (no lone, empty firm box)',
+    async (lang) => {
+      await page.goto(
+        appUrl({ view: 'panorama', chain: 'xinxiang-batteries-and-new-energy', lang }),
+      );
+      await page.locator('figure.roadmap').waitFor();
+      // Its firms are cards like every other: the column heading says what they are.
+      await page
+        .getByRole('button', { name: lang === 'zh' ? '宁德时代' : 'CATL', exact: true })
+        .waitFor();
+      expect(await legend().count()).toBe(0);
     },
   );
 

@@ -60,6 +60,16 @@ describe('a missing ?data= file says it was not found', () => {
     expect(message).toBe(t.errors.load.notFound);
     expect(message).not.toBe(t.errors.dataUrl);
     await page.getByRole('link', { name: t.errorBack }).waitFor();
+    // Every line in view is in the page's language: the program's English detail is folded away.
+    const seen = await page.locator('main').innerText();
+    if (lang === 'zh') expect(seen).not.toMatch(/[A-Za-z]{2,}/);
+    else expect(seen).not.toMatch(/[\u4e00-\u9fff]/);
+    await page.getByText(t.errors.detail, { exact: true }).click();
+    const opened = await page.locator('main').innerText();
+    // Opened, it is said to be the program's words in English (and under English, no Chinese).
+    if (lang === 'zh') expect(opened).toMatch(new RegExp(`${t.errors.detailOriginal}\\s*\\S`));
+    else expect(opened).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(opened.length).toBeGreaterThan(seen.length);
   });
 
   it('another site is still refused', async () => {

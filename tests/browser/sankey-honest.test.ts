@@ -1,7 +1,8 @@
 /**
  * An honest Sankey (issue 20, point 5): the columns are the tiers, upstream → downstream →
  * customers, services listed apart (not a source at the far left); the caption says what a flow's
- * width means; a chain or industry with no flows says so in words.
+ * width means; a chain or industry with no flows says so in words; on a phone the picture fits the
+ * screen's width, each name inside its box, clear of the flows.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { chainView } from '../../src/app/model/chain-view.ts';
 import { layoutSankey, sankeyHeight } from '../../src/app/layout/sankey.ts';
 
 let page: Page;
-pagePerTest((x) => {
+const { reopen } = pagePerTest((x) => {
   page = x.page;
 });
 const real = inject('hasRealData');
@@ -89,4 +90,47 @@ describe.runIf(real)('an industry with no flows', () => {
     await note.waitFor();
     await expect(note.innerText()).resolves.toBe(t.sankeyNone);
   });
+});
+
+describe('the Sankey on a 390×844 phone', () => {
+  it.each(LANGS)(
+    '%s: every node and its label lie inside the screen’s width, each label inside its box',
+    async (lang) => {
+      await reopen({ width: 390, height: 844, touch: true });
+      await page.goto(appUrl({ view: 'sankey', lang }));
+      const figure = page.locator('figure.sankey');
+      await figure.locator('g.node text').first().waitFor();
+      const boxes = await figure.locator('g.node').evaluateAll((gs) =>
+        gs.map((g) => {
+          const r = g.querySelector('rect')!.getBoundingClientRect();
+          const t = g.querySelector('text')!.getBoundingClientRect();
+          return {
+            id: g.getAttribute('data-id')!,
+            text: g.querySelector('text')!.textContent!,
+            box: [r.left, r.right, r.top, r.bottom],
+            label: [t.left, t.right, t.top, t.bottom],
+          };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(3);
+      for (const { id, text, box, label } of boxes) {
+        expect(text.trim(), `${id} has a label`).not.toBe('');
+        const [l, r, t, b] = label as [number, number, number, number];
+        const [bl, br, bt, bb] = box as [number, number, number, number];
+        expect(l, `${id}: ${text}`).toBeGreaterThanOrEqual(0);
+        expect(r, `${id}: ${text}`).toBeLessThanOrEqual(390);
+        // Inside its own box, which the flows only touch at its sides: clear of every flow.
+        expect(l, `${id}: ${text}`).toBeGreaterThanOrEqual(bl);
+        expect(r, `${id}: ${text}`).toBeLessThanOrEqual(br + 0.5);
+        expect(t, `${id}: ${text}`).toBeGreaterThanOrEqual(bt - 0.5);
+        expect(b, `${id}: ${text}`).toBeLessThanOrEqual(bb + 0.5);
+      }
+      // Nothing to scroll sideways to: the downstream end and the customers are on the screen.
+      const wide = await page.evaluate(() => [
+        document.documentElement.scrollWidth,
+        document.querySelector('figure.sankey .scroll')!.scrollWidth,
+      ]);
+      expect(Math.max(...wide)).toBeLessThanOrEqual(390);
+    },
+  );
 });

@@ -53,7 +53,7 @@ const zh = {
     present: '已有（绿色实线框）',
     context: '产业链环节（细框）',
     park: '园区',
-    enterprise: '企业',
+    enterprise: '企业（细框）',
     institution: '机构（双线框）',
   },
   customersColumn: '客户',
@@ -161,6 +161,8 @@ const zh = {
   measures: '措施',
   cites: '引用政策',
   evidence: '原文依据',
+  sentenceWhole: '展开全文',
+  sentenceShort: '收起',
   reference: '参考来源',
   /** A library segment's leading firms (data/chains/*.yaml firms): industry reference. */
   referenceFirms: '可招引企业参考',
@@ -232,6 +234,7 @@ const zh = {
       invalid: '产业链数据内容不一致（编号重复或引用了不存在的节点）。',
     } as Record<LoadErrorKind, string>,
     detail: '技术细节',
+    detailOriginal: '程序给出的英文原文：',
   },
 };
 
@@ -274,7 +277,7 @@ const en: Strings = {
     present: 'Present (solid green outline)',
     context: 'Chain link (thin outline)',
     park: 'Park',
-    enterprise: 'Firm',
+    enterprise: 'Firm (thin outline)',
     institution: 'Institution (double outline)',
   },
   customersColumn: 'Customers',
@@ -378,6 +381,8 @@ const en: Strings = {
   measures: 'Measures',
   cites: 'Cited policies',
   evidence: 'Evidence',
+  sentenceWhole: 'Read the whole sentence',
+  sentenceShort: 'Show less',
   reference: 'Reference',
   referenceFirms: 'Firms to approach (industry reference)',
   referenceFirmsNote: 'Industry reference, not firms in this place; each links its source',
@@ -455,6 +460,7 @@ const en: Strings = {
         'The chain-map data is inconsistent (duplicate ids, or references to missing nodes).',
     },
     detail: 'Technical detail',
+    detailOriginal: '',
   },
 };
 

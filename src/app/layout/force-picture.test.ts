@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ChainNode, Link } from '../../contract/chain-map.ts';
 import {
   chooseLabels,
+  EVERY_SIDE,
   forcePicture,
   hitTest,
   labelPriority,
   readingOrder,
   type ForceInput,
   type ForceStyle,
+  type KeptLabels,
 } from './force-picture.ts';
 import type { Placed } from './force.ts';
 
@@ -32,6 +34,9 @@ const STYLE: ForceStyle = {
   cell: 64,
 };
 const none = { selected: null, focused: null, lit: null };
+/** Labels kept on the right of their nodes, with all the room they want. */
+const right = (ids: Iterable<string>): KeptLabels =>
+  new Map([...ids].map((id) => [id, { side: 'right', room: Infinity }]));
 
 function input(
   nodes: ChainNode[],
@@ -80,7 +85,7 @@ describe('forcePicture', () => {
       [900, 50],
     ]);
     const lit = { ...s, lit: new Set(['a']), centre: 'a', selected: 'a' };
-    const pic = forcePicture(lit, STYLE, measure, new Set(['a', 'b']));
+    const pic = forcePicture(lit, STYLE, measure, right(['a', 'b']));
     expect(pic.nodes.map((v) => [v.node.id, v.dim, v.ring])).toEqual([
       ['a', false, 'selected'],
       ['b', true, null],
@@ -106,12 +111,12 @@ describe('forcePicture', () => {
       ],
       { links },
     );
-    expect(forcePicture(s, STYLE, measure, new Set()).links.map((l) => l.lit)).toEqual([
+    expect(forcePicture(s, STYLE, measure, right([])).links.map((l) => l.lit)).toEqual([
       true,
       true,
     ]);
     const lit = { ...s, lit: new Set(['a', 'b']), centre: 'a' };
-    expect(forcePicture(lit, STYLE, measure, new Set()).links.map((l) => l.lit)).toEqual([
+    expect(forcePicture(lit, STYLE, measure, right([])).links.map((l) => l.lit)).toEqual([
       true,
       false,
     ]);
@@ -126,7 +131,7 @@ describe('forcePicture', () => {
       [320, 50],
       [20, 150],
     ]);
-    const pic = forcePicture(s, STYLE, measure, new Set(nodes.map((n) => n.id)));
+    const pic = forcePicture(s, STYLE, measure, right(nodes.map((n) => n.id)));
     // 400 − (320 + 5 + 3) − 2 = 70 px: six characters and "…".
     expect(pic.labels.map((l) => l.text)).toEqual(['一二三四五六…', `${'长'.repeat(19)}…`]);
   });
@@ -153,15 +158,56 @@ describe('chooseLabels', () => {
     [0, 0],
     [20, 0],
   ]);
-  it.each([
-    ['the higher priority wins', () => false, ['gap']],
-    [
-      'a named label is kept where it touches',
-      (n: ChainNode) => n.id === 'measure',
-      ['gap', 'measure'],
-    ],
-  ])('%s', (_name, named, want) => {
-    expect([...chooseLabels(s, STYLE, measure, named)].sort()).toEqual(want);
+  it('the higher priority wins the place on the right; the other finds none whole', () => {
+    const kept = chooseLabels(s, STYLE, measure);
+    expect(kept.get('gap')).toEqual({ side: 'right', room: 30 });
+    const m = kept.get('measure');
+    expect(m === undefined || m.side !== 'right' || m.room < 70).toBe(true);
+  });
+  it('a named label is kept where it touches', () => {
+    const many = Array.from({ length: EVERY_SIDE + 1 }, (_, i) => node(`n${i}`, 'measure'));
+    const big = input(
+      [...nodes, ...many],
+      [[0, 0], [20, 0], ...many.map((_, i) => [100, 1000 + i * 40] as [number, number])],
+      { height: 100_000 },
+    );
+    const named = (n: ChainNode): boolean => n.id === 'measure';
+    expect(chooseLabels(big, STYLE, measure).has('measure')).toBe(false);
+    expect(chooseLabels(big, STYLE, measure, named).get('measure')).toMatchObject({
+      side: 'right',
+    });
+  });
+
+  it('a label with no room on the right goes left, below or above, shortened if it must', () => {
+    // 'b' at the page's right edge; 'c' right of 'a' takes a's right; a's left is off the page.
+    const nodes = [
+      node('甲乙', 'segment', 'gap'),
+      node('丙丁', 'segment'),
+      node('戊己', 'measure'),
+    ];
+    const at = input(nodes, [
+      [20, 50],
+      [395, 150],
+      [45, 50],
+    ]);
+    const kept = chooseLabels(at, STYLE, measure);
+    expect([...kept.keys()].sort()).toEqual(['丙丁', '戊己', '甲乙']);
+    const pic = forcePicture(at, STYLE, measure, kept);
+    const by = new Map(pic.labels.map((l) => [l.id, l]));
+    expect(by.get('丙丁')).toMatchObject({ text: '丙丁', x: 395 - 5 - 3 - 20, y: 150 });
+    for (const l of pic.labels) expect(l.x).toBeGreaterThanOrEqual(0);
+    for (const l of pic.labels) expect(l.x + l.w).toBeLessThanOrEqual(400);
+  });
+
+  it('a picture of more than EVERY_SIDE nodes keeps labels on the right only', () => {
+    const many = Array.from({ length: EVERY_SIDE + 1 }, (_, i) => node(`n${i}`, 'segment'));
+    const at = input(
+      many,
+      many.map((_, i) => [395, i * 40] as [number, number]),
+      { height: 100_000 },
+    );
+    const kept = chooseLabels(at, STYLE, measure);
+    expect([...kept.values()].every((p) => p.side === 'right')).toBe(true);
   });
 });
 

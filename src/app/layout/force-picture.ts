@@ -7,7 +7,7 @@
  */
 import type { ChainNode, Link } from '../../contract/chain-map.ts';
 import type { Placed } from './force.ts';
-import { placeLabels, type Blocker, type LabelBox } from './labels.ts';
+import { placeLabelsAt, type Blocker, type LabelCandidates } from './labels.ts';
 import { fitText, type Measure } from './measure.ts';
 
 /** A pan/zoom camera: screen = world × k + (x, y). */
@@ -128,20 +128,58 @@ export function labelPriority(
 export const boldLabel = (n: ChainNode, selected: string | null): boolean =>
   n.status === 'gap' || n.id === selected;
 
+/** Where a label sits beside its node, and the width its text may take. */
+export interface LabelPlace {
+  side:
+    | 'right'
+    | 'left'
+    | 'below'
+    | 'above'
+    | 'below-right'
+    | 'above-right'
+    | 'below-left'
+    | 'above-left';
+  room: number;
+}
+
+/** The sides a label may take, the one it would rather have first. */
+const SIDES = [
+  'right',
+  'left',
+  'below-right',
+  'above-right',
+  'below-left',
+  'above-left',
+  'below',
+  'above',
+] as const;
+
+/** Labels and where each goes, the most important first. */
+export type KeptLabels = Map<string, LabelPlace>;
+
+/** Up to this many nodes, a label that finds no room on the right tries the other sides. */
+export const EVERY_SIDE = 200;
+
 /**
  * Which labels to draw: placed in camera-relative pixels (world × k) over all nodes, so a pan
- * (same zoom) can keep the choice. `named` labels are drawn even where they touch another.
+ * (same zoom) can keep the choice. `named` labels are drawn even where they touch another. A
+ * label goes right of its node; in a picture of at most EVERY_SIDE nodes, where that is taken (or
+ * off the page), left, below or above, and then shortened by the one cut rule (fitText) to a few
+ * characters on any side, so a small picture names every node it can.
  */
 export function chooseLabels(
   s: ForceInput,
   style: ForceStyle,
   measure: Measure,
   named: (n: ChainNode) => boolean = () => false,
-): Set<string> {
-  const boxes: LabelBox[] = [];
+): KeptLabels {
+  const labels: LabelCandidates[] = [];
+  const places: LabelPlace[][] = [];
   const blockers: Blocker[] = [];
   const k = s.camera.k;
+  const every = s.nodes.length <= EVERY_SIDE;
   const lit = { selected: s.selected, focused: s.focused, lit: s.labelLit ?? null };
+  const h = style.labelHeight;
   for (const n of s.nodes) {
     const p = s.pos.get(n.id);
     if (!p) continue;
@@ -151,18 +189,66 @@ export function chooseLabels(
     // Node marks block labels too, so a label never covers another node.
     blockers.push({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
     const text = s.label(n);
-    const w = Math.min(style.maxLabel, measure(text, style.fontPx, boldLabel(n, s.selected)));
-    boxes.push({
-      id: n.id,
-      x: x + r + style.labelGap,
-      y: y - style.labelHeight / 2,
-      w: w + style.labelPad,
-      h: style.labelHeight,
-      priority: labelPriority(n, lit),
-    });
+    const bold = boldLabel(n, s.selected);
+    const full = Math.min(style.maxLabel, measure(text, style.fontPx, bold));
+    const at: Blocker[] = [];
+    const where: LabelPlace[] = [];
+    const add = (side: LabelPlace['side'], room: number): void => {
+      const w = room + style.labelPad;
+      const box =
+        side === 'right'
+          ? { x: x + r + style.labelGap, y: y - h / 2, w, h }
+          : side === 'left'
+            ? { x: x - r - style.labelGap - w, y: y - h / 2, w, h }
+            : side === 'below-right'
+              ? { x: x + r, y: y + r, w, h }
+              : side === 'above-right'
+                ? { x: x + r, y: y - r - h, w, h }
+                : side === 'below-left'
+                  ? { x: x - r - w, y: y + r, w, h }
+                  : side === 'above-left'
+                    ? { x: x - r - w, y: y - r - h, w, h }
+                    : { x: x - w / 2, y: side === 'below' ? y + r + 1 : y - r - 1 - h, w, h };
+      // On the page (the camera's shift added), or not at all.
+      const left = box.x + s.camera.x;
+      if (every && (left < 0 || left + box.w > s.width)) return;
+      at.push(box);
+      where.push({ side, room });
+    };
+    add('right', full);
+    if (every && named(n)) for (const side of ['left', 'below', 'above'] as const) add(side, full);
+    // A named label is never shortened: where no side holds it whole, it goes right anyway.
+    if (every && !named(n)) {
+      // Whole, then cut to about four characters, then two, on every side.
+      const cut = (em: number): number =>
+        measure(
+          fitText(text, style.fontPx * em, (t) => measure(t, style.fontPx, bold)),
+          style.fontPx,
+          bold,
+        );
+      const rooms = [...new Set([full, cut(4), cut(2.5)])].filter((w) => w > 0 && w <= full);
+      for (const room of rooms)
+        for (const side of SIDES) if (room !== full || side !== 'right') add(side, room);
+    }
+    labels.push({ id: n.id, priority: labelPriority(n, lit), at });
+    places.push(where);
   }
-  const kept = placeLabels(boxes, blockers, style.cell);
-  for (const n of s.nodes) if (named(n) && s.pos.has(n.id)) kept.add(n.id);
+  let chosen = placeLabelsAt(labels, blockers, style.cell);
+  if (every && chosen.size < labels.length) {
+    // Those left out go first among their equals, once: the fuller of the two choices wins.
+    const again = placeLabelsAt(
+      labels.map((l) => (chosen.has(l.id) ? l : { ...l, priority: l.priority + 0.5 })),
+      blockers,
+      style.cell,
+    );
+    if (again.size > chosen.size) chosen = again;
+  }
+  const index = new Map(labels.map((l, i) => [l.id, i]));
+  const kept: KeptLabels = new Map();
+  for (const [id, i] of chosen) kept.set(id, places[index.get(id) as number]?.[i] as LabelPlace);
+  for (const n of s.nodes)
+    if (named(n) && s.pos.has(n.id) && !kept.has(n.id))
+      kept.set(n.id, { side: 'right', room: style.maxLabel });
   return kept;
 }
 
@@ -174,7 +260,7 @@ export function forcePicture(
   s: ForceInput,
   style: ForceStyle,
   measure: Measure,
-  kept: Set<string>,
+  kept: KeptLabels,
 ): ForcePicture {
   const c = s.camera;
   const sx = (p: Placed): number => p.x * c.k + c.x;
@@ -209,14 +295,39 @@ export function forcePicture(
   const labels: LabelMark[] = [];
   if (share > 0) {
     // Placement keeps labels in priority order: a share draws the most important first.
-    const drawn = share < 1 ? new Set([...kept].slice(0, Math.ceil(kept.size * share))) : kept;
+    const drawn =
+      share < 1 ? new Set([...kept.keys()].slice(0, Math.ceil(kept.size * share))) : kept;
+    const h = style.labelHeight;
     for (const v of nodes) {
-      if (!drawn.has(v.node.id)) continue;
-      const x = v.x + v.r + style.labelGap;
+      const place = kept.get(v.node.id);
+      if (!place || !drawn.has(v.node.id)) continue;
       const bold = boldLabel(v.node, s.selected);
       const width = (t: string): number => measure(t, style.fontPx, bold);
-      const text = fitText(s.label(v.node), Math.min(style.maxLabel, s.width - x - 2), width);
-      if (text) labels.push({ id: v.node.id, x, y: v.y, text, bold, dim: v.dim, w: width(text) });
+      const name = s.label(v.node);
+      const room = Math.min(style.maxLabel, place.room + 0.5);
+      let x: number;
+      let y = v.y;
+      let text: string;
+      if (place.side === 'right') {
+        x = v.x + v.r + style.labelGap;
+        text = fitText(name, Math.min(room, s.width - x - 2), width);
+      } else if (place.side === 'left') {
+        text = fitText(name, Math.min(room, v.x - v.r - style.labelGap - 2), width);
+        x = v.x - v.r - style.labelGap - width(text);
+      } else if (place.side === 'below-right' || place.side === 'above-right') {
+        x = v.x + v.r;
+        text = fitText(name, Math.min(room, s.width - x - 2), width);
+        y = place.side === 'below-right' ? v.y + v.r + h / 2 : v.y - v.r - h / 2;
+      } else if (place.side === 'below-left' || place.side === 'above-left') {
+        text = fitText(name, Math.min(room, v.x - v.r - 2), width);
+        x = v.x - v.r - width(text);
+        y = place.side === 'below-left' ? v.y + v.r + h / 2 : v.y - v.r - h / 2;
+      } else {
+        text = fitText(name, Math.min(room, s.width - 4), width);
+        x = Math.max(2, Math.min(s.width - width(text) - 2, v.x - width(text) / 2));
+        y = place.side === 'below' ? v.y + v.r + 1 + h / 2 : v.y - v.r - 1 - h / 2;
+      }
+      if (text) labels.push({ id: v.node.id, x, y, text, bold, dim: v.dim, w: width(text) });
     }
   }
   return { links, nodes, labels };

@@ -84,6 +84,9 @@ interface N {
   id: string;
 }
 
+/** The width of every flow between boxes. */
+const BOX_FLOW = 4;
+
 /**
  * The column of each tier, upstream → customers. Services (研发检测认证, 售后服务) support the chain
  * rather than feed it: they are no source at the far left, and the view lists them apart.
@@ -91,14 +94,26 @@ interface N {
 const COLUMN: Record<string, number> = { upstream: 0, midstream: 1, downstream: 2, customer: 3 };
 
 /**
+ * Nodes drawn as boxes that hold their labels: `gap` px between columns, the boxes share the rest
+ * of the width; `minHeight(id, boxWidth)` is the height a node's label needs. The picture grows
+ * taller when the labels need it (its `height`), never wider.
+ */
+export interface SankeyBoxes {
+  gap: number;
+  minHeight: (id: string, boxWidth: number) => number;
+}
+
+/**
  * Lays out the segments and customers that take part in a flow, in a `width` × `height` box, in
  * the columns of their tiers (a segment without a tier where its flows put it). Service segments
- * are left out. Labels go outside the nodes, so the caller leaves margins.
+ * are left out. Without `boxes`, nodes are 12 px bars whose labels go outside, so the caller
+ * leaves margins; with it, each node is a box wide enough for its label, clear of the flows.
  */
 export function layoutSankey(
   map: Pick<ChainMap, 'nodes' | 'links'>,
   width: number,
   height: number,
+  boxes?: SankeyBoxes,
 ): SankeyPicture {
   const kinds = new Map(map.nodes.filter((n) => n.tier !== 'service').map((n) => [n.id, n.kind]));
   const column = new Map(
@@ -141,12 +156,14 @@ export function layoutSankey(
   const g = layout(graph);
   // Then each node moves to its tier's column (d3-sankey has as many columns as the longest path
   // has nodes, which need not be the tiers); the flows are drawn between the moved nodes.
-  const step = (width - 12) / Math.max(1, present.length - 1);
+  const n = Math.max(1, present.length);
+  const nodeWidth = boxes ? Math.max(12, (width - boxes.gap * (n - 1)) / n) : 12;
+  const step = (width - nodeWidth) / Math.max(1, n - 1);
   for (const d of g.nodes as (SankeyNode<N, object> & N)[]) {
     const c = rank.get(column.get(d.id) ?? -1);
     if (c === undefined) continue;
     d.x0 = c * step;
-    d.x1 = d.x0 + 12;
+    d.x1 = d.x0 + nodeWidth;
   }
   // Nodes from several of d3's columns now share one: stacked again, in their order top to bottom.
   const byColumn = new Map<number, (SankeyNode<N, object> & N)[]>();
@@ -154,8 +171,24 @@ export function layoutSankey(
     const key = d.x0 ?? 0;
     byColumn.set(key, [...(byColumn.get(key) ?? []), d]);
   }
+  const least = (d: SankeyNode<N, object> & N): number =>
+    boxes ? boxes.minHeight(d.id, nodeWidth) : 0;
+  let tall = height;
   for (const col of byColumn.values()) {
     col.sort((a, b) => (a.y0 ?? 0) - (b.y0 ?? 0));
+    if (boxes) {
+      // Each box as tall as its label needs (and its flows), stacked from the top.
+      let y = 0;
+      for (const d of col) {
+        const links = Math.max(d.sourceLinks?.length ?? 0, d.targetLinks?.length ?? 0);
+        const h = Math.max(least(d), links * BOX_FLOW + 4);
+        d.y0 = y;
+        d.y1 = y + h;
+        y += h + 8;
+      }
+      tall = Math.max(tall, y - 8);
+      continue;
+    }
     const sum = col.reduce((t, d) => t + ((d.y1 ?? 0) - (d.y0 ?? 0)), 0);
     const pad = col.length > 1 ? Math.max(0, Math.min(14, (height - sum) / (col.length - 1))) : 0;
     const k = sum + pad * (col.length - 1) > height ? (height - pad * (col.length - 1)) / sum : 1;
@@ -167,7 +200,30 @@ export function layoutSankey(
       y += h + pad;
     }
   }
-  layout.update(g);
+  if (boxes)
+    for (const col of byColumn.values()) {
+      // A shorter column stands in the middle of the tallest.
+      const shift = (tall - ((col[col.length - 1]?.y1 ?? 0) - (col[0]?.y0 ?? 0))) / 2;
+      for (const d of col) {
+        d.y0 = (d.y0 ?? 0) + shift;
+        d.y1 = (d.y1 ?? 0) + shift;
+      }
+    }
+  if (boxes) {
+    // Every flow one width (the caption says so), each node's flows in the middle of its box.
+    for (const l of g.links) l.width = BOX_FLOW;
+    layout.update(g);
+    for (const d of g.nodes as (SankeyNode<N, object> & N)[]) {
+      const mid = ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2;
+      const out = d.sourceLinks ?? [];
+      const into = d.targetLinks ?? [];
+      const o = mid - (out.length * BOX_FLOW) / 2 - (out[0] ? (out[0].y0 ?? 0) - BOX_FLOW / 2 : 0);
+      for (const l of out) l.y0 = (l.y0 ?? 0) + o;
+      const i =
+        mid - (into.length * BOX_FLOW) / 2 - (into[0] ? (into[0].y1 ?? 0) - BOX_FLOW / 2 : 0);
+      for (const l of into) l.y1 = (l.y1 ?? 0) + i;
+    }
+  } else layout.update(g);
   const path = sankeyLinkHorizontal<N, object>();
   const nodes: SankeyBox[] = g.nodes.map((d: SankeyNode<N, object>) => ({
     id: d.id,
@@ -186,9 +242,9 @@ export function layoutSankey(
   const backLinks: SankeyFlow[] = back.map(([s, t]) => {
     const a = box.get(s) as SankeyBox;
     const b = box.get(t) as SankeyBox;
-    return { source: s, target: t, width: 1.5, path: backLinkPath(a, b, height) };
+    return { source: s, target: t, width: 1.5, path: backLinkPath(a, b, tall) };
   });
-  return { nodes, flows, backLinks, width, height };
+  return { nodes, flows, backLinks, width, height: tall };
 }
 
 /** A loop from the right of `a` down under the chart and back into the left of `b`. */

@@ -15,6 +15,7 @@ import {
   type Camera,
   type ForceInput,
   type ForceStyle,
+  type KeptLabels,
 } from '../layout/force-picture.ts';
 import { canvasFont, canvasMeasure } from '../layout/measure.ts';
 import { sprite } from './sprites.ts';
@@ -45,7 +46,7 @@ export const SCREEN_STYLE: ForceStyle = {
 
 const measure = canvasMeasure();
 
-let labelCache: { key: string; kept: Set<string> } | null = null;
+let labelCache: { key: string; kept: KeptLabels } | null = null;
 
 /** Forgets measured label widths and placements: call when a web font finishes loading. */
 export function resetTextMetrics(): void {
@@ -57,7 +58,7 @@ export function resetTextMetrics(): void {
  * Which labels to draw, kept while only the camera's translation changes: only zoom, highlight,
  * language or a drag place them again.
  */
-function keptLabels(s: Scene): Set<string> {
+function keptLabels(s: Scene): KeptLabels {
   const rest = [s.selected, s.focused, s.nodes.length, s.label(s.nodes[0] as ChainNode)].join('|');
   const key = `${s.camera.k}|${s.version ?? 0}|${rest}`;
   if (labelCache?.key === key) return labelCache.kept;
@@ -68,14 +69,17 @@ function keptLabels(s: Scene): Set<string> {
   return kept;
 }
 
-/** Draws one frame. */
-export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
+/** Draws one frame; returns how many nodes it drew on the page, and how many without a label. */
+export function drawForce(
+  ctx: CanvasRenderingContext2D,
+  s: Scene,
+): { shown: number; unlabelled: number } {
   const { dpr } = s;
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   // An opaque canvas (alpha: false) composites faster; paint the background ourselves.
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, s.width, s.height);
-  const kept = (s.labels ?? 1) > 0 ? keptLabels(s) : new Set<string>();
+  const kept: KeptLabels = (s.labels ?? 1) > 0 ? keptLabels(s) : new Map();
   const pic = forcePicture(s, SCREEN_STYLE, measure, kept);
 
   // Links, batched in two strokes: dimmed first, lit on top.
@@ -131,6 +135,9 @@ export function drawForce(ctx: CanvasRenderingContext2D, s: Scene): void {
     ctx.fillText(l.text, l.x, l.y);
   }
   ctx.globalAlpha = 1;
+  const named = new Set(pic.labels.map((l) => l.id));
+  const shown = pic.nodes.filter((v) => v.x >= 0 && v.y >= 0 && v.x <= s.width && v.y <= s.height);
+  return { shown: shown.length, unlabelled: shown.filter((v) => !named.has(v.node.id)).length };
 }
 
 /** The node under a screen point, nearest within its radius + 4 px, or null. */
@@ -165,6 +172,8 @@ export class ForceRenderer {
   private layer: HTMLCanvasElement | null = null;
   private drawn: { scene: Scene; margin: number } | null = null;
   private lastK = NaN;
+  /** How many nodes the last frame drawn in full showed on the page, and left without a label. */
+  counts = { shown: 0, unlabelled: 0 };
 
   /** Draws `s`; returns whether the frame was copied from the layer or drawn in full. */
   draw(ctx: CanvasRenderingContext2D, s: Scene): 'copy' | 'full' {
@@ -183,7 +192,7 @@ export class ForceRenderer {
     }
     if (!panning) {
       this.drawn = null;
-      drawForce(ctx, s);
+      this.counts = drawForce(ctx, s);
       return 'full';
     }
     // A quarter of the view on each side, at most 300 CSS px: at most (W + 600) × (H + 600) × dpr²

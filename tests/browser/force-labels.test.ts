@@ -1,0 +1,48 @@
+/**
+ * The force view of an industry labels every node (issue 20, point 5): in the fitted view at
+ * 1280×860, in Chinese and English, every node of the industry is on the screen and drawn with
+ * its name beside it (shortened by the one cut rule where the picture has no room for the whole).
+ * The canvas says what it drew (`data-shown`, `data-unlabelled`), counted from the drawn picture.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { appUrl, pagePerTest, pictureDrawn } from './browser.ts';
+import type { ChainMap } from '../../src/contract/chain-map.ts';
+import { chainView } from '../../src/app/model/chain-view.ts';
+
+let page: Page;
+pagePerTest((x) => {
+  page = x.page;
+});
+const real = inject('hasRealData');
+
+describe.runIf(real)('the force view of an industry', () => {
+  const map = real
+    ? (JSON.parse(
+        readFileSync(resolve(import.meta.dirname, '../../data/chain-map.json'), 'utf8'),
+      ) as ChainMap)
+    : undefined;
+  // The food industry (the one seen unlabelled) and the three with the most nodes.
+  const sizes = (map?.chains ?? [])
+    .filter((c) => c.kind === 'industry')
+    .map((c) => [c.id, chainView(map!, c.id).nodes.length] as const)
+    .sort((a, b) => b[1] - a[1]);
+  const chosen = [...new Set(['xinxiang-food', ...sizes.slice(0, 3).map(([id]) => id)])].map(
+    (id) => [id, sizes.find(([c]) => c === id)?.[1] ?? 0] as const,
+  );
+
+  it.each(chosen.flatMap(([id, n]) => (['zh', 'en'] as const).map((lang) => [id, n, lang])))(
+    '%s (%i nodes, %s): every node on the screen, each with a label',
+    async (chain, n, lang) => {
+      expect(n).toBeGreaterThan(10);
+      await page.goto(appUrl({ view: 'force', chain: String(chain), lang: String(lang) }));
+      await page.locator('canvas').waitFor();
+      await pictureDrawn(page);
+      const canvas = page.locator('canvas');
+      await expect.poll(() => canvas.getAttribute('data-shown')).toBe(String(n));
+      expect(await canvas.getAttribute('data-unlabelled')).toBe('0');
+    },
+  );
+});
