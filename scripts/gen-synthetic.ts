@@ -7,9 +7,10 @@
  * the map's directory parent chosen with `--file-base` (default: the map's own directory name), so
  * a page served from that parent can fetch it.
  *
- * The map always starts with a small core that mirrors the real thermal-management chain (the 7 gap
- * segments 压缩机、风机、壳体、电子膨胀阀、线束、涂装、集成电路, one park, 13 measures, departments,
- * policies, customers 比亚迪/上汽, enterprises with a reference), then pads with generated segments
+ * The map always starts with a small core that mirrors the real thermal-management chain: the
+ * segments, tiers and supply links of the library's chain (data/chains/automotive-thermal-management.yaml),
+ * the gaps the compiled atlas marks on it (data/chain-map.json), one park, 13 measures, departments,
+ * policies, customers 比亚迪/上汽, enterprises with a reference; then it pads with generated segments
  * and enterprises up to N. Like the compiled atlas, the featured chain has the real chain's id and
  * its nodes that id as a prefix (`…-mid-e-compressor`), so a deep link works on either map;
  * departments, policies, customers and enterprises are shared nodes (no `chain`). After those N
@@ -18,8 +19,9 @@
  * the app's view of the featured chain (src/app/model/chain-view.ts) has exactly the N nodes.
  * Deterministic for a given seed.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, basename, resolve } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { pinyin } from 'pinyin-pro';
@@ -69,143 +71,45 @@ interface CoreSegment {
   feeds: string[];
 }
 
-const CORE_SEGMENTS: CoreSegment[] = [
-  {
-    id: 'up-aluminium',
-    zh: '铝材',
-    en: 'Aluminium',
-    tier: 'upstream',
-    status: 'context',
-    aliases: [],
-    feeds: ['mid-housing', 'mid-heat-exchanger', 'mid-e-compressor'],
-  },
-  {
-    id: 'up-semiconductor',
-    zh: '集成电路',
-    en: 'Integrated circuits',
-    tier: 'upstream',
-    status: 'gap',
-    aliases: ['芯片', 'IC'],
-    feeds: ['mid-controller', 'mid-e-compressor', 'mid-eev', 'mid-fan'],
-  },
-  {
-    id: 'up-copper',
-    zh: '铜材',
-    en: 'Copper',
-    tier: 'upstream',
-    status: 'context',
-    aliases: [],
-    feeds: ['mid-wire-harness', 'mid-fan'],
-  },
-  {
-    id: 'mid-e-compressor',
-    zh: '压缩机',
-    en: 'Electric compressor',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['电动压缩机'],
-    feeds: ['mid-hvac', 'mid-integrated-module'],
-  },
-  {
-    id: 'mid-eev',
-    zh: '电子膨胀阀',
-    en: 'Electronic expansion valve',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['EXV', '膨胀阀'],
-    feeds: ['mid-hvac', 'mid-integrated-module'],
-  },
-  {
-    id: 'mid-fan',
-    zh: '风机',
-    en: 'Fans & blowers',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['风扇'],
-    feeds: ['mid-hvac', 'down-nev-oem'],
-  },
-  {
-    id: 'mid-housing',
-    zh: '壳体',
-    en: 'Housings',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['压铸件'],
-    feeds: ['mid-e-compressor', 'mid-eev', 'mid-integrated-module'],
-  },
-  {
-    id: 'mid-wire-harness',
-    zh: '线束',
-    en: 'Wire harness',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['连接器'],
-    feeds: ['down-nev-oem', 'mid-integrated-module'],
-  },
-  {
-    id: 'mid-coating',
-    zh: '涂装',
-    en: 'Coating',
-    tier: 'midstream',
-    status: 'gap',
-    aliases: ['表面处理'],
-    feeds: ['mid-housing', 'mid-heat-exchanger'],
-  },
-  {
-    id: 'mid-heat-exchanger',
-    zh: '换热器',
-    en: 'Heat exchangers',
-    tier: 'midstream',
-    status: 'present',
-    aliases: ['散热器'],
-    feeds: ['mid-hvac', 'down-nev-oem'],
-  },
-  {
-    id: 'mid-controller',
-    zh: '热管理控制器',
-    en: 'Thermal controller',
-    tier: 'midstream',
-    status: 'context',
-    aliases: ['ECU'],
-    feeds: ['mid-integrated-module'],
-  },
-  {
-    id: 'mid-hvac',
-    zh: '空调箱总成',
-    en: 'HVAC module',
-    tier: 'midstream',
-    status: 'present',
-    aliases: ['HVAC'],
-    feeds: ['down-nev-oem'],
-  },
-  {
-    id: 'mid-integrated-module',
-    zh: '集成式热管理模块',
-    en: 'Integrated thermal module',
-    tier: 'midstream',
-    status: 'present',
-    aliases: [],
-    feeds: ['down-nev-oem'],
-  },
-  {
-    id: 'down-nev-oem',
-    zh: '新能源整车',
-    en: 'NEV OEMs',
-    tier: 'downstream',
-    status: 'context',
-    aliases: ['整车'],
-    feeds: ['svc-aftermarket'],
-  },
-  {
-    id: 'svc-aftermarket',
-    zh: '售后服务',
-    en: 'Aftermarket service',
-    tier: 'service',
-    status: 'context',
-    aliases: [],
-    feeds: [],
-  },
-];
+const ROOT = resolve(import.meta.dirname, '..');
+/** The curated chain the core is drawn from: the industry-chain library's thermal-management chain. */
+const LIBRARY_FILE = 'data/chains/automotive-thermal-management.yaml';
+
+/**
+ * The core's segments: the library chain's (names, tiers, aliases, supply links), each with the
+ * status the compiled atlas gives it on the featured chain (the gaps the real document names), so
+ * the synthetic map has the real chain's shape without a copy of either. Read once.
+ */
+const coreSegments = (() => {
+  let core: CoreSegment[] | null = null;
+  return (): CoreSegment[] => {
+    if (core) return core;
+    const lib = parse(readFileSync(join(ROOT, LIBRARY_FILE), 'utf8')) as {
+      segments: {
+        id: string;
+        zh: string;
+        en: string;
+        tier: Tier;
+        aliases?: unknown[];
+        feeds?: string[];
+      }[];
+    };
+    const atlas = JSON.parse(readFileSync(join(ROOT, 'data/chain-map.json'), 'utf8')) as ChainMap;
+    const status = new Map(atlas.nodes.map((n) => [n.id, n.status]));
+    core = lib.segments.map((x) => ({
+      id: x.id,
+      zh: x.zh,
+      en: x.en,
+      tier: x.tier,
+      status: status.get(chainNodeId(x.id)) ?? 'context',
+      aliases: (x.aliases ?? []).map(String),
+      feeds: x.feeds ?? [],
+    }));
+    if (!core.some((c) => c.status === 'gap'))
+      throw new Error(`gen-synthetic: no gap of ${LIBRARY_FILE} in data/chain-map.json`);
+    return core;
+  };
+})();
 
 const PREFIX = ['精密', '高效', '智能', '新型', '微型', '复合', '节能', '轻量化', '高压', '低温'];
 const BASE = [
@@ -347,6 +251,7 @@ export function generateChainMap({
     scaleTarget: flagship.cite('产业规模突破', '50亿级', '。'),
   };
   flagship.text += '围绕';
+  const CORE_SEGMENTS = coreSegments();
   for (const s of CORE_SEGMENTS) {
     const from = s.status === 'gap' ? flagship : context;
     const ev =
