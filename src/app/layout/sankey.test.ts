@@ -90,6 +90,18 @@ describe('layoutSankey', () => {
     expect(p.flows).toHaveLength(5);
   });
 
+  it('breaks a cycle at the link that runs against the tiers, wherever the search meets it', () => {
+    // oem (downstream) back into hvac (midstream), with oem listed first: a search from oem would
+    // have broken the cycle at hvac → oem, a supply link that runs the right way.
+    const cyclic = {
+      ...tiny,
+      nodes: [...tiny.nodes].sort((a) => (a.id === 'oem' ? -1 : 0)),
+      links: [...tiny.links, l('oem', 'hvac', 'supplies')],
+    };
+    const p = layoutSankey(cyclic, 600, 300);
+    expect(p.backLinks.map((b) => [b.source, b.target])).toEqual([['oem', 'hvac']]);
+  });
+
   it('survives an empty map', () => {
     expect(layoutSankey({ nodes: [n('x', 'segment')], links: [] }, 100, 100).nodes).toEqual([]);
   });

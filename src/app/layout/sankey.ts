@@ -134,7 +134,16 @@ export function layoutSankey(
   const used = new Set(edges.flat());
   const ids = map.nodes.filter((n) => used.has(n.id)).map((n) => n.id);
   if (ids.length === 0) return { nodes: [], flows: [], backLinks: [], width, height };
-  const { dag, back } = splitCycles(ids, edges);
+  // A link that runs against the tiers (a downstream segment back into a midstream one) is where
+  // its cycle is broken, not supply links a search meets first; what cycles remain, by search.
+  const against = (e: [string, string]) =>
+    (column.get(e[0]) ?? -1) > (column.get(e[1]) ?? Infinity);
+  const split = splitCycles(
+    ids,
+    edges.filter((e) => !against(e)),
+  );
+  const dag = split.dag;
+  const back = [...edges.filter(against), ...split.back];
   const present = [...new Set(ids.map((id) => column.get(id)))]
     .filter((c): c is number => c !== undefined)
     .sort((a, b) => a - b);
