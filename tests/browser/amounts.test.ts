@@ -33,7 +33,7 @@ describe('amounts and metrics carry their labels', () => {
     } else {
       expect(texts).toContain('Loan interest subsidy: 1%');
       expect(texts).toContain('Term: 2 years');
-      expect(texts).toContain('Up to, per project a year: CNY 5 m');
+      expect(texts).toContain('Cap per project per year: CNY 5 m');
     }
   });
 

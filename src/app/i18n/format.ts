@@ -98,12 +98,12 @@ export function formatAmount(a: Pick<Amount, 'value' | 'unit'>, lang: Lang): str
 const AMOUNT_LABELS: Record<string, { zh: string; en: string }> = {
   'interest-subsidy-rate': { zh: '贷款贴息', en: 'Loan interest subsidy' },
   term: { zh: '期限', en: 'Term' },
-  'cap-per-project': { zh: '单个项目最高', en: 'Up to, per project' },
-  'cap-per-project-per-year': { zh: '单个项目每年最高', en: 'Up to, per project a year' },
-  'cap-per-enterprise': { zh: '单个企业最高', en: 'Up to, per firm' },
-  'cap-per-enterprise-per-year': { zh: '单个企业每年最高', en: 'Up to, per firm a year' },
-  'cap-per-year': { zh: '每年最高', en: 'Up to, a year' },
-  cap: { zh: '最高', en: 'Up to' },
+  'cap-per-project': { zh: '单个项目最高', en: 'Cap per project' },
+  'cap-per-project-per-year': { zh: '单个项目每年最高', en: 'Cap per project per year' },
+  'cap-per-enterprise': { zh: '单个企业最高', en: 'Cap per firm' },
+  'cap-per-enterprise-per-year': { zh: '单个企业每年最高', en: 'Cap per firm per year' },
+  'cap-per-year': { zh: '每年最高', en: 'Cap per year' },
+  cap: { zh: '最高', en: 'Cap' },
   'one-off': { zh: '一次性', en: 'One-off' },
   funding: { zh: '资金', en: 'Funding' },
   'subsidy-rate': { zh: '补助比例', en: 'Subsidy rate' },
@@ -124,7 +124,7 @@ export function amountLabel(a: Pick<Amount, 'kind' | 'evidence'>, lang: Lang): s
   return l[lang];
 }
 
-/** An amount with its label: 贷款贴息 1%; "Up to, per project a year: CNY 5 m". */
+/** An amount with its label: 贷款贴息 1%; "Cap per project per year: CNY 5 m". */
 export function labelledAmount(
   a: Pick<Amount, 'kind' | 'evidence' | 'value' | 'unit'>,
   lang: Lang,

@@ -40,7 +40,7 @@ describe('labels of amounts and metrics', () => {
         { value: 500, unit: '万元', kind: 'cap-per-project-per-year', evidence: ev('') },
         'en',
       ),
-    ).toBe('Up to, per project a year: CNY 5 m');
+    ).toBe('Cap per project per year: CNY 5 m');
     expect(labelledMetric({ id: 'enterprises-new-target', value: 30, unit: '家' }, 'zh')).toBe(
       '目标新引进 30家',
     );
