@@ -159,8 +159,17 @@ export function readDocument(
   }
   const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
   const fromIssuer = named.length === 0 && issuerPlace !== null;
+  // A prefecture as the genre shortens it (湘西州, 湘西自治州) is the one data/places.yaml names in
+  // full (湘西土家族苗族自治州); the text's words stay its quote.
+  const prefecture = (p: Named): Named => {
+    if (!/州$/.test(p.name)) return p;
+    const short = p.name.replace(/(?:自治)?州$/, '');
+    const full = gazetteer.find((g) => g.short === short && /州$/.test(g.zh) && g.zh !== p.name);
+    return full ? { ...p, name: full.zh, quote: p.quote ?? p.name } : p;
+  };
   const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 } as Named] : named).map(
-    (p) => {
+    (raw) => {
+      const p = prefecture(raw);
       const quote = p.quote ?? p.name;
       if (p.viewAt !== undefined)
         return { name: p.name, evidence: evidence(doc, p.viewAt, p.viewAt + quote.length) };

@@ -102,10 +102,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'chain'],
     why: 'no place named (全省 only), so it governs nowhere and stays a source',
   },
-  'xiangxi-industry-system-control': {
-    fields: ['place'],
-    why: 'the prefecture named as 湘西州 / 湘西自治州, which the gazetteer does not list',
-  },
 };
 
 let map: ChainMap;

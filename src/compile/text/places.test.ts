@@ -23,7 +23,16 @@ describe('titlePlaces', () => {
     ['安徽省芜湖市鸠江区促进机器人产业链发展行动方案', ['安徽省', '芜湖市', '鸠江区']],
     ['新乡市“十四五”招商引资和承接产业转移规划', ['新乡市']],
     ['关于加快工业经济发展的若干意见', []],
+    // An autonomous prefecture, as the genre writes it; a city whose name ends in 州 is no 州.
+    ['湘西州关于加快建设现代化产业体系的实施方案', ['湘西州']],
+    ['湖南省湘西自治州人民政府办公室', ['湖南省', '湘西自治州']],
+    ['延边朝鲜族自治州人民政府', ['延边朝鲜族自治州']],
+    ['恩施州硒产业发展规划', ['恩施州']],
+    ['扬州市生物医药产业发展规划', ['扬州市']],
+    ['杭州湾新区汽车产业规划', ['杭州湾新区']],
+    ['神州数码产业园', []],
   ])('%s', (title, want) => expect(titlePlaces(title).map((p) => p.name)).toEqual(want));
+  it('a 州 is a city-level place', () => expect(levelOf('湘西州')).toBe('city'));
 });
 
 describe('placeKey: one place, whatever the spelling', () => {

@@ -24,9 +24,14 @@ const ZONE = ZONE_TYPES.join('|');
 
 /**
  * One place name at the start of a string: a proper name of 1–8 characters and a suffix (zone
- * type, 自治区, 省, 市, 县, or 区 for a district of at most three characters).
+ * type, 自治区, 省, 市, 县, or 区 for a district of at most three characters), or an autonomous
+ * prefecture (自治州, or 州 after a name of two characters or more).
  */
-const PLACE_AT_START = new RegExp(`^[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)`);
+// (An autonomous prefecture, by its full name or as the genre shortens it: 湘西土家族苗族自治州,
+// 湘西自治州, 湘西州 — a 州 after a proper name of two characters or more, so 杭州 or 扬州市 is no 州.)
+const PLACE_AT_START = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)|[\\u4e00-\\u9fa5]{2,12}?自治州|[\\u4e00-\\u9fa5]{2,4}?州(?![市县区\\u4e00-\\u9fa5]?[市县]))`,
+);
 
 export type Level = 'province' | 'city' | 'county' | 'zone';
 
@@ -117,6 +122,7 @@ export function isZoneName(name: string): boolean {
 export function levelOf(name: string, insideCity = false): Level {
   if (new RegExp(`(?:${ZONE})$`).test(name)) return 'zone';
   if (/(?:省|自治区)$/.test(name)) return 'province';
+  if (/州$/.test(name)) return 'city';
   if (/县$|[^区]区$/.test(name)) return 'county';
   if (/市$/.test(name)) return insideCity ? 'county' : 'city';
   return 'zone';
