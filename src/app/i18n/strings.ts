@@ -465,6 +465,9 @@ const en: Strings = {
 };
 
 /** The strings of a language: `strings('en').search === 'Search'`. */
+/** Whether text holds Chinese characters: under English, such text is shown as the original (原文). */
+export const hasChinese = (text: string): boolean => /[\u3400-\u9fff]/.test(text);
+
 export function strings(lang: Lang): Strings {
   return lang === 'en' ? en : zh;
 }
