@@ -18,8 +18,9 @@
  *   font stack;
  * - `fonts/OFL.txt` — the font licence, which the OFL requires to travel with the font;
  *
- * and injects `<link rel="stylesheet">` and `<link rel="preload" as="font" crossorigin>` for the
- * first-screen subset only into index.html (no inline style or script, for a strict CSP). So the
+ * and injects the stylesheet (inline: one request fewer before the first paint; the CSP allows
+ * inline styles, not scripts) and `<link rel="preload" as="font" crossorigin>` for the
+ * first-screen subset only into index.html. So the
  * first paint needs a few kB of font rather than the whole subset, which would compete with the
  * app's script and data for the connection; all faces use `font-display: swap`. With
  * `firstScreen: false` (the single-file kiosk, where nothing is downloaded) only the full subset
@@ -83,6 +84,8 @@ export interface CjkFontOptions {
    * default: true, except in the kiosk build (`vite build --mode kiosk`), which inlines one font.
    */
   firstScreen?: boolean;
+  /** Whether index.html carries the stylesheet inline (fontTags); default: as `firstScreen`. */
+  inlineCss?: boolean;
 }
 
 /** A built subset and what it was built from. */
@@ -298,6 +301,7 @@ export function resolveOptions(root: string, options: CjkFontOptions): ResolvedC
     fontFile: options.fontFile ?? defaultFontFile(),
     cacheDir: options.cacheDir ?? join(r, 'node_modules/.cache/chainmap-cjk-font'),
     firstScreen: options.firstScreen ?? true,
+    inlineCss: options.inlineCss ?? options.firstScreen ?? true,
   };
 }
 
@@ -416,11 +420,15 @@ export function fontAssets(subset: FontSubset, fontFile: string, first?: FontSub
 }
 
 /**
- * The `<link>` tags for `assets`, with URLs under `base` (Vite's `base`, e.g. `./` or `/app/`):
- * the stylesheet, and a preload of the first-screen subset (or of the subset, without one).
+ * The tags for `assets`, with URLs under `base` (Vite's `base`, e.g. `./` or `/app/`): a preload
+ * of the first-screen subset (or of the subset, without one), and the stylesheet — inline when
+ * `inline` (the web build: its 2 kB would otherwise be a render-blocking request of its own, one
+ * round trip before the first paint; the CSP allows inline styles), linked otherwise (the kiosk
+ * build inlines it itself, with the font as a data: URL: build/vite-plugin-kiosk.ts).
  */
-export function fontTags(assets: FontAssets, base: string): HtmlTagDescriptor[] {
+export function fontTags(assets: FontAssets, base: string, inline = false): HtmlTagDescriptor[] {
   const prefix = base === '' || base === './' ? './' : base.endsWith('/') ? base : `${base}/`;
+  const css = String(assets.files.get(assets.cssFile) ?? '');
   return [
     {
       tag: 'link',
@@ -433,7 +441,18 @@ export function fontTags(assets: FontAssets, base: string): HtmlTagDescriptor[] 
       },
       injectTo: 'head',
     },
-    { tag: 'link', attrs: { rel: 'stylesheet', href: prefix + assets.cssFile }, injectTo: 'head' },
+    inline
+      ? {
+          tag: 'style',
+          // The stylesheet's URLs are relative to fonts/; the page's are relative to the page.
+          children: css.replaceAll('url("./', `url("${prefix}fonts/`),
+          injectTo: 'head',
+        }
+      : {
+          tag: 'link',
+          attrs: { rel: 'stylesheet', href: prefix + assets.cssFile },
+          injectTo: 'head',
+        },
   ];
 }
 
@@ -482,12 +501,15 @@ export function cjkFont(options: CjkFontOptions = {}): Plugin {
     async generateBundle() {
       if (config.command !== 'build') return;
       const a = await assets();
-      for (const [fileName, source] of a.files) this.emitFile({ type: 'asset', fileName, source });
+      for (const [fileName, source] of a.files)
+        // An inlined stylesheet is not shipped a second time as a file.
+        if (!(o.inlineCss && fileName === a.cssFile))
+          this.emitFile({ type: 'asset', fileName, source });
     },
     transformIndexHtml: {
       order: 'post',
       async handler() {
-        return fontTags(await assets(), config.base);
+        return fontTags(await assets(), config.base, o.inlineCss);
       },
     },
     configureServer(server) {

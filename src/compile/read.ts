@@ -162,10 +162,25 @@ export function readDocument(
   // A prefecture as the genre shortens it (湘西州, 湘西自治州) is the one data/places.yaml names in
   // full (湘西土家族苗族自治州); the text's words stay its quote.
   const prefecture = (p: Named): Named => {
-    if (!/州$/.test(p.name)) return p;
+    if (!/[县旗州]$/.test(p.name)) return p;
     const short = p.name.replace(/(?:自治)?州$/, '');
-    const full = gazetteer.find((g) => g.short === short && /州$/.test(g.zh) && g.zh !== p.name);
-    return full ? { ...p, name: full.zh, quote: p.quote ?? p.name } : p;
+    const full = /州$/.test(p.name)
+      ? gazetteer.find((g) => g.short === short && /州$/.test(g.zh) && g.zh !== p.name)
+      : undefined;
+    if (full) return { ...p, name: full.zh, quote: p.quote ?? p.name };
+    // An autonomous county, banner or prefecture the text shortens (漾濞县) where its own issuer
+    // gives the full name (漾濞彝族自治县人民政府办公室): the issuer's name, the text's words as quote.
+    const stem = p.name.replace(/(?:自治)?[县旗州]$/, '');
+    const level = p.name.slice(-1);
+    if (
+      issuerPlace &&
+      issuerPlace !== p.name &&
+      stem.length >= 2 &&
+      issuerPlace.startsWith(stem) &&
+      issuerPlace.endsWith(`自治${level}`)
+    )
+      return { ...p, name: issuerPlace, quote: p.quote ?? p.name };
+    return p;
   };
   const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 } as Named] : named).map(
     (raw) => {

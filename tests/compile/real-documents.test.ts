@@ -36,10 +36,7 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['issuer'],
     why: 'the bureau is named only in its consultation notice',
   },
-  'yangbi-tcm': {
-    fields: ['date', 'place'],
-    why: '年/月 lost in the date (2023728日); the text’s 漾濞县 for 漾濞彝族自治县',
-  },
+  'yangbi-tcm': { fields: ['date'], why: '年/月 lost in the date (2023728日)' },
   'zhoukou-business-control': {
     fields: ['title', 'issuer', 'place'],
     why: 'a red head over two lines, the province’s notice named first',

@@ -29,3 +29,24 @@ describe('placeDocument: the region a document governs, from what reading found'
     expect(linkLines(atlas).filter((l) => !l.startsWith('xx'))).toEqual(links);
   });
 });
+
+describe('readDocument: an autonomous place the title shortens', () => {
+  it.each([
+    // The issuer names it in full: its name, the title's words as the quote.
+    [
+      '漾濞彝族自治县人民政府办公室关于印发漾濞县中药材产业高质量发展工作方案的通知\n各乡镇人民政府，县直各部门：\n现将《漾濞县中药材产业高质量发展工作方案》印发给你们，请认真贯彻执行。\n漾濞彝族自治县人民政府办公室\n2023年7月28日\n漾濞县中药材产业高质量发展工作方案\n一、发展目标\n到2025年，全县中药材种植面积达到10万亩。',
+      '漾濞彝族自治县',
+      '漾濞县',
+    ],
+    // An issuer of another place is no evidence: the title's words stay.
+    [
+      '大理白族自治州人民政府办公室关于印发漾濞县中药材产业高质量发展工作方案的通知\n各乡镇人民政府，县直各部门：\n现将《漾濞县中药材产业高质量发展工作方案》印发给你们，请认真贯彻执行。\n大理白族自治州人民政府办公室\n2023年7月28日\n漾濞县中药材产业高质量发展工作方案\n一、发展目标\n到2025年，全县中药材种植面积达到10万亩。',
+      '漾濞县',
+      '漾濞县',
+    ],
+  ])('%s', (text, name, quote) => {
+    const r = readDocument(loaded(text), curated().regions, new Problems());
+    expect(r.places.map((p) => p.name)).toEqual([name]);
+    expect(r.places[0]?.evidence?.quote).toBe(quote);
+  });
+});
