@@ -81,7 +81,7 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
   },
   'shaanxi-apple': {
     fields: ['figures'],
-    why: 'goals of the 十四五 with no year (保持在900万亩左右), 个百分点, a rise (提高20%)',
+    why: 'a rise in 个百分点 (分别提升5个百分点) and in % (亩均产值提高20%)',
   },
   'tongling-copper-news-control': {
     fields: ['place'],

@@ -127,6 +127,20 @@ describe('readFigures', () => {
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );
 
+  // A five-year plan as the horizon (陕西 苹果, 2021): 到“十四五”末 is its last year; “十四五”期间 a
+  // target of the document's own plan, with no year; a plan its review looks back on is the past.
+  it.each([
+    ['到“十四五”末，全产业链达到1200亿元。', [[1200, '亿元', 2025, true]]],
+    ['到十五五期末，全产业链产值达到3000亿元。', [[3000, '亿元', 2030, true]]],
+    ['“十四五”期间，全省苹果种植面积保持在900万亩左右。', [[900, '万亩', undefined, true]]],
+    [
+      '“十三五”期间，全省苹果产值达到800亿元。\n二、“十四五”发展目标\n稳规模、提品质。',
+      [[800, '亿元', undefined, false]],
+    ],
+  ] as const)('五年规划: %s', (text, want) =>
+    expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year, f.target])).toEqual(want),
+  );
+
   // Counts a goal of a year sets, before their noun or after it, as targets of that year.
   it.each([
     [

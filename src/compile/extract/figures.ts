@@ -10,6 +10,8 @@ import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '../text/view.ts';
 import { slug } from '../text/names.ts';
 import {
+  FIVE_YEAR_PLAN,
+  planEnd,
   alt,
   COUNT_UNITS,
   COUNT_VERBS,
@@ -76,12 +78,35 @@ const COUNTED_AFTER =
 const YEAR = /(?:到|至|在)?\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g;
 const FUTURE_RE = new RegExp(`${alt(FUTURE)}|到\\s*20\\d\\d\\s*年|20\\d\\d\\s*年(?:底|末)?前`);
 
+const DIGITS = '一二三四五六七八九';
+const planNumber = (digit: string): number => 10 + DIGITS.indexOf(digit) + 1;
+/** By the end of a five-year plan: 到“十四五”末, 到十四五期末 (its last year). */
+const PLAN_END = new RegExp(`(?:到|至)\\s*${FIVE_YEAR_PLAN}\\s*(?:规划)?(?:时期末|期末|末)`, 'g');
+/** During a five-year plan: “十四五”期间, 十四五时期. */
+const PLAN_SPAN = new RegExp(`${FIVE_YEAR_PLAN}\\s*(?:期间|时期)`, 'g');
+const PLAN_ANY = new RegExp(FIVE_YEAR_PLAN, 'g');
+
+/** The latest five-year plan `view` names: a document's horizon (its review names earlier ones). */
+function latestPlan(view: string): number {
+  let n = 0;
+  for (const m of view.matchAll(PLAN_ANY)) n = Math.max(n, planNumber(m[1] as string));
+  return n;
+}
+
 /** The last year named in the sentence before `at`, and whether that part speaks of the future. */
 function when(doc: SourceDoc, at: number): { year?: number; target: boolean } {
   const [s] = sentenceAt(doc.view, at);
   const before = doc.view.slice(s, at);
   let year: number | undefined;
   for (const m of before.matchAll(YEAR)) year = Number(m[1]);
+  if (!year) {
+    // 到“十四五”末，…提高20%: that plan's last year, a target. “十四五”期间，…保持在900万亩左右: a
+    // target of the document's own plan (the latest it names), with no year of its own.
+    for (const m of before.matchAll(PLAN_END)) year = planEnd(planNumber(m[1] as string));
+    if (year) return { year, target: true };
+    const span = [...before.matchAll(PLAN_SPAN)].at(-1);
+    if (span && planNumber(span[1] as string) === latestPlan(doc.text)) return { target: true };
+  }
   // A sentence after its paragraph's 到2027年 (…。形成3家百亿级企业) is that year's goal.
   const goal = year ? undefined : paragraphYear(doc.view, at);
   if (goal) return { year: goal, target: true };

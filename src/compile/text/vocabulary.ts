@@ -38,6 +38,14 @@ export const SUPPORTING = ['配合', '协办', '参与', '协同'] as const;
 /** Words that make a sentence speak of the future: a figure after them is a target. */
 export const FUTURE = ['力争', '目标', '争取', '预计', '计划', '打造', '构建', '建成'] as const;
 
+/**
+ * A five-year plan as the genre names it (“十四五”, 十五五): its number's digit after 十. The plans
+ * since the sixth (1981–1985) run 1956 + 5(n − 1) to 1955 + 5n, so the 14th ends in 2025.
+ */
+export const FIVE_YEAR_PLAN = '[“"‘]?十([一二三四五六七八九])五[”"’]?';
+/** The last year of the `n`th five-year plan (n ≥ 6): 14 → 2025. */
+export const planEnd = (n: number): number => 1955 + 5 * n;
+
 /** Verbs between a measured thing and its figure: 产值(力争)达到1800亿元. */
 export const TARGET_VERBS = [
   '达到',
