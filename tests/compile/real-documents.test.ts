@@ -79,10 +79,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['place', 'chain', 'figures'],
     why: 'the place inside the chain name (雁江蜜柑: 雁江 for 雁江区); goals without a year, a range of firms',
   },
-  'shaanxi-apple': {
-    fields: ['figures'],
-    why: 'a rise in 个百分点 (分别提升5个百分点) and in % (亩均产值提高20%)',
-  },
   'tongling-copper-news-control': {
     fields: ['place'],
     why: 'a news report: the zone its headline names, not the city whose government issued the plan',

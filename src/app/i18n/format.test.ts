@@ -14,6 +14,11 @@ describe('formatMetric', () => {
     // The compiler's other qualifiers (extract/metrics.ts), where the documents put them.
     [{ value: 1000, unit: '亿元', qualifier: '突破' }, 'zh', '突破1000亿元'],
     [{ value: 1000, unit: '亿元', qualifier: '突破' }, 'en', 'over CNY 100 bn'],
+    // A rise of a share (亩均产值提高20%, 优果率提升5个百分点).
+    [{ value: 20, unit: '%', qualifier: '提高' }, 'zh', '提高20%'],
+    [{ value: 20, unit: '%', qualifier: '提高' }, 'en', 'up 20%'],
+    [{ value: 5, unit: '个百分点', qualifier: '提升' }, 'zh', '提升5个百分点'],
+    [{ value: 5, unit: '个百分点', qualifier: '提升' }, 'en', 'up 5 percentage points'],
     [{ value: 50, unit: '家', qualifier: '以上' }, 'zh', '50家以上'],
     [{ value: 50, unit: '家', qualifier: '以上' }, 'en', 'at least 50 firms'],
     [{ value: 30, unit: '家', qualifier: '不少于' }, 'zh', '不少于30家'],

@@ -17,6 +17,11 @@ const EN_BEFORE: Record<string, string> = {
   超过: 'over',
   以上: 'at least',
   不少于: 'at least',
+  // A rise (亩均产值提高20%): the figure is the rise.
+  提高: 'up',
+  提升: 'up',
+  增长: 'up',
+  增加: 'up',
 };
 
 /**
@@ -69,6 +74,8 @@ export function formatUnitEn(value: number, unit: string): string {
       return `${n(value)} ${value === 1 ? 'year' : 'years'}`;
     case '%':
       return `${n(value)}%`;
+    case '个百分点':
+      return `${n(value)} percentage ${value === 1 ? 'point' : 'points'}`;
     default:
       {
         // A rate: 元/月, 万元/亩, 元/平方米/月 → "CNY 10 per m² per month".

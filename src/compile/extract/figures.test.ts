@@ -127,6 +127,29 @@ describe('readFigures', () => {
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );
 
+  // A rise of a share: the figure is the rise, its verb the qualifier (陕西 苹果, 2021); 提高到 reaches
+  // a level; a sum that grows (增加20亿元) and 增加值 are no rise.
+  it.each([
+    ['到2025年，亩均产值提高20%。', [[20, '%', 2025, '提高', '亩均产值提高20%']]],
+    [
+      '到2025年，苹果单产水平和优果率分别提升5个百分点。',
+      [[5, '个百分点', 2025, '提升', '苹果单产水平和优果率分别提升5个百分点']],
+    ],
+    ['到2025年，研发投入强度提高到3%。', [[3, '%', 2025, undefined, '研发投入强度提高到3%']]],
+    ['到2025年，产值增加20亿元。', []],
+    ['到2025年，增加值达到500亿元。', [[500, '亿元', 2025, undefined, '增加值达到500亿元']]],
+  ] as const)('rise: %s', (text, want) => {
+    const d = doc(text);
+    const got = readFigures(d);
+    expect(got.map((f) => [f.value, f.unit, f.year, f.qualifier, f.evidence.quote])).toEqual(want);
+    expect(
+      spansHold(
+        d,
+        got.map((f) => f.evidence),
+      ),
+    ).toBe(true);
+  });
+
   // A five-year plan as the horizon (陕西 苹果, 2021): 到“十四五”末 is its last year; “十四五”期间 a
   // target of the document's own plan, with no year; a plan its review looks back on is the past.
   it.each([

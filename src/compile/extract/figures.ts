@@ -19,6 +19,8 @@ import {
   FIGURE_SUBJECTS,
   FUTURE,
   GROW,
+  RISE_UNITS,
+  RISE_VERBS,
   TARGET_VERBS,
   UNITS,
 } from '../text/vocabulary.ts';
@@ -54,7 +56,7 @@ const STATIVE = new Set(['capacity', 'output', 'area', 'installed']);
 const SUBJECTS = alt(FIGURE_SUBJECTS.map(([w]) => w));
 /** A figure after a verb of reaching, or right after a measured thing. */
 const FIGURE = new RegExp(
-  `(?:(?<s>${SUBJECTS})(?:总量|总规模)?(?:已|将|力争|争取|预计)?|(?<verb>${alt([...TARGET_VERBS, ...EXCEED_VERBS])}))(?<v>${alt(EXCEED_VERBS)})?(?:${alt(TARGET_VERBS)})*(?<q>约|近|超过|超)?${N}\\s*(?<u>${alt(UNITS)})(?<more>以上|左右|余)?`,
+  `(?:(?<s>${SUBJECTS})(?:总量|总规模)?(?:已|将|力争|争取|预计)?|(?<verb>${alt([...TARGET_VERBS, ...EXCEED_VERBS])}|(?:${alt(RISE_VERBS)})[到至])|(?<rise>${alt(RISE_VERBS)})(?![值到至]))(?<v>${alt(EXCEED_VERBS)})?(?:${alt(TARGET_VERBS)})*(?<q>约|近|超过|超)?${N}\\s*(?<u>${alt(UNITS)})(?<more>以上|左右|余)?`,
   'dg',
 );
 const BAND = new RegExp(
@@ -120,7 +122,7 @@ function measured(doc: SourceDoc, verbAt: number): { words: string; at: number }
   let words = doc.view.slice(s, verbAt);
   const lead = /^(?:力争|争取|全市|全省|全县|全区|其中|实现)+/.exec(words)?.[0].length ?? 0;
   s += lead;
-  words = words.slice(lead).replace(/(?:已|将|力争|争取|预计)+$/, '');
+  words = words.slice(lead).replace(/(?:已|将|力争|争取|预计|分别)+$/, '');
   return words.length >= 2 ? { words, at: s } : null;
 }
 
@@ -206,7 +208,10 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近|保持|控制|完成/.test(
       doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
     );
-    if (!reached && !STATIVE.has(kind)) continue;
+    const risesTo = new RegExp(`^(?:${alt(RISE_VERBS)})[到至]`).test(g.verb ?? '');
+    if (!reached && !g.rise && !risesTo && !STATIVE.has(kind)) continue;
+    // A rise is of a share (提高20%, 提升5个百分点); 增加20亿元 is no rise this reader takes.
+    if (g.rise && !(RISE_UNITS as readonly string[]).includes(unit)) continue;
     // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;
     // nor is a park's area, which the park reader takes.
     let cs = s;
@@ -223,7 +228,8 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
       : doc.view.slice(ps, ce);
     // A plantation (茶园, 果园, 惠明茶基地2万亩) is an area, not a park.
     if (unit.endsWith('亩') && PARK_WORDS.test(clauses)) continue;
-    const q = g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more));
+    const q =
+      g.rise ?? (g.q === '超' ? '以上' : (g.q ?? g.v ?? (g.more === '左右' ? '约' : g.more)));
     const f: FigureRead = {
       kind,
       value,

@@ -64,6 +64,14 @@ export const TARGET_VERBS = [
   '完成',
 ] as const;
 
+/**
+ * Verbs of a rise, before a share (亩均产值提高20%, 优果率提升5个百分点): the figure is the rise, and
+ * the verb its qualifier. Followed by 到/至 they reach a level (提高到60%), as 达到 does.
+ */
+export const RISE_VERBS = ['提高', '提升', '增长', '增加'] as const;
+/** The units a rise is read in: a share, not a sum (增加20亿元 is read by its subject). */
+export const RISE_UNITS = ['%', '个百分点'] as const;
+
 /** Verbs that say the figure is a floor: 突破/超过 N. */
 export const EXCEED_VERBS = ['突破', '超过'] as const;
 
@@ -199,6 +207,7 @@ export const UNITS = [
   '亿美元',
   '万美元',
   '家',
+  '个百分点',
   '个',
   '户',
   '人',
