@@ -45,4 +45,24 @@ describe.runIf(real)('the force view of an industry', () => {
       expect(await canvas.getAttribute('data-unlabelled')).toBe('0');
     },
   );
+
+  // On a 390×844 phone the tiers run top to bottom, so the picture takes the screen's long side:
+  // before, 9 to 20 nodes of these industries (22–38 %) had no label; now at most one in eight.
+  // Not yet every node: the rest are named in the list beside the canvas.
+  it.each(chosen.flatMap(([id, n]) => (['zh', 'en'] as const).map((lang) => [id, n, lang])))(
+    '%s (%i nodes, %s) on a phone: nearly every node labelled',
+    async (chain, n, lang) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(appUrl({ view: 'force', chain: String(chain), lang: String(lang) }));
+      await page.locator('canvas').waitFor();
+      await pictureDrawn(page);
+      const canvas = page.locator('canvas');
+      await expect.poll(() => canvas.getAttribute('data-shown')).toBe(String(n));
+      const box = await canvas.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(box?.width ?? 0);
+      expect(Number(await canvas.getAttribute('data-unlabelled'))).toBeLessThanOrEqual(
+        Math.ceil(Number(n) / 8),
+      );
+    },
+  );
 });

@@ -103,6 +103,11 @@ export function layoutForce(
   return new Map(nodes.map((d) => [d.id, { id: d.id, x: d.x ?? 0, y: d.y ?? 0 }]));
 }
 
+/** The positions turned from left-to-right to top-to-bottom (x and y swapped: distances kept). */
+export function transposed(pos: ReadonlyMap<string, Placed>): Map<string, Placed> {
+  return new Map([...pos].map(([id, p]) => [id, { id, x: p.y, y: p.x }]));
+}
+
 /** The bounding box of placed nodes, for fit-to-screen. */
 export function bounds(points: Iterable<Placed>): {
   x0: number;
