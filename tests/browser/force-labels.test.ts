@@ -48,7 +48,8 @@ describe.runIf(real)('the force view of an industry', () => {
 
   // On a 390×844 phone the tiers run top to bottom, so the picture takes the screen's long side:
   // before, 9 to 20 nodes of these industries (22–38 %) had no label; now at most one in eight.
-  // Not yet every node: the rest are named in the list beside the canvas.
+  // Not yet every node: the rest are named when tapped (details) or focused, and in the screen
+  // reader's list.
   it.each(chosen.flatMap(([id, n]) => (['zh', 'en'] as const).map((lang) => [id, n, lang])))(
     '%s (%i nodes, %s) on a phone: nearly every node labelled',
     async (chain, n, lang) => {
