@@ -142,6 +142,10 @@ export interface Metric {
    * For a count of firms of a band: what each must reach, as written (年产值10亿元以上).
    */
   band?: string;
+  /**
+   * The upper end of a range the text states: 新增2-3家 → value 2, max 3.
+   */
+  max?: number;
 }
 /**
  * The industry-chain library's chain it is drawn on (data/chains/<id>.yaml): its names and the sources of its segments, tiers and supply links.

@@ -24,10 +24,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     why: 'the reprint’s own title before a people’s-congress heading',
   },
   'qingyuan-fungi': { fields: ['issuer'], why: 'the issuer only on the cover, under the title' },
-  'shiyan-low-altitude': {
-    fields: ['figures'],
-    why: 'goals of a 到2026年 paragraph after a ；, counts before their noun (100家以上企业)',
-  },
   'unnamed-city-ic': {
     fields: ['kind', 'title', 'chain'],
     why: 'one line with the title glued to the body after 1、; no place named, so it governs nowhere',
@@ -60,10 +56,6 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
   'qixingguan-garlic': {
     fields: ['kind', 'title', 'place', 'chain', 'figures'],
     why: 'a document-sharing page: 《….docx》由会员分享 before the text, chunk numbers inside words',
-  },
-  'sichuan-rare-earth': {
-    fields: ['figures'],
-    why: 'a range of platforms (新增2-3家…平台)',
   },
   'taizhou-five-industries-control': { fields: ['place'], why: 'the title says 市 only' },
   'wuhan-hydrogen': { fields: ['figures'], why: 'figures broken over PDF lines, in kW and g/kW' },

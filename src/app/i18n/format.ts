@@ -31,7 +31,24 @@ const EN_BEFORE: Record<string, string> = {
  * en: "CNY 2 bn", "CNY 5 bn class", "10+ firms", "about 700 mu", "over CNY 100 bn",
  *     "at least 50 firms".
  */
-export function formatMetric(m: Pick<Metric, 'value' | 'unit' | 'qualifier'>, lang: Lang): string {
+export function formatMetric(
+  m: Pick<Metric, 'value' | 'unit' | 'qualifier' | 'max'>,
+  lang: Lang,
+): string {
+  // A range the text states (新增2-3家): "2-3家", "2–3 firms".
+  if (m.max !== undefined) {
+    const bare = { value: m.value, unit: m.unit, qualifier: m.qualifier };
+    if (lang === 'zh')
+      return formatMetric(bare, lang).replace(String(m.value), `${m.value}-${m.max}`);
+    const low = formatMetric(bare, lang);
+    const high = formatMetric({ ...bare, value: m.max }, lang);
+    const num = /\d+(?:\.\d+)?/;
+    const [a, b] = [num.exec(low)?.[0], num.exec(high)?.[0]];
+    // The same words around both numbers (2 firms, 3 firms): one phrase; else both in full.
+    return a && b && low.replace(a, '#') === high.replace(b, '#')
+      ? high.replace(b, `${a}–${b}`)
+      : `${low} – ${high}`;
+  }
   const q = m.qualifier ?? '';
   if (lang === 'zh') {
     if (q === '级') return `${m.value}${m.unit.replace(/元$/, '')}级`;
@@ -152,7 +169,7 @@ const METRIC_LABELS: Record<string, { zh: string; en: string }> = {
 
 /** A metric with what it is: (scale-target, 50 亿元 级) → "目标 50亿级" / "Target: CNY 5 bn class". */
 export function labelledMetric(
-  m: Pick<Metric, 'id' | 'value' | 'unit' | 'qualifier'>,
+  m: Pick<Metric, 'id' | 'value' | 'unit' | 'qualifier' | 'max'>,
   lang: Lang,
 ): string {
   const l = METRIC_LABELS[m.id];

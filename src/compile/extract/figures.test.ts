@@ -127,6 +127,25 @@ describe('readFigures', () => {
     expect(readFigures(doc(text)).map((f) => [f.value, f.unit, f.year])).toEqual(want),
   );
 
+  // A range of a count (四川 稀土, 2023), its levels abridged before the noun (国、省级); 三至五个.
+  it.each([
+    [
+      '到2027年，形成3家百亿级企业，新增2-3家国、省级科研创新平台。',
+      [[2, 3, '家', 2027, '2-3家国、省级科研创新平台']],
+    ],
+    ['到2025年，建成三至五个产业园区配套中心。', [[3, 5, '个', 2025, '三至五个产业园区配套中心']]],
+  ] as const)('range: %s', (text, want) => {
+    const d = doc(text);
+    const got = readFigures(d).filter((f) => f.max !== undefined);
+    expect(got.map((f) => [f.value, f.max, f.unit, f.year, f.evidence.quote])).toEqual(want);
+    expect(
+      spansHold(
+        d,
+        got.map((f) => f.evidence),
+      ),
+    ).toBe(true);
+  });
+
   // A rise of a share: the figure is the rise, its verb the qualifier (陕西 苹果, 2021); 提高到 reaches
   // a level; a sum that grows (增加20亿元) and 增加值 are no rise.
   it.each([

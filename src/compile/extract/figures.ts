@@ -35,6 +35,8 @@ export interface FigureRead {
   /** The year the sentence names (到2025年). */
   year?: number;
   target: boolean;
+  /** The upper end of a range the text states (新增2-3家 → value 2, max 3). */
+  max?: number;
   /** For a firm band: what the firms must reach, as written (年产值10亿元以上). */
   band?: string;
   evidence: Evidence;
@@ -68,15 +70,21 @@ const BAND_AFTER = new RegExp(
   `${alt(GROW)}${N}(?<q>余|多)?(?:家|户|个)(?<band>(?:超)?(?:[十百千]|\\d+)亿(?:元)?级(?:以上)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,6}?)企业`,
   'dg',
 );
-/** A count of things (1个, 60个以上, 6家左右). */
-const COUNT = new RegExp(`(?<n>${NUM})\\s*(?<u>${alt(COUNT_UNITS)})(?<more>以上|左右|余)?`, 'dg');
+/** A count of things (1个, 60个以上, 6家左右), or a range of them (2-3家, 三至五个). */
+const COUNT = new RegExp(
+  `(?<n>${NUM})(?:\\s*[-—–~～至到]\\s*(?<max>${NUM}))?\\s*(?<u>${alt(COUNT_UNITS)})(?<more>以上|左右|余)?`,
+  'dg',
+);
 /** A clause that sets counts: its verb first (after 力争, 全市…), or 其中. */
 const COUNT_HEAD = new RegExp(
   `^(?:力争|争取|到20\\d\\d年|全市|全省|全县|全区|累计|共|再)*(?:${alt(COUNT_VERBS)})`,
 );
-/** The thing counted after its count: 1个A类飞行服务站, 10家省内有影响力的人工智能企业. */
+/**
+ * The thing counted after its count: 1个A类飞行服务站, 10家省内有影响力的人工智能企业; levels abridged
+ * to one character each before it (2-3家国、省级科研创新平台) belong to it.
+ */
 const COUNTED_AFTER =
-  /^(?:的)?(?<noun>[\u4e00-\u9fa5A-Za-z]{2,20}?)(?=[、，,；;。：:和及与（(]|$)/d;
+  /^(?:的)?(?<noun>(?:[\u4e00-\u9fa5]、)*[\u4e00-\u9fa5A-Za-z]{2,20}?)(?=[、，,；;。：:和及与（(]|$)/d;
 const YEAR = /(?:到|至|在)?\s*(20\d\d)\s*年(?!\s*[—–-]|\s*\d)/g;
 const FUTURE_RE = new RegExp(`${alt(FUTURE)}|到\\s*20\\d\\d\\s*年|20\\d\\d\\s*年(?:底|末)?前`);
 
@@ -310,6 +318,8 @@ function readCounts(
     };
     const more = m.groups?.more;
     if (more) f.qualifier = more === '左右' ? '约' : more;
+    const max = m.groups?.max ? parseNumber(m.groups.max) : null;
+    if (max !== null && max > value) f.max = max;
     out.push(f);
   }
   return out;

@@ -208,6 +208,7 @@ export function readMetrics(
     if (f.qualifier) m.qualifier = f.qualifier;
     if (f.year) m.year = f.year;
     if (f.band) m.band = f.band;
+    if (f.max !== undefined) m.max = f.max;
     out.push(m);
   }
   return out;
