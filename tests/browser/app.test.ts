@@ -8,7 +8,12 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Session, appUrl, pagePerTest, pictureDrawn } from './browser.ts';
 import type { ChainMap } from '../../src/contract/chain-map.ts';
-import { bounds, fitCamera, layoutForce } from '../../src/app/layout/force.ts';
+import {
+  fitStage,
+  layoutForce,
+  portraitStage,
+  stagePositions,
+} from '../../src/app/layout/force.ts';
 import { chainView } from '../../src/app/model/chain-view.ts';
 import { COMPRESSOR } from './ids.ts';
 
@@ -429,9 +434,10 @@ describe('pointer and touch on the force canvas', () => {
     const map: ChainMap = inject('hasRealData')
       ? JSON.parse(readFileSync(new URL('../../data/chain-map.json', import.meta.url), 'utf8'))
       : await (await fetch(`${inject('baseUrl')}synthetic/map-300.json`)).json();
-    const pos = layoutForce(chainView(map));
     const box = (await page.locator('canvas').boundingBox())!;
-    const cam = fitCamera(bounds(pos.values()), Math.round(box.width), Math.round(box.height));
+    const [w, h] = [Math.round(box.width), Math.round(box.height)];
+    const pos = stagePositions(layoutForce(chainView(map)), portraitStage(w, h));
+    const cam = fitStage(pos, w, h);
     const p = pos.get(id)!;
     return { x: box.x + p.x * cam.k + cam.x, y: box.y + p.y * cam.k + cam.y };
   }

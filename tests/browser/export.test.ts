@@ -171,11 +171,10 @@ describe.runIf(inject('hasRealData'))('export the current view', () => {
     // but the first screen's), and the first screen's file with its range.
     expect(svg.match(/@font-face \{ font-family: "ChainMap Sans SC"/g)).toHaveLength(2);
     expect(svg).toMatch(/unicode-range: U\+20-7E/);
-    const cssHref = await page.locator('link[rel=stylesheet][href*="fonts/"]').getAttribute('href');
-    const cssUrl = new URL(cssHref!, page.url()).href;
-    const css = (await (await page.request.get(cssUrl)).body()).toString('utf8');
+    // The font stylesheet is inline in the page's head, its URLs relative to the page.
+    const css = (await page.locator('head style').allTextContents()).join('\n');
     const href = /url\("([^"]+\.woff2)"\)/.exec(css)?.[1];
-    const shipped = await (await page.request.get(new URL(href!, cssUrl).href)).body();
+    const shipped = await (await page.request.get(new URL(href!, page.url()).href)).body();
     expect(Buffer.from(embedded!, 'base64').equals(shipped)).toBe(true);
     // Opened on its own at another address, every other request refused: the file alone has it.
     const viewer = await s.context.newPage();

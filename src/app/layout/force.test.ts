@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bounds, fitCamera, layoutForce, tickCount } from './force.ts';
+import {
+  bounds,
+  fitCamera,
+  fitStage,
+  layoutForce,
+  portraitStage,
+  STAGE_CONTROLS_PX,
+  stagePositions,
+  tickCount,
+} from './force.ts';
 import { tiny } from '../model/fixture.test-util.ts';
 
 const round = (m: Map<string, { x: number; y: number }>) =>
@@ -70,4 +79,27 @@ describe('fitCamera', () => {
     [{ x0: 0, y0: 0, x1: 1000, y1: 100 }, 560, 400, { k: 0.5, x: 30, y: 175 }],
     [{ x0: -100, y0: -100, x1: 100, y1: 100 }, 460, 460, { k: 2, x: 230, y: 230 }],
   ])('%j in %i×%i', (b, w, h, expected) => expect(fitCamera(b, w, h)).toEqual(expected));
+});
+
+describe('the stage', () => {
+  const pos = new Map([
+    ['up', { id: 'up', x: 0, y: 100 }],
+    ['down', { id: 'down', x: 600, y: 140 }],
+  ]);
+  it('a portrait stage runs the tiers top to bottom, distances kept', () => {
+    expect(portraitStage(390, 600)).toBe(true);
+    expect(portraitStage(1280, 700)).toBe(false);
+    const shown = stagePositions(pos, true);
+    expect(shown.get('up')).toEqual({ id: 'up', x: 100, y: 0 });
+    expect(shown.get('down')).toEqual({ id: 'down', x: 140, y: 600 });
+    expect(stagePositions(pos, false)).toBe(pos);
+  });
+  it('the fitted picture starts below the zoom buttons', () => {
+    const shown = stagePositions(pos, true);
+    const c = fitStage(shown, 390, 600);
+    const top = Math.min(...[...shown.values()].map((p) => p.y * c.k + c.y));
+    expect(top).toBeGreaterThanOrEqual(STAGE_CONTROLS_PX);
+    // The long side of the picture takes the stage's long side: it is scaled by the height.
+    expect(c.k).toBeCloseTo((600 - STAGE_CONTROLS_PX - 60) / 600);
+  });
 });

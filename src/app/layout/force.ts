@@ -108,6 +108,30 @@ export function transposed(pos: ReadonlyMap<string, Placed>): Map<string, Placed
   return new Map([...pos].map(([id, p]) => [id, { id, x: p.y, y: p.x }]));
 }
 
+/**
+ * The layout runs its tiers left to right; a portrait stage (a phone) shows them top to bottom
+ * (upstream above), so the picture fills the stage's long side and its labels find room.
+ */
+export function stagePositions(pos: Map<string, Placed>, portrait: boolean): Map<string, Placed> {
+  return portrait ? transposed(pos) : pos;
+}
+
+/** Whether a stage of `width` × `height` is portrait, for stagePositions. */
+export const portraitStage = (width: number, height: number): boolean => height > width * 1.2;
+
+/** The zoom buttons' band at the top of the force stage (0.5rem + 2.25rem and a margin). */
+export const STAGE_CONTROLS_PX = 48;
+
+/** The camera that fits a stage's positions below its zoom buttons, so no label lies under one. */
+export function fitStage(
+  pos: ReadonlyMap<string, Placed>,
+  width: number,
+  height: number,
+): { k: number; x: number; y: number } {
+  const c = fitCamera(bounds(pos.values()), width, height - STAGE_CONTROLS_PX);
+  return { ...c, y: c.y + STAGE_CONTROLS_PX };
+}
+
 /** The bounding box of placed nodes, for fit-to-screen. */
 export function bounds(points: Iterable<Placed>): {
   x0: number;
