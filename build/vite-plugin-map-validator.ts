@@ -30,7 +30,22 @@ const UCS2_INLINE = '((s) => { let n = 0; for (const _ of s) n++; return n; })';
  */
 export function validatorSource(schema: object): string {
   const ajv = new Ajv({ code: { source: true, esm: true }, strict: false, allErrors: false });
-  return selfContained(standaloneCode(ajv, ajv.compile(schema)));
+  return selfContained(standaloneCode(ajv, ajv.compile(withoutNotes(schema) as object)));
+}
+
+/**
+ * `schema` without its notes for people (`description`, `$comment`: strings, which validate
+ * nothing), so the shipped validator does not carry them; a property named `description` (an
+ * object) stays.
+ */
+export function withoutNotes(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(withoutNotes);
+  if (!schema || typeof schema !== 'object') return schema;
+  return Object.fromEntries(
+    Object.entries(schema)
+      .filter(([k, v]) => !((k === 'description' || k === '$comment') && typeof v === 'string'))
+      .map(([k, v]) => [k, withoutNotes(v)]),
+  );
 }
 
 /**

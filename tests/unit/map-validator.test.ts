@@ -8,12 +8,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validatorSource } from '../../build/vite-plugin-map-validator.ts';
+import { validatorSource, withoutNotes } from '../../build/vite-plugin-map-validator.ts';
 
 const schema = JSON.parse(readFileSync('data/chain-map.schema.json', 'utf8')) as object;
 
 describe('the generated chain-map validator', () => {
   const code = validatorSource(schema);
+
+  it('carries no notes for people (descriptions validate nothing)', () => {
+    expect(code).not.toContain('description');
+    // A property named description is a property, not a note.
+    const kept = withoutNotes({
+      description: 'a note',
+      properties: { description: { type: 'string', description: 'its note' } },
+    });
+    expect(kept).toEqual({ properties: { description: { type: 'string' } } });
+  });
 
   it('needs nothing the CSP forbids or the browser lacks', () => {
     expect(code).not.toMatch(/\beval\(|new Function|\brequire\(|\bimport\s*\(/);

@@ -17,7 +17,6 @@ describe('formatMetric', () => {
     // A range the text states (新增2-3家).
     [{ value: 2, unit: '家', max: 3 }, 'zh', '2-3家'],
     [{ value: 2, unit: '家', max: 3 }, 'en', '2–3 firms'],
-    [{ value: 30, unit: '万元', max: 500 }, 'en', 'CNY 300k – CNY 5 m'],
     // A rise of a share (亩均产值提高20%, 优果率提升5个百分点).
     [{ value: 20, unit: '%', qualifier: '提高' }, 'zh', '提高20%'],
     [{ value: 20, unit: '%', qualifier: '提高' }, 'en', 'up 20%'],

@@ -17,12 +17,9 @@ const EN_BEFORE: Record<string, string> = {
   超过: 'over',
   以上: 'at least',
   不少于: 'at least',
-  // A rise (亩均产值提高20%): the figure is the rise.
-  提高: 'up',
-  提升: 'up',
-  增长: 'up',
-  增加: 'up',
 };
+// A rise (亩均产值提高20%): the figure is the rise.
+for (const q of ['提高', '提升', '增长', '增加']) EN_BEFORE[q] = 'up';
 
 /**
  * A metric as the document writes it, or in plain English.
@@ -35,20 +32,9 @@ export function formatMetric(
   m: Pick<Metric, 'value' | 'unit' | 'qualifier' | 'max'>,
   lang: Lang,
 ): string {
-  // A range the text states (新增2-3家): "2-3家", "2–3 firms".
-  if (m.max !== undefined) {
-    const bare = { value: m.value, unit: m.unit, qualifier: m.qualifier };
-    if (lang === 'zh')
-      return formatMetric(bare, lang).replace(String(m.value), `${m.value}-${m.max}`);
-    const low = formatMetric(bare, lang);
-    const high = formatMetric({ ...bare, value: m.max }, lang);
-    const num = /\d+(?:\.\d+)?/;
-    const [a, b] = [num.exec(low)?.[0], num.exec(high)?.[0]];
-    // The same words around both numbers (2 firms, 3 firms): one phrase; else both in full.
-    return a && b && low.replace(a, '#') === high.replace(b, '#')
-      ? high.replace(b, `${a}–${b}`)
-      : `${low} – ${high}`;
-  }
+  // A range the text states (新增2-3家, read for counts only): "2-3家", "2–3 firms".
+  if (m.max !== undefined)
+    return `${m.value}${lang === 'zh' ? '-' : '–'}${formatMetric({ ...m, value: m.max, max: undefined }, lang)}`;
   const q = m.qualifier ?? '';
   if (lang === 'zh') {
     if (q === '级') return `${m.value}${m.unit.replace(/元$/, '')}级`;

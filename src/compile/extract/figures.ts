@@ -10,15 +10,15 @@ import { NUMBER, parseNumber } from '../text/numbers.ts';
 import { evidence, groupSpan, paragraphYear, sentenceAt, type SourceDoc } from '../text/view.ts';
 import { slug } from '../text/names.ts';
 import {
-  FIVE_YEAR_PLAN,
-  planEnd,
   alt,
   COUNT_UNITS,
   COUNT_VERBS,
   EXCEED_VERBS,
   FIGURE_SUBJECTS,
+  FIVE_YEAR_PLAN,
   FUTURE,
   GROW,
+  planEnd,
   RISE_UNITS,
   RISE_VERBS,
   TARGET_VERBS,
