@@ -159,32 +159,31 @@ export function readDocument(
   }
   const issuerPlace = source.issuer ? issuerPlaceOf(source.issuer) : null;
   const fromIssuer = named.length === 0 && issuerPlace !== null;
-  // A prefecture as the genre shortens it (湘西州, 湘西自治州) is the one data/places.yaml names in
-  // full (湘西土家族苗族自治州); the text's words stay its quote.
-  const prefecture = (p: Named): Named => {
-    if (!/[县旗州]$/.test(p.name)) return p;
-    const short = p.name.replace(/(?:自治)?州$/, '');
-    const full = /州$/.test(p.name)
-      ? gazetteer.find((g) => g.short === short && /州$/.test(g.zh) && g.zh !== p.name)
-      : undefined;
-    if (full) return { ...p, name: full.zh, quote: p.quote ?? p.name };
-    // An autonomous county, banner or prefecture the text shortens (漾濞县) where its own issuer
-    // gives the full name (漾濞彝族自治县人民政府办公室): the issuer's name, the text's words as quote.
-    const stem = p.name.replace(/(?:自治)?[县旗州]$/, '');
+  // A place the genre shortens, named in full: a prefecture (湘西州, 湘西自治州) as data/places.yaml
+  // names it (湘西土家族苗族自治州); an autonomous county, banner or prefecture (漾濞县) as its own
+  // issuer does (漾濞彝族自治县人民政府办公室). The text's words stay its quote.
+  const fullName = (p: Named): Named => {
     const level = p.name.slice(-1);
-    if (
+    if (!'县旗州'.includes(level)) return p;
+    const stem = p.name.replace(/(?:自治)?[县旗州]$/, '');
+    const listed =
+      level === '州'
+        ? gazetteer.find((g) => g.short === stem && /州$/.test(g.zh) && g.zh !== p.name)?.zh
+        : undefined;
+    const issued =
       issuerPlace &&
       issuerPlace !== p.name &&
       stem.length >= 2 &&
       issuerPlace.startsWith(stem) &&
       issuerPlace.endsWith(`自治${level}`)
-    )
-      return { ...p, name: issuerPlace, quote: p.quote ?? p.name };
-    return p;
+        ? issuerPlace
+        : undefined;
+    const full = listed ?? issued;
+    return full ? { ...p, name: full, quote: p.quote ?? p.name } : p;
   };
   const places = (fromIssuer ? [{ name: issuerPlace as string, at: 0 } as Named] : named).map(
     (raw) => {
-      const p = prefecture(raw);
+      const p = fullName(raw);
       const quote = p.quote ?? p.name;
       if (p.viewAt !== undefined)
         return { name: p.name, evidence: evidence(doc, p.viewAt, p.viewAt + quote.length) };

@@ -103,17 +103,13 @@ export function layoutForce(
   return new Map(nodes.map((d) => [d.id, { id: d.id, x: d.x ?? 0, y: d.y ?? 0 }]));
 }
 
-/** The positions turned from left-to-right to top-to-bottom (x and y swapped: distances kept). */
-export function transposed(pos: ReadonlyMap<string, Placed>): Map<string, Placed> {
-  return new Map([...pos].map(([id, p]) => [id, { id, x: p.y, y: p.x }]));
-}
-
 /**
  * The layout runs its tiers left to right; a portrait stage (a phone) shows them top to bottom
- * (upstream above), so the picture fills the stage's long side and its labels find room.
+ * (upstream above: x and y swapped, distances kept), so the picture fills the stage's long side
+ * and its labels find room.
  */
 export function stagePositions(pos: Map<string, Placed>, portrait: boolean): Map<string, Placed> {
-  return portrait ? transposed(pos) : pos;
+  return portrait ? new Map([...pos].map(([id, p]) => [id, { id, x: p.y, y: p.x }])) : pos;
 }
 
 /** Whether a stage of `width` × `height` is portrait, for stagePositions. */

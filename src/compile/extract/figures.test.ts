@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { doc, spansHold } from '../text/doc.test-util.ts';
-import { readFigures } from './figures.ts';
+import { readFigures, type FigureRead } from './figures.ts';
 
 // Phrasing in → figure (kind, value, unit, year, target, qualifier) and its exact span out.
 const cases: [
@@ -96,6 +96,19 @@ const cases: [
   ],
 ];
 
+/** The figures of `text`, each span checked against the text. */
+function held(text: string): FigureRead[] {
+  const d = doc(text);
+  const got = readFigures(d);
+  expect(
+    spansHold(
+      d,
+      got.map((f) => f.evidence),
+    ),
+  ).toBe(true);
+  return got;
+}
+
 describe('readFigures', () => {
   it.each(cases)('%s → %s %d %s', (text, kind, value, unit, year, target, qualifier, quote) => {
     const d = doc(text);
@@ -134,17 +147,13 @@ describe('readFigures', () => {
       [[2, 3, '家', 2027, '2-3家国、省级科研创新平台']],
     ],
     ['到2025年，建成三至五个产业园区配套中心。', [[3, 5, '个', 2025, '三至五个产业园区配套中心']]],
-  ] as const)('range: %s', (text, want) => {
-    const d = doc(text);
-    const got = readFigures(d).filter((f) => f.max !== undefined);
-    expect(got.map((f) => [f.value, f.max, f.unit, f.year, f.evidence.quote])).toEqual(want);
+  ] as const)('range: %s', (text, want) =>
     expect(
-      spansHold(
-        d,
-        got.map((f) => f.evidence),
-      ),
-    ).toBe(true);
-  });
+      held(text)
+        .filter((f) => f.max !== undefined)
+        .map((f) => [f.value, f.max, f.unit, f.year, f.evidence.quote]),
+    ).toEqual(want),
+  );
 
   // A rise of a share: the figure is the rise, its verb the qualifier (陕西 苹果, 2021); 提高到 reaches
   // a level; a sum that grows (增加20亿元) and 增加值 are no rise.
@@ -157,17 +166,11 @@ describe('readFigures', () => {
     ['到2025年，研发投入强度提高到3%。', [[3, '%', 2025, undefined, '研发投入强度提高到3%']]],
     ['到2025年，产值增加20亿元。', []],
     ['到2025年，增加值达到500亿元。', [[500, '亿元', 2025, undefined, '增加值达到500亿元']]],
-  ] as const)('rise: %s', (text, want) => {
-    const d = doc(text);
-    const got = readFigures(d);
-    expect(got.map((f) => [f.value, f.unit, f.year, f.qualifier, f.evidence.quote])).toEqual(want);
-    expect(
-      spansHold(
-        d,
-        got.map((f) => f.evidence),
-      ),
-    ).toBe(true);
-  });
+  ] as const)('rise: %s', (text, want) =>
+    expect(held(text).map((f) => [f.value, f.unit, f.year, f.qualifier, f.evidence.quote])).toEqual(
+      want,
+    ),
+  );
 
   // A five-year plan as the horizon (陕西 苹果, 2021): 到“十四五”末 is its last year; “十四五”期间 a
   // target of the document's own plan, with no year; a plan its review looks back on is the past.

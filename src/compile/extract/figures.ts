@@ -61,6 +61,8 @@ const FIGURE = new RegExp(
   `(?:(?<s>${SUBJECTS})(?:总量|总规模)?(?:已|将|力争|争取|预计)?|(?<verb>${alt([...TARGET_VERBS, ...EXCEED_VERBS])}|(?:${alt(RISE_VERBS)})[到至])|(?<rise>${alt(RISE_VERBS)})(?![值到至]))(?<v>${alt(EXCEED_VERBS)})?(?:${alt(TARGET_VERBS)})*(?<q>约|近|超过|超)?${N}\\s*(?<u>${alt(UNITS)})(?<more>以上|左右|余)?`,
   'dg',
 );
+/** A verb of rising to a level (提高到3%): a verb of reaching. */
+const RISES_TO = new RegExp(`^(?:${alt(RISE_VERBS)})[到至]`);
 const BAND = new RegExp(
   `${alt(GROW)}(?<band>(?:年)?(?:产值|营业收入|主营业务收入|营收|销售收入)(?:超过|超|达到)?(?<bn>${NUMBER})(?<bu>亿元|万元)(?:以上|级)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,8}?)企业${N}(?<q>余|多)?(?:家|户|个)(?<more>以上)?`,
   'dg',
@@ -216,8 +218,7 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近|保持|控制|完成/.test(
       doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
     );
-    const risesTo = new RegExp(`^(?:${alt(RISE_VERBS)})[到至]`).test(g.verb ?? '');
-    if (!reached && !g.rise && !risesTo && !STATIVE.has(kind)) continue;
+    if (!reached && !g.rise && !RISES_TO.test(g.verb ?? '') && !STATIVE.has(kind)) continue;
     // A rise is of a share (提高20%, 提升5个百分点); 增加20亿元 is no rise this reader takes.
     if (g.rise && !(RISE_UNITS as readonly string[]).includes(unit)) continue;
     // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;
