@@ -28,7 +28,7 @@ function factsOf(map: ChainMap, id: string): Fact[] {
         if (ev.source === id)
           out.push({
             kind: 'metric',
-            name: `${m.id} = ${m.value} ${m.unit}${m.year ? ` (${m.year})` : ''}`,
+            name: `${m.id} = ${m.value}${m.max !== undefined ? `-${m.max}` : ''} ${m.unit}${m.qualifier ? ` (${m.qualifier})` : ''}${m.year ? ` (${m.year})` : ''}`,
             ev,
           });
   for (const n of map.nodes) {

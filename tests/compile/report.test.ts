@@ -42,6 +42,9 @@ describe('the flagship’s section', () => {
     ]);
     expect(flagship).toMatch(/\| 8 \| park \| 汽车热管理产业园 \|/);
   });
+  it('writes each figure with the word that qualifies it (10余家)', () => {
+    expect(flagship).toMatch(/\| metric \| enterprises-current = 10 家 \(余\) \|/);
+  });
 });
 
 describe('sentences that look like facts but were not read', () => {

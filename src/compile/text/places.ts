@@ -24,13 +24,14 @@ const ZONE = ZONE_TYPES.join('|');
 
 /**
  * One place name at the start of a string: a proper name of 1–8 characters and a suffix (zone
- * type, 自治区, 省, 市, 县, or 区 for a district of at most three characters), or an autonomous
- * prefecture (自治州, or 州 after a name of two characters or more).
+ * type, 自治区, 省, 市, 县, or 区 for a district of at most three characters), an autonomous
+ * prefecture, county or banner by its full name, however many peoples it names (道真仡佬族苗族自治县),
+ * or a prefecture as the genre shortens it (州 after a name of two characters or more).
  */
 // (An autonomous prefecture, by its full name or as the genre shortens it: 湘西土家族苗族自治州,
 // 湘西自治州, 湘西州 — a 州 after a proper name of two characters or more, so 杭州 or 扬州市 is no 州.)
 const PLACE_AT_START = new RegExp(
-  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)|[\\u4e00-\\u9fa5]{2,12}?自治州|[\\u4e00-\\u9fa5]{2,4}?州(?![市县区\\u4e00-\\u9fa5]?[市县]))`,
+  `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)|[\\u4e00-\\u9fa5]{2,12}?自治[州县旗]|[\\u4e00-\\u9fa5]{2,4}?州(?![市县区\\u4e00-\\u9fa5]?[市县]))`,
 );
 
 export type Level = 'province' | 'city' | 'county' | 'zone';
@@ -73,7 +74,7 @@ export function titlePlaces(title: string): { name: string; at: number }[] {
 
 /** The peoples an autonomous prefecture is named for (延边朝鲜族自治州, 博尔塔拉蒙古自治州). */
 const PEOPLES =
-  '(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克)族?)+';
+  '(?:(?:朝鲜|土家|苗|藏|羌|彝|布依|侗|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|柯尔克孜|哈萨克|仡佬|拉祜|佤|黎|瑶|畲|水|土|纳西|仫佬|毛南|满|锡伯|达斡尔|鄂温克|鄂伦春|裕固|保安|东乡|撒拉|塔吉克|普米|怒|独龙|基诺|各)族?)+';
 
 /**
  * The name a city goes by without its suffix: 深圳市 → 深圳, 大兴安岭地区 → 大兴安岭, 延边朝鲜族自治州
@@ -168,6 +169,9 @@ export function suffixEn(name: string): string {
     [/新区$/, 'New Area'],
     [/园区$/, 'Park'],
     [/省$/, 'Province'],
+    [/自治州$/, 'Autonomous Prefecture'],
+    [/自治县$/, 'Autonomous County'],
+    [/自治旗$/, 'Autonomous Banner'],
     [/县$/, 'County'],
     [/区$/, 'District'],
     [/市$/, 'City'],
@@ -177,5 +181,5 @@ export function suffixEn(name: string): string {
 
 /** The name without its suffix (the part to romanise). */
 export function properPart(name: string): string {
-  return name.replace(new RegExp(`(?:${ZONE}|自治区|省|市|县|区)$`), '');
+  return name.replace(new RegExp(`(?:${PEOPLES}自治[州县旗]|${ZONE}|自治区|省|市|县|区)$`), '');
 }
