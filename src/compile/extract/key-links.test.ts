@@ -19,6 +19,20 @@ describe('readKeyLinks', () => {
     // A heading (二、补齐产业链短板) is no list: the list is on one line, in the item below it.
     ['二、补齐产业链短板\n①聚焦海鲜调理食品、冷链物流等关键环节', ['海鲜调理食品', '冷链物流']],
     ['紧盯产业链关键环节开展定向股权投资', []], // no list
+    // A county's 白酒 action plan (written 2026-12-07): the firms it wants (招引…等配套企业) are
+    // its gaps; the links it develops with no qualifier (…等环节) are its segments, no gaps.
+    [
+      '重点发展制曲、基酒等环节，招引玻璃酒瓶、纸箱礼盒与标签等配套企业',
+      ['玻璃酒瓶', '纸箱礼盒与标签'],
+    ],
+    // Both lists of the first list's sentence; none of a later sentence.
+    [
+      '瞄准制曲、基酒等关键环节，招引玻璃酒瓶、礼盒等配套企业。对招引标签、瓶盖等配套企业的给予奖励',
+      ['制曲', '基酒', '玻璃酒瓶', '礼盒'],
+    ],
+    ['引进压缩机、风机等上下游配套企业', ['压缩机', '风机']],
+    ['新增3家企业，招引玻璃酒瓶、礼盒等配套企业', ['玻璃酒瓶', '礼盒']], // not from 新增
+    ['招引一批配套企业', []], // no list
     ['瞄准压缩机等关键环节', []], // one item is no list of links
   ])('%s', (text, terms) => {
     const d = doc(text);
@@ -30,7 +44,7 @@ describe('readKeyLinks', () => {
         links.map((k) => k.evidence),
       ),
     ).toBe(true);
-    expect(links.every((k) => k.context.quote.endsWith('环节'))).toBe(true);
+    expect(links.every((k) => /环节$|企业$/.test(k.context.quote))).toBe(true);
   });
 
   it('an item too long to be a link name is left out and reported', () => {

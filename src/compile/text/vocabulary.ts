@@ -197,6 +197,12 @@ export const KEY_LINK_QUALIFIERS = [
 export const KEY_LINK_NOUNS = ['环节', '领域', '配套环节', '产品', '部件'] as const;
 
 /**
+ * Nouns that close a list of the firms a place wants, after a verb of ATTRACT: 招引玻璃酒瓶、纸箱礼盒
+ * 等配套企业 names the links it seeks firms for, as a key-link list does.
+ */
+export const WANTED_FIRMS = ['配套企业', '上下游配套企业', '配套项目'] as const;
+
+/**
  * Units a figure is stated in, longest first in patterns: money, counts, energy and power, mass,
  * area, rates. 万亿元 is read as 10 000 亿元.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLines, SEGMENTS } from '../atlas.test-util.ts';
+import { linkLines, seg, SEGMENTS } from '../atlas.test-util.ts';
 import { chainOf, segmentLines } from './chain.test-util.ts';
 import { addMentions, addSegments, linkSupplies } from './segments.ts';
 
@@ -37,6 +37,20 @@ describe('addSegments + addMentions + linkSupplies: the taxonomy as the chain’
     ]);
     expect(ctx.atlas.links.every((l) => l.reference?.length)).toBe(true);
   });
+});
+
+it('a name inside a longer name of another segment is no mention of its own', () => {
+  // 酿造与灌装设备 speaks of the equipment, not of 酿造 or 灌装 (a county's 白酒 plan, 2026-12-07).
+  const segments = [...SEGMENTS, seg('up-test', '压缩机测试设备', 'upstream')];
+  const text = '对新购置压缩机测试设备的给予补助。本区压缩机企业集聚。';
+  const ctx = chainOf(text);
+  addSegments(ctx, segments);
+  addMentions(ctx, ['汽车热管理']);
+  const lines = segmentLines(ctx);
+  expect(lines).toContain('c-mid-comp midstream context [压缩机]');
+  expect(lines).toContain('c-up-test upstream context [压缩机测试设备]');
+  const comp = ctx.atlas.nodes.get('c-mid-comp');
+  expect(comp?.evidence.map((e) => e.start)).toEqual([text.lastIndexOf('压缩机')]);
 });
 
 describe('ctx.match: a term to its library segment', () => {
