@@ -11,8 +11,8 @@ import { compileReal, field, FIELDS, realNames, type Field } from './real-docume
 
 const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
   'changsha-vegetables': {
-    fields: ['date', 'docNumber', 'figures'],
-    why: 'only the law database’s dates; 〕 lost in the number (长政发〔201412号); goals listed as areas with no verb',
+    fields: ['docNumber', 'figures'],
+    why: '〕 lost in the number (长政发〔201412号); goals listed as areas with no verb',
   },
   'ganzhou-prepared-food': {
     fields: ['kind', 'title', 'issuer', 'chain', 'figures'],
@@ -54,8 +54,8 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     why: 'the preamble names the brand (潜江龙虾产业), the body 小龙虾; figures stated as 目前…规模',
   },
   'qixingguan-garlic': {
-    fields: ['kind', 'title', 'place', 'chain', 'figures'],
-    why: 'a document-sharing page: 《….docx》由会员分享 before the text, chunk numbers inside words',
+    fields: ['kind', 'place', 'chain', 'figures'],
+    why: 'a document-sharing page: chunk numbers inside words, no place named',
   },
   'taizhou-five-industries-control': { fields: ['place'], why: 'the title says 市 only' },
   'wuhan-hydrogen': { fields: ['figures'], why: 'figures broken over PDF lines, in kW and g/kW' },

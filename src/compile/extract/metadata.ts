@@ -92,9 +92,12 @@ export interface NoticeRead {
   handed: Evidence | null;
 }
 
-/** 2023年7月4日, 2023-07-04, and in Chinese numerals 二○一○年七月二十六日 (then with 日). */
+/**
+ * 2023年7月4日, 2023-07-04, 2007.04.19 (a law database's 【发布日期】), and in Chinese numerals
+ * 二○一○年七月二十六日 (then with 日).
+ */
 const DATE =
-  /(?:(\d{4})\s*[年-]\s*(\d{1,2})\s*[月-]\s*(\d{1,2})\s*日?|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日)/;
+  /(?:(\d{4})\s*(?:年|-|\.(?=\d{1,2}\.))\s*(\d{1,2})\s*[月.-]\s*(\d{1,2})\s*日?|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日)/;
 const DATE_LINE = new RegExp(`^\\s*${DATE.source}\\s*$`);
 /** A document number: 川经信材料〔2023〕145号, 惠府办〔2023〕12号, 武政规〔2022〕4 号. */
 const NUMBER_BODY = String.raw`[\u4e00-\u9fa5]{1,12}\s*[〔[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*第?\s*\d{1,4}\s*号`;
@@ -137,6 +140,16 @@ function isoDate(m: RegExpExecArray): string {
   return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
 }
 
+/**
+ * A document number as it is meant: no spaces, its year in 〔〕 however a copy brackets it
+ * (淄政发[2007]23号, as a law database writes it, is 淄政发〔2007〕23号).
+ */
+function asMeant(num: string): string {
+  return squeeze(num)
+    .replace(/\s+/g, '')
+    .replace(/[[［【(（]((?:19|20)\d\d)[\]］】)）]/, '〔$1〕');
+}
+
 /** A title, compared: no spaces, one kind of dash and of bracket. */
 export function titleKey(s: string): string {
   return s
@@ -166,10 +179,7 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   );
   if (num) {
     const [s, e] = groupSpan(num, 'num');
-    out.docNumber = {
-      text: squeeze(evidence(doc, s, e).quote).replace(/\s+/g, ''),
-      evidence: evidence(doc, s, e),
-    };
+    out.docNumber = { text: asMeant(evidence(doc, s, e).quote), evidence: evidence(doc, s, e) };
   }
 
   // The notice's own title line: XX关于印发《X》的通知 (over up to four short lines).
@@ -505,6 +515,8 @@ export function readTitle(
       evidence: [notice.title.evidence, ...notice.issuers.map((i) => i.evidence)],
     };
   }
+  const shared = sharedFile(doc);
+  if (shared) return shared;
   const lines = linesOf(doc.view);
   const picked: { start: number; end: number }[] = [];
   // A red-head masthead (武汉市人民政府文件) names the issuer.
@@ -548,6 +560,29 @@ export function readTitle(
     ...(masthead ? { issuer: squeeze(masthead.quote) } : {}),
     evidence: [evidence(doc, first.start, last.end), ...(masthead ? [masthead] : [])],
   };
+}
+
+/** A document-sharing site's header: 《X.docx》由会员分享,可在线阅读… */
+const SHARED_FILE = /^\s*《(?<t>[^《》\n]{4,80}?)\.(?:docx?|pdf|wps|txt)》\s*由会员分享/d;
+
+/**
+ * The title of a file a document-sharing site shows: the file's name in its header, as the text
+ * below writes it with the draft's mark after it (衢州市…行动计划(送审稿)), else as the header does.
+ * @example sharedFile(doc('《X行动计划.docx》由会员分享,可在线阅读…\n1、X行动计划(送审稿)紧紧围绕…')) // → X行动计划(送审稿)
+ */
+function sharedFile(doc: SourceDoc): TitleRead | null {
+  const m = SHARED_FILE.exec(doc.view);
+  if (!m?.groups) return null;
+  const name = m.groups.t as string;
+  const lineEnd = doc.view.indexOf('\n', m.index + m[0].length);
+  const at = lineEnd < 0 ? -1 : doc.view.indexOf(name, lineEnd);
+  if (at < 0) {
+    const [s, e] = groupSpan(m, 't');
+    return { title: squeeze(evidence(doc, s, e).quote), evidence: [evidence(doc, s, e)] };
+  }
+  const mark = /^\s*[(（][^()（）\n]{2,24}[)）]/.exec(doc.view.slice(at + name.length));
+  const e = at + name.length + (mark?.[0].length ?? 0);
+  return { title: squeeze(evidence(doc, at, e).quote), evidence: [evidence(doc, at, e)] };
 }
 
 /** The best a text without a title line offers: its first line, cut at its first clause. */

@@ -130,14 +130,27 @@ const cases: [string, string, string, string[], string | null, string | null, st
     null,
     '浙江省人形机器人产业创新发展实施方案',
   ],
+  [
+    'a law database’s labels: the date in dots, the number with [year] as the database writes it (a real copy: 淄博, 2007)',
+    [
+      '淄博市人民政府关于加快我市信息产业发展的意见',
+      '【法规类别】机关工作综合规定 【发文字号】淄政发[2007]23号 【发布部门】淄博市政府 【发布日期】2007.04.19 【实施日期】2007.04.19',
+      '各区县人民政府:',
+    ].join('\n'),
+    null,
+    [],
+    '2007-04-19',
+    '淄政发〔2007〕23号',
+    null,
+  ],
 ];
 
 describe('readNotice', () => {
   it.each(cases)('%s', (_, text, title, issuers, date, number, titleQuote) => {
     const d = doc(text);
     const n = readNotice(d);
-    expect(n.title?.text).toBe(title);
-    expect(n.title?.evidence.quote).toBe(titleQuote);
+    expect(n.title?.text ?? null).toBe(title);
+    expect(n.title?.evidence.quote ?? null).toBe(titleQuote);
     expect(n.issuers.map((i) => i.text)).toEqual(issuers);
     expect(n.date?.value ?? null).toBe(date);
     expect(n.docNumber?.text ?? null).toBe(number);
@@ -182,6 +195,15 @@ describe('readTitle without a notice', () => {
     [
       '包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见\n\n包府发〔2017〕52号\n',
       '包头市人民政府关于包头市创建“中国制造2025”试点示范城市的实施意见',
+    ],
+    // A document-sharing site's header names the file; the text below writes it with its draft mark.
+    [
+      '《衢州市“十四五”柑桔产业高质量发展行动计划.docx》由会员分享,可在线阅读,更多相关《衢州市“十四五”柑桔产业高质量发展行动计划.docx(37页珍藏版)》请在课桌文档上搜索。\n\n1、衢州市“十四五”柑桔产业高质量发展行动计划(送审稿)紧紧围绕农业增效,加快柑桔产业高质量发展。\n一、目标任务\n到2025年全市柑桔面积达到35万亩。',
+      '衢州市“十四五”柑桔产业高质量发展行动计划(送审稿)',
+    ],
+    [
+      '《大白蒜产业发展实施意见.docx》由会员分享,可在线阅读。\n为加快发展,制定本意见。',
+      '大白蒜产业发展实施意见',
     ],
   ])('%j → %s', (text, title) => expect(readTitle(doc(text))?.title).toBe(title));
 

@@ -13,6 +13,8 @@ describe('titleChain', () => {
     // A plan period before the chain (a real title: 庆元县食用菌产业中心, 2021).
     ['庆元县“十四五”食用菌产业发展规划', '食用菌'],
     ['某某县2021-2025年茶叶产业发展规划', '茶叶'],
+    // 我市 after the verb is the place again (a real title: 淄博, 2007).
+    ['淄博市人民政府关于加快我市信息产业发展的意见', '信息'],
   ])('%s → %s', (title, chain) => expect(titleChain(title)?.name ?? null).toBe(chain));
 
   // A place by its short name, as data/regions.yaml knows it (a real title: 宁政办发〔2021〕78号).

@@ -34,10 +34,11 @@ export function titleChain(
     .sort((a, b) => b.length - a.length)[0];
   at += short?.length ?? 0;
   const lead =
-    /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建|建设|深化|聚焦|整合资源|县域|全力)*(?:世界级|国家级|全国|千亿级|万亿级|百亿级)?/.exec(
+    /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步|做强|做优|做大|发展|壮大|培育|打造|提升|构建|建设|深化|聚焦|整合资源|县域|全力)*(?:(?:全|我)(?:省|市|县|区|州|旗))?(?:世界级|国家级|全国|千亿级|万亿级|百亿级)?/.exec(
       title.slice(at),
     );
   at += lead?.[0].length ?? 0;
+  // (加快我市信息产业发展: 我市 is the place again, no part of the chain's name.)
   // A plan period before the chain (庆元县“十四五”食用菌产业发展规划, 2021—2025年) is no part of its name.
   const period = /^(?:[“"「]?十[一二三四五六七八九]五[”"」]?|\d{4}\s*[-—–－至]\s*\d{4}年?)/.exec(
     title.slice(at),

@@ -35,6 +35,8 @@ describe('titlePlaces', () => {
     ['扬州市生物医药产业发展规划', ['扬州市']],
     ['杭州湾新区汽车产业规划', ['杭州湾新区']],
     ['神州数码产业园', []],
+    // A verb after the place opens what it does, no second place (a real notice, 2025).
+    ['济源示范区加快推动开发区高质量发展实施方案', ['济源示范区']],
   ])('%s', (title, want) => expect(titlePlaces(title).map((p) => p.name)).toEqual(want));
   it('a 州 is a city-level place', () => expect(levelOf('湘西州')).toBe('city'));
 });

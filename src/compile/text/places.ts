@@ -48,6 +48,8 @@ export function placeAt(s: string): string | null {
   if (/[^区]区$/.test(name) && !new RegExp(`(${ZONE}|自治区)$`).test(name) && name.length > 3)
     return null;
   if (/^(?:我|本|全|各|该|所|城|市区|县区|地区|片区|园区)/.test(name)) return null;
+  // A verb is no name: 济源示范区加快推动开发区高质量发展 names one place, then what it does.
+  if (/^(?:加快|促进|推进|推动|支持|进一步|着力|全力|大力)/.test(name)) return null;
   // Characters no place name has: a phrase, not a name (根据各县, 中国农科院与河南省).
   if (/[各和与及的在为对向等把将之其该据、，,]|人民|政府|关于/.test(properPart(name))) return null;
   return name;
