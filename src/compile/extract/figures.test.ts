@@ -172,6 +172,24 @@ describe('readFigures', () => {
     ),
   );
 
+  // A list of targets under one verb, each with its yearly growth (淄博 信息产业, 2007): the measured
+  // things after ； take the verb of the first; a growth is named after the figure it follows. A
+  // measured thing with no verb and no list before it is no figure.
+  it('a list of targets under one verb', () => {
+    const got = held(
+      '1.到2010年,全市信息产业实现销售收入400亿元,年均增长40%;工业增加值160亿元,年均增长34%;利税40亿元;实现出口创汇1.3亿美元。',
+    );
+    expect(got.map((f) => [f.kind, f.value, f.unit, f.year, f.target])).toEqual([
+      ['scale', 400, '亿元', 2010, true],
+      ['scale-growth', 40, '%', 2010, true],
+      ['value-added', 160, '亿元', 2010, true],
+      ['value-added-growth', 34, '%', 2010, true],
+      ['profit-tax', 40, '亿元', 2010, true],
+      ['export', 1.3, '亿美元', 2010, true],
+    ]);
+    expect(held('到2010年,工业增加值160亿元的企业给予奖励。')).toEqual([]);
+  });
+
   // A five-year plan as the horizon (陕西 苹果, 2021): 到“十四五”末 is its last year; “十四五”期间 a
   // target of the document's own plan, with no year; a plan its review looks back on is the past.
   it.each([

@@ -210,15 +210,46 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     // with no words before it (达到30%) measures nothing that can be named: no figure.
     const words = g.s ? null : measured(doc, start);
     if (!g.s && !words) continue;
+    const s = words?.at ?? start;
+    // 销售收入400亿元，年均增长40%: a yearly rise with no measured thing of its own is the growth of
+    // the figure before it in its sentence.
+    const before = out[out.length - 1];
+    const growthOf =
+      g.rise && words && /^(?:年均|年平均|平均|同比|每年)$/.test(words.words) && before
+        ? !/[。；;\n]/.test(doc.view.slice(before.evidence.end, s)) && before.kind
+        : false;
     const kind = g.s
       ? (FIGURE_SUBJECTS.find(([w]) => w === g.s)?.[1] as string)
-      : slug(words?.words ?? '', 24) || 'figure';
-    const s = words?.at ?? start;
+      : growthOf
+        ? `${growthOf}-growth`
+        : slug(words?.words ?? '', 24) || 'figure';
     // 产能35万吨 needs no verb; 投资5000万元 (a threshold) or 总规模20亿元 (a fund) does.
     const reached = /达|超|突破|为|实现|迈|跨|跃|站|约|近|保持|控制|完成/.test(
       doc.view.slice(groupSpan(m, 0, from)[0], groupSpan(m, 'n', from)[0]),
     );
-    if (!reached && !g.rise && !RISES_TO.test(g.verb ?? '') && !STATIVE.has(kind)) continue;
+    // A list of targets under one verb goes on with no verb (实现销售收入400亿元，年均增长40%；工业增加值160亿元，
+    // …；利税40亿元): a measured thing that opens a clause after ；, where its line already has a figure.
+    let ls = s;
+    while (ls > 0 && !/[，,。；;：:\n]/.test(doc.view[ls - 1] as string)) ls--;
+    const listed =
+      g.s !== undefined &&
+      /[；;]/.test(doc.view[ls - 1] ?? '') &&
+      /^\s*[\u4e00-\u9fa5]{0,6}$/.test(doc.view.slice(ls, s)) &&
+      out.some(
+        (o) =>
+          o.target && o.evidence.end < ls && !doc.view.slice(o.evidence.end, ls).includes('\n'),
+      );
+    // (实现销售收入400亿元: the verb before the measured thing reaches it.)
+    const verbBefore = g.s !== undefined && /(?:实现|达到|完成)\s*$/.test(doc.view.slice(ls, s));
+    if (
+      !reached &&
+      !listed &&
+      !verbBefore &&
+      !g.rise &&
+      !RISES_TO.test(g.verb ?? '') &&
+      !STATIVE.has(kind)
+    )
+      continue;
     // A rise is of a share (提高20%, 提升5个百分点); 增加20亿元 is no rise this reader takes.
     if (g.rise && !(RISE_UNITS as readonly string[]).includes(unit)) continue;
     // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;

@@ -102,8 +102,10 @@ export const FIGURE_SUBJECTS: readonly (readonly [string, string])[] = [
   ['规模', 'scale'],
   ['增加值', 'value-added'],
   ['投资', 'investment'],
+  ['出口创汇', 'export'],
   ['出口', 'export'],
   ['税收', 'tax'],
+  ['利税', 'profit-tax'],
   ['就业', 'jobs'],
 ];
 
