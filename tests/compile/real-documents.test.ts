@@ -87,6 +87,19 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'chain'],
     why: 'no place named (全省 only), so it governs nowhere and stays a source',
   },
+  // Added in session 8, unseen (compiled once before any change for them: 29 of 48 fields).
+  'quzhou-citrus': {
+    fields: ['figures'],
+    why: 'a plantation base (基地10000亩) read as the park; 发展…新品种50000亩 has no verb of reaching',
+  },
+  'unnamed-county-bamboo': {
+    fields: ['kind', 'chain', 'figures'],
+    why: 'no place named (the county only in its slogans), so it governs nowhere and stays a source',
+  },
+  'xiangcheng-zone-biomed': {
+    fields: ['kind', 'title', 'issuer', 'date', 'place', 'chain'],
+    why: 'one run-on line: page labels (PAGE2PAGE5) before the title, the body and month glued after it',
+  },
 };
 
 let map: ChainMap;
@@ -101,12 +114,12 @@ it('all compile beside the seeds without errors; the seeds’ chain is still fea
   expect(map.sources).toHaveLength(5 + realNames.length);
 });
 
-it('reads the genre right for at least 42 of the 46 documents, and every control stays a source', () => {
+it('reads the genre right for at least 58 of the 66 documents, and every control stays a source', () => {
   const right = realNames.filter((n) => {
     const { got, want } = field(map, n, 'kind');
     return got === want;
   });
-  expect(right.length).toBeGreaterThanOrEqual(26);
+  expect(right.length).toBeGreaterThanOrEqual(58);
   for (const n of realNames.filter((x) => x.endsWith('-control')))
     expect(map.chains.some((c) => c.sources[0] === n)).toBe(false);
 });
