@@ -12,6 +12,7 @@ import { precomputedLayout } from './build/vite-plugin-layout.ts';
 import { compilerValidators, mapValidator } from './build/vite-plugin-map-validator.ts';
 import { PRECACHED_CMAPS, pdfCmaps } from './build/vite-plugin-pdf-cmaps.ts';
 import { preloadMap } from './build/vite-plugin-preload-map.ts';
+import { firstViewMap } from './build/vite-plugin-first-view.ts';
 import { compileHints } from './build/vite-plugin-compile-hints.ts';
 import { libraryFiles } from './src/compile/library-export.ts';
 import type { ChainMap } from './src/contract/chain-map.ts';
@@ -117,6 +118,7 @@ export default defineConfig(({ mode }) => ({
     mode === 'kiosk'
       ? [
           kioskMap(),
+          firstViewMap({ emit: false }),
           svelte(),
           precomputedLayout(),
           mapValidator(),
@@ -131,6 +133,7 @@ export default defineConfig(({ mode }) => ({
           mapValidator(),
           openData(),
           pdfCmaps(),
+          firstViewMap(),
           preloadMap(),
           compileHints(),
           cjkFont(),

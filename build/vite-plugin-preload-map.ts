@@ -1,8 +1,9 @@
 /**
- * Preloads the default chain map from index.html (`<link rel="preload" as="fetch" crossorigin>`),
- * so it downloads alongside the app's script instead of after it has run: the first screen waits
- * for the map. Only when the build emits the map as a file (`assets/chain-map-<hash>.json`, the
- * address src/app/boot.ts fetches); the kiosk's single file carries it inline and gets no link.
+ * Preloads the map the first screen waits for from index.html (`<link rel="preload" as="fetch"
+ * crossorigin>`), so it downloads alongside the app's script instead of after it has run: the first
+ * view's map (`assets/first-view-<hash>.json`, build/vite-plugin-first-view.ts) where the build
+ * emits one, else the default chain map (`assets/chain-map-<hash>.json`, the address
+ * src/app/boot.ts fetches); the kiosk's single file carries its map inline and gets no link.
  */
 import type { Plugin } from 'vite';
 
@@ -14,9 +15,10 @@ export function preloadMap(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, ctx) {
-        const file = Object.keys(ctx.bundle ?? {}).find((f) =>
-          /(^|\/)chain-map-[\w-]+\.json$/.test(f),
-        );
+        const files = Object.keys(ctx.bundle ?? {});
+        const file =
+          files.find((f) => /(^|\/)first-view-[\w-]+\.json$/.test(f)) ??
+          files.find((f) => /(^|\/)chain-map-[\w-]+\.json$/.test(f));
         if (!file) return [];
         return [
           {

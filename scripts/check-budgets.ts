@@ -20,6 +20,7 @@ try {
     ['portal initial JS (gzip)', kb(b.initialJs), budgets.portalInitialJsKb, 'kB'],
     ['portal CSS (gzip)', kb(b.css), budgets.portalCssKb, 'kB'],
     ['portal data (gzip)', kb(b.data), budgets.portalDataKb, 'kB'],
+    ['portal first view data (gzip)', kb(b.firstViewData), budgets.portalFirstViewDataKb, 'kB'],
     ['font subset', kb(b.font), budgets.fontKb, 'kB'],
     ['portal all JS incl. lazy chunks (gzip, reported only)', kb(b.allJs), undefined, 'kB'],
   ];

@@ -13,6 +13,8 @@ export interface BundleBytes {
   allJs: number;
   css: number;
   data: number;
+  /** The first view's map (assets/first-view-<hash>.json), 0 where the build has none. */
+  firstViewData: number;
   /** raw bytes of shipped fonts (woff2 is already compressed). */
   font: number;
   files: { file: string; gzip: number }[];
@@ -44,6 +46,7 @@ export function measureBuild(dist: string): BundleBytes {
     ),
     css: sum(files.filter((f) => f.endsWith('.css'))),
     data: gz(join(dist, 'data/chain-map.json')),
+    firstViewData: sum(files.filter((f) => /(^|\/)first-view-[\w-]+\.json$/.test(f))),
     font: files
       .filter((f) => /\.(woff2?|ttf|otf)$/.test(f))
       .reduce((n, f) => n + statSync(join(dist, f)).size, 0),

@@ -10,6 +10,7 @@ import { startModes } from './start.ts';
 import { page } from './state/scheduler.ts';
 import { AppState } from './state/app-state.svelte.ts';
 import type { Fetch } from './data/load.ts';
+import firstViewUrl from 'virtual:first-view';
 
 // A glob, not a plain import: the build still works on a checkout where the map is not compiled yet
 // (the app then shows its friendly "data unreadable" message instead of failing to build).
@@ -26,7 +27,7 @@ export function boot(fetch?: Fetch): void {
   // before the app starts work (the map is already downloading, preloaded by index.html).
   page.afterPaint(() => {
     if (!target) return;
-    const app = new AppState({ defaultDataUrl, fetch });
+    const app = new AppState({ defaultDataUrl, firstViewUrl, fetch });
     // Print sheet and presentation replace the app, and the loading message stays until their
     // chunk is here; embed and kiosk adapt the app (src/app/start.ts).
     if (startModes(target, app)) return;

@@ -3,3 +3,9 @@ declare module 'virtual:chain-map-layout' {
   const cache: import('./layout/cache.ts').LayoutCache;
   export default cache;
 }
+
+/** The first view's map's address, emitted at build time by build/vite-plugin-first-view.ts. */
+declare module 'virtual:first-view' {
+  const url: string | null;
+  export default url;
+}

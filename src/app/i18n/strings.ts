@@ -14,6 +14,7 @@ const zh = {
   appTitle: '产业链图谱',
   search: '搜索',
   searchPlaceholder: '搜索环节、企业、措施（支持拼音首字母，如 ysj）',
+  searchWaiting: '正在载入全部图谱，马上就能搜索…',
   results: (n: number) => (n === 0 ? '没有匹配结果' : `${n} 个结果`),
   selected: (name: string) => `已选择：${name}`,
   views: { panorama: '全景图', force: '关系图', sankey: '桑基图', outline: '大纲' } as Record<
@@ -245,6 +246,7 @@ const en: Strings = {
   appTitle: 'ChainMap',
   search: 'Search',
   searchPlaceholder: 'Search segments, firms, measures (pinyin initials work, e.g. ysj)',
+  searchWaiting: 'Loading the whole atlas; search in a moment…',
   results: (n: number) => (n === 0 ? 'No results' : n === 1 ? '1 result' : `${n} results`),
   selected: (name: string) => `Selected: ${name}`,
   views: { panorama: 'Panorama', force: 'Network', sankey: 'Sankey', outline: 'Outline' },

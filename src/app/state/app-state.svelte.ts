@@ -16,16 +16,23 @@ import { parseUrl, resolveDataUrl, toSearch, type UrlProblem, type UrlState } fr
 import { BUILD_MODE, keepPlace, parseMode, wayBack, withParam, type ModeState } from './mode.ts';
 import { readPrefs, withPrefs, writePrefs } from './storage.ts';
 import type { Preview } from '../data/import/protocol.ts';
+import { page } from './scheduler.ts';
 
 export interface AppOptions {
   /** The map the build ships (a URL relative to the page). */
   defaultDataUrl: string;
+  /**
+   * The first view's map the build ships beside it (model/first-view.ts), fetched first on the
+   * portal's default page; null where there is none (the dev server, the kiosk).
+   */
+  firstViewUrl?: string | null;
   /** Reads the map and the source texts; `fetch` by default. */
   fetch?: Fetch;
 }
 
 export class AppState {
   readonly defaultDataUrl: string;
+  readonly firstViewUrl: string | null;
   readonly fetch: Fetch;
   /** The place the app runs in (portal, present, kiosk; embed; idle), read once from the URL. */
   readonly mode: ModeState;
@@ -52,12 +59,21 @@ export class AppState {
   /** The published atlas, as loaded. */
   published = $state.raw<ChainMap | null>(null);
   /**
+   * True while `published` is the first view's map (the featured chain and the places), until the
+   * atlas replaces it: what it does not hold waits for the atlas (`atlasMap` is null meanwhile).
+   */
+  partial = $state(false);
+  /** Why the atlas did not come after the first view's map (shown only where a page needs it). */
+  atlasError = $state.raw<LoadError | null>(null);
+  /**
    * A map compiled in the page from the visitor's documents (导入文件, data/import/), shown in
    * place of the published one until closed. The address bar keeps the published map's state.
    */
   preview = $state.raw<Preview | null>(null);
   /** The whole atlas on screen: the preview's, else the published one. */
-  readonly atlasMap = $derived(this.preview?.map ?? this.published);
+  readonly atlasMap = $derived(
+    this.preview?.map ?? (this.partial && !this.firstViewHolds() ? null : this.published),
+  );
   loadError = $state.raw<LoadError | null>(null);
   /** The passage whose document is open in the source dialog. */
   openEvidence = $state.raw<Evidence | null>(null);
@@ -101,6 +117,8 @@ export class AppState {
     const bad = this.problems[0];
     if (bad?.kind === 'dataUrl' || this.dataUrl === null) return t.errors.dataUrl;
     if (this.loadError) return t.errors.load[this.loadError.kind];
+    if (this.partial && this.atlasError && !this.firstViewHolds())
+      return t.errors.load[this.atlasError.kind];
     if (bad?.kind === 'view') return t.errors.view(bad.value);
     if (atlas && chainId && !atlas.chains.has(chainId)) return t.errors.place(chainId);
     if (atlas && regionId && atlas.nodes.get(regionId)?.kind !== 'region')
@@ -122,6 +140,7 @@ export class AppState {
 
   constructor(options: AppOptions) {
     this.defaultDataUrl = options.defaultDataUrl;
+    this.firstViewUrl = options.firstViewUrl ?? null;
     this.fetch = options.fetch ?? ((input, init) => fetch(input, init));
     this.mode = parseMode(location.search, BUILD_MODE);
     this.remember = this.mode.mode === 'portal' && !this.mode.embed && !this.mode.sheet;
@@ -162,16 +181,51 @@ export class AppState {
       const url = this.dataUrl;
       if (url === null) return;
       let live = true;
-      this.loadError = null;
-      loadChainMap(url, undefined, this.fetch).then(
-        (m) => live && (this.published = m),
-        (e: unknown) => {
-          if (live) this.loadError = e instanceof LoadError ? e : new LoadError('network');
-        },
-      );
+      this.loadError = this.atlasError = null;
+      this.partial = false;
+      const whole = (): void => {
+        loadChainMap(url, undefined, this.fetch).then(
+          (m) => {
+            if (!live) return;
+            this.published = m;
+            this.partial = false;
+          },
+          (e: unknown) => {
+            if (!live) return;
+            const error = e instanceof LoadError ? e : new LoadError('network');
+            // Without the atlas the first view stays on screen; only a page it cannot show says so.
+            if (this.partial) this.atlasError = error;
+            else this.loadError = error;
+          },
+        );
+      };
+      const first = untrack(() => this.firstViewUrlFor());
+      if (first === null) whole();
+      else
+        loadChainMap(first, undefined, this.fetch).then(
+          (m) => {
+            if (!live) return;
+            this.published = m;
+            this.partial = true;
+            // The atlas once the first screen is drawn, or at once when the page asks for more.
+            let asked = false;
+            const once = (): void => {
+              if (!asked && live) whole();
+              asked = true;
+            };
+            page.afterSettled(once);
+            this.wantAtlas = once;
+          },
+          () => live && whole(),
+        );
       return () => {
         live = false;
       };
+    });
+    // A page the first view's map does not hold (another chain, a place's page, a search): the
+    // atlas now.
+    $effect(() => {
+      if (this.partial && (!this.firstViewHolds() || this.query !== '')) untrack(this.wantAtlas);
     });
     // A selection the chain does not have: dropped, named in a notice, and left out of the address.
     $effect(() => {
@@ -191,6 +245,25 @@ export class AppState {
       addEventListener('popstate', onPop);
       return () => removeEventListener('popstate', onPop);
     });
+  }
+
+  /** Starts loading the atlas where only the first view's map is here (set while partial). */
+  private wantAtlas: () => void = () => undefined;
+
+  /**
+   * The first view's map's address, where the page opens on what it holds: the published map's
+   * default page of the portal (or an embed), no chain, place or search asked for.
+   */
+  private firstViewUrlFor(): string | null {
+    const { firstViewUrl, dataPath, mode, chainId, regionId, query } = this;
+    if (!firstViewUrl || dataPath !== null || mode.mode !== 'portal' || mode.sheet) return null;
+    return chainId === null && regionId === null && query === '' ? firstViewUrl : null;
+  }
+
+  /** Whether the first view's map holds the page asked for: the featured chain, no place's page. */
+  private firstViewHolds(): boolean {
+    const chain = this.published?.chains[0];
+    return this.regionId === null && (this.chainId === null || this.chainId === chain?.id);
   }
 
   /**

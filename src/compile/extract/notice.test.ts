@@ -14,7 +14,15 @@ const HUIZHOU = [
 ].join('\n');
 
 // Notice in → title, issuers, date, number and their exact spans out.
-const cases: [string, string, string, string[], string | null, string | null, string][] = [
+const cases: [
+  string,
+  string,
+  string | null,
+  string[],
+  string | null,
+  string | null,
+  string | null,
+][] = [
   [
     'a notice with its number, signature, date and then the title line',
     HUIZHOU,
