@@ -243,6 +243,22 @@ describe.runIf(real)('the breadcrumb and the city page', () => {
     await expect(dialog.locator('mark').first().textContent()).resolves.toMatch(/^汽车制造\(/);
   });
 
+  it('a table wider than the screen says so and fades at its edge, until scrolled to its end', async () => {
+    await page.goto(atlasUrl({ region: 'xinxiang', lang: 'en' }));
+    const region = page.getByRole('region', { name: 'The table scrolls sideways' });
+    await region.getByRole('table').waitFor();
+    const hint = page.getByText(/^\d+ industries: scroll sideways for the rest/);
+    await hint.waitFor();
+    const columns = await region.getByRole('columnheader').count();
+    await expect(hint.textContent()).resolves.toMatch(new RegExp(`^${columns - 1} industries`));
+    await expect(region.evaluate((e) => getComputedStyle(e).maskImage)).resolves.toMatch(
+      /gradient/,
+    );
+    await region.evaluate((e) => e.scrollTo({ left: e.scrollWidth }));
+    await hint.waitFor({ state: 'detached' });
+    await expect(region.evaluate((e) => getComputedStyle(e).maskImage)).resolves.toBe('none');
+  });
+
   it('the zone of the featured chain links to it, and the chain cards open chains and industries', async () => {
     await page.goto(atlasUrl({ region: 'xinxiang' }));
     await page
