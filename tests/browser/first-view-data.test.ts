@@ -54,6 +54,16 @@ describe.runIf(inject('hasRealData'))('the first view’s map, then the atlas', 
     await expect(page.getByRole('option').first().textContent()).resolves.toContain('万华化学');
   });
 
+  it('a search the first view’s map can answer is answered at once', async () => {
+    await page.route(/chain-map-[\w-]+\.json$/, () => undefined); // the atlas never comes
+    await page.goto(panorama());
+    const box = page.getByRole('searchbox', { name: '搜索' });
+    await box.fill('ysj');
+    await expect(page.getByRole('option').first().textContent()).resolves.toContain('压缩机');
+    await box.press('Enter');
+    await page.getByRole('complementary', { name: '压缩机' }).waitFor();
+  });
+
   it('the city page, before the atlas has come, waits for it and shows the whole city', async () => {
     // The atlas is held back until the city link is clicked.
     let release: () => void = () => undefined;
