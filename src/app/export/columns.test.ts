@@ -36,10 +36,14 @@ describe('columnMarks', () => {
   });
 
   it('what does not fit ends in "+N", and N counts what was left out', () => {
-    const items = Array.from({ length: 40 }, (_, i) => ({ label: `环节${i}` }));
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i}`,
+      label: `环节${i}`,
+      tone: 'present' as const,
+    }));
     const pic: ColumnsPicture = {
       title: 't',
-      columns: [{ heading: '甲', items }],
+      columns: [{ key: 'a', title: '甲', items }],
       perRow: 2,
       sources: [],
     };
@@ -47,7 +51,11 @@ describe('columnMarks', () => {
     const marks = columnMarks(
       {
         ...pic,
-        columns: [...pic.columns, { heading: '乙', items: [] }, { heading: '丙', items: [] }],
+        columns: [
+          ...pic.columns,
+          { key: 'b', title: '乙', items: [] },
+          { key: 'c', title: '丙', items: [] },
+        ],
       },
       { ...plot, h: 400 },
       1,
@@ -59,15 +67,17 @@ describe('columnMarks', () => {
     expect(drawn + Number(more?.slice(1))).toBe(40);
   });
 
-  it('a label too long for its card is cut with "…"', () => {
+  it('a label too long for its card wraps to three lines, the last cut with "…"', () => {
+    const item = { id: 'x', label: '很'.repeat(400), tone: 'present' as const };
     const pic: ColumnsPicture = {
       title: 't',
-      columns: [{ heading: '甲', items: [{ label: '很'.repeat(200) }] }],
+      columns: [{ key: 'a', title: '甲', items: [item] }],
       perRow: 1,
       sources: [],
     };
-    const label = texts(columnMarks(pic, plot, 1, measure)).find((x) => x.startsWith('很'))!;
-    expect(label.endsWith('…')).toBe(true);
-    expect(measure(label, 20)).toBeLessThanOrEqual(plot.w);
+    const lines = texts(columnMarks(pic, plot, 1, measure)).filter((x) => x.startsWith('很'));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(measure(line, 20)).toBeLessThanOrEqual(plot.w);
   });
 });

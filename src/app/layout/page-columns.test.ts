@@ -16,9 +16,9 @@ const chain = pickChain(atlasMap) ?? null;
 describe('the pages as pictures', () => {
   it('the panorama: its tiers left to right, gaps marked, the park and the customers', () => {
     const pic = panoramaPicture(graph, chain, 'zh', strings('zh'));
-    expect(pic.columns.map((c) => c.heading)).toEqual(['上游', '中游', '下游', '服务', '客户']);
+    expect(pic.columns.map((c) => c.title)).toEqual(['上游', '中游', '下游', '服务', '客户']);
     const mid = pic.columns[1]!.items;
-    expect(mid.filter((i) => i.gap).map((i) => i.label)).toContain('压缩机');
+    expect(mid.filter((i) => i.tone === 'gap').map((i) => i.label)).toContain('压缩机');
     expect(pic.subtitle).toMatch(/汽车热管理产业园 · 700亩/);
     expect(pic.sources.length).toBeGreaterThan(0);
   });
@@ -26,7 +26,7 @@ describe('the pages as pictures', () => {
   it('an industry’s roadmap: the five questions, its firms and places from the plan', () => {
     const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'en', strings('en'))!;
     // The five questions, then the host places' own chains apart.
-    expect(pic.columns.map((c) => c.heading)).toEqual([
+    expect(pic.columns.map((c) => c.title)).toEqual([
       'What to attract',
       'Whom to attract',
       'Whom to work with',
@@ -58,7 +58,7 @@ describe('the pages as pictures', () => {
     expect(city.perRow).toBeLessThan(city.columns.length);
     const zone = table.zones[0]!;
     const one = cityPicture(table, 'zh', strings('zh'), zone.id);
-    expect(one.columns.map((c) => c.heading)).toEqual([zone.name.zh]);
+    expect(one.columns.map((c) => c.title)).toEqual([zone.name.zh]);
     expect(one.title).toContain(zone.name.zh);
   });
 

@@ -1,11 +1,12 @@
 /**
  * The pages that are columns of cards — a chain's panorama (tiers), an industry's 招商路线图 (招什么 →
- * 招谁 → 对接谁 → 落在哪 → 有何支持), a city's zones — as one export picture: what the page on
- * screen shows, as columns of items (export/columns.ts draws them for PNG and SVG). Pure.
+ * 招谁 → 对接谁 → 落在哪 → 有何支持), a city's zones — as columns of items, what the page on screen
+ * shows: laid out by layout/columns-picture.ts, drawn by the export (PNG, SVG) and, the panorama,
+ * by the projection. Pure.
  */
 import type { Chain, ChainNode } from '../../contract/chain-map.ts';
 import { displayName, placeName, type Lang, type Strings, type View } from '../i18n/strings.ts';
-import { cardNote, customers, panorama, park, sharedGapSupport } from './panorama.ts';
+import { customers, panorama, park, sharedGapSupport } from './panorama.ts';
 import type { Graph } from '../model/graph.ts';
 import {
   cityOf,
@@ -15,20 +16,16 @@ import {
   type CityTable,
   type Host,
 } from '../model/atlas.ts';
+import type { Column, ColumnItem } from './columns-marks.ts';
 
-export interface ColumnItem {
-  label: string;
-  /** A second line: the firms placed in a segment, a zone's focus areas. */
-  note?: string;
-  gap?: boolean;
-}
+export type { Column, ColumnItem } from './columns-marks.ts';
 
 export interface ColumnsPicture {
   /** The page's own title (the heading on screen). */
   title: string;
   /** A line under the title: the park, the place. */
   subtitle?: string;
-  columns: { heading: string; items: ColumnItem[] }[];
+  columns: Column[];
   /** Columns side by side before the next row starts (a city's many zones take two rows). */
   perRow: number;
   /** The documents the page is built from (source ids), for the source line. */
@@ -37,7 +34,11 @@ export interface ColumnsPicture {
 
 const sepOf = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
 
-/** The panorama of `chain`, whose nodes `g` holds: its tiers, then its customers; the park in the subtitle. */
+/**
+ * The panorama of `chain`, whose nodes `g` holds: its tiers, then its customers, each a name (its
+ * status as the box's tone); the park and the support its gaps share in the subtitle. The export
+ * and the projection draw this one picture.
+ */
 export function panoramaPicture(
   g: Graph,
   chain: Chain | null,
@@ -45,24 +46,21 @@ export function panoramaPicture(
   t: Strings,
 ): ColumnsPicture {
   const name = (n: ChainNode): string => displayName(n, lang);
+  const item = (n: ChainNode): ColumnItem => ({
+    id: n.id,
+    label: name(n),
+    tone: n.status ?? 'context',
+  });
   const tiers = panorama(g);
   const shared = sharedGapSupport(tiers);
-  const columns = tiers.map((c) => ({
-    heading: t.tiers[c.tier],
-    items: c.cards.map((card): ColumnItem => {
-      const n = cardNote(card, shared, t.panorama, name);
-      return {
-        label: name(card.node),
-        note:
-          [n.firms.join(sepOf(lang)), n.line].filter(Boolean).join(' · ') ||
-          t.statuses[card.node.status ?? 'context'],
-        gap: card.node.status === 'gap',
-      };
-    }),
+  const columns: Column[] = tiers.map((c) => ({
+    key: c.tier,
+    title: t.tiers[c.tier],
+    items: c.cards.map((card) => item(card.node)),
   }));
   const buyers = customers(g, chain?.id, g.map.links);
   if (buyers.length > 0)
-    columns.push({ heading: t.customersColumn, items: buyers.map((b) => ({ label: name(b) })) });
+    columns.push({ key: 'customers', title: t.customersColumn, items: buyers.map(item) });
   const site = park(g);
   return {
     title: `${chain ? displayName(chain, lang) : t.appTitle} · ${t.views.panorama}`,
@@ -103,29 +101,40 @@ export function roadmapPicture(
   const sep = sepOf(lang);
   const host = (h: Host, county?: string): ColumnItem[] => [
     {
+      id: h.region.id,
+      tone: 'present',
       label: county ? t.roadmap.inPlace(name(h.region), county) : name(h.region),
       note: h.focus.join(sep) || undefined,
     },
     ...h.inside.flatMap((z) => host(z, name(h.region))),
   ];
-  const chainItem = (c: Chain): ColumnItem => ({ label: name(c), note: placeName(c, lang) });
-  const filled = (items: ColumnItem[], none: string) => (items.length ? items : [{ label: none }]);
-  const columns = [
-    { heading: t.roadmap.focus, items: r.focus.map((f) => ({ label: name(f) })) },
-    { heading: t.roadmap.targets, items: r.targets.map((p) => ({ label: name(p.node) })) },
-    { heading: t.roadmap.engages, items: r.engages.map((p) => ({ label: name(p.node) })) },
-    { heading: t.roadmap.hosts, items: r.hosts.flatMap((h) => host(h)) },
-  ].map((c) => ({ ...c, items: filled(c.items, t.roadmap.none) }));
+  const named = (n: { id: string; name: { zh: string; en: string } }): ColumnItem => ({
+    id: n.id,
+    label: name(n),
+    tone: 'present',
+  });
+  const chainItem = (c: Chain): ColumnItem => ({ ...named(c), note: placeName(c, lang) });
+  const filled = (key: string, items: ColumnItem[], none: string): ColumnItem[] =>
+    items.length ? items : [{ id: `${key}:none`, label: none, tone: 'present' }];
+  const columns: Column[] = [
+    { key: 'focus', title: t.roadmap.focus, items: r.focus.map(named) },
+    { key: 'targets', title: t.roadmap.targets, items: r.targets.map((p) => named(p.node)) },
+    { key: 'engages', title: t.roadmap.engages, items: r.engages.map((p) => named(p.node)) },
+    { key: 'hosts', title: t.roadmap.hosts, items: r.hosts.flatMap((h) => host(h)) },
+  ].map((c) => ({ ...c, items: filled(c.key, c.items, t.roadmap.none) }));
   columns.push({
-    heading: t.roadmap.support,
+    key: 'support',
+    title: t.roadmap.support,
     items: filled(
-      [...r.support.measures.map((m) => ({ label: name(m) })), ...r.support.chains.map(chainItem)],
+      'support',
+      [...r.support.measures.map(named), ...r.support.chains.map(chainItem)],
       t.roadmap.noSupport,
     ),
   });
   if (r.support.placeChains.length)
     columns.push({
-      heading: t.roadmap.placeChains,
+      key: 'placeChains',
+      title: t.roadmap.placeChains,
       items: r.support.placeChains.map(chainItem),
     });
   return {
@@ -152,12 +161,14 @@ export function cityPicture(
   const zones = zoneId ? table.zones.filter((z) => z.id === zoneId) : table.zones;
   const place = (zoneId && zones[0]) || table.city;
   const columns = zones.map((zone) => ({
-    heading: displayName(zone, lang),
+    key: zone.id,
+    title: displayName(zone, lang),
     items: table.industries.flatMap((ind): ColumnItem[] => {
       const cell = table.cell(zone.id, ind.id);
       if (!cell) return [];
       for (const e of cell.evidence) sources.add(e.source);
-      return [{ label: displayName(ind, lang), note: cell.focus.join(sep) || undefined }];
+      const note = cell.focus.join(sep) || undefined;
+      return [{ id: ind.id, label: displayName(ind, lang), note, tone: 'present' }];
     }),
   }));
   return {

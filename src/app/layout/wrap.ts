@@ -2,7 +2,7 @@
  * Names broken into lines for a box: between words (Chinese ones too), lines as even as they can
  * be, at most a few, the last cut with "…" (the projection's picture, the Sankey's labels).
  */
-import { breakRuns, estimateWidth, graphemes, type Measure } from './measure.ts';
+import { breakRuns, estimateWidth, fitText, type Measure } from './measure.ts';
 
 /** Lines of a label, and whether a word had to be split or the label cut to fit. */
 export interface Wrapped {
@@ -52,11 +52,11 @@ export function wrap(
   const greedy = fill(tokens, within(width));
   const n = greedy.lines.length;
   if (n > maxLines) {
-    const kept = greedy.lines.slice(0, maxLines);
-    const last = kept[maxLines - 1] ?? '';
-    const parts = graphemes(last);
-    while (parts.length && !within(width)(`${parts.join('')}…`)) parts.pop();
-    kept[maxLines - 1] = `${parts.join('').trimEnd()}…`;
+    // The last line is the rest of the name, cut by the one rule (measure.ts fitText).
+    const kept = greedy.lines.slice(0, maxLines - 1);
+    let at = 0;
+    for (const line of kept) at = text.indexOf(line, at) + line.length;
+    kept.push(fitText(text.slice(at).trimStart(), width, (s) => measure(s, font)));
     return { lines: kept, broken: true };
   }
   if (n < 2) return greedy;
