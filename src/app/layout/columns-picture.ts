@@ -104,6 +104,19 @@ function done(o: ColumnsOptions, font: number, placed: Packed, hidden: number): 
 }
 
 /**
+ * The projection's call (modes/present/RoomPicture.svelte): the largest of `sizes`, in rem of the
+ * page's type (`rem` px, which the present mode scales with the screen), at which the columns fit.
+ * roomLayout(columns, { width: 1800, height: 760, sizes: [1.1, 1], rem: 24 }).font → 26.4 or 24
+ */
+export function roomLayout(
+  columns: Column[],
+  o: Omit<ColumnsOptions, 'fonts' | 'perRow'> & { sizes: number[]; rem: number },
+): ColumnsLayout {
+  const { sizes, rem, ...rest } = o;
+  return columnsLayout(columns, { ...rest, fonts: sizes.map((s) => s * rem) });
+}
+
+/**
  * Curves from box to box (the right edge of the first to the left edge of the second), for the
  * supply links of a segment: pairs whose boxes are not both drawn are left out.
  */
