@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { ChainMap } from '../../contract/chain-map.ts';
 import { chainView, pickChain } from '../model/chain-view.ts';
 import { buildGraph } from '../model/graph.ts';
-import { cityTable, indexAtlas } from '../model/atlas.ts';
 import { strings } from '../i18n/strings.ts';
-import {
-  cityPicture,
-  columnMarks,
-  pagePicture,
-  panoramaPicture,
-  roadmapPicture,
-  type ColumnsPicture,
-} from './columns.ts';
+import { panoramaPicture } from '../layout/page-columns.ts';
+import { columnMarks, type ColumnsPicture } from './columns.ts';
 import type { Mark } from './figure.ts';
 
 const atlasMap = JSON.parse(readFileSync('data/chain-map.json', 'utf8')) as ChainMap;
-const atlas = indexAtlas(atlasMap);
 const graph = buildGraph(chainView(atlasMap));
 // The chain on screen (the featured one).
 const chain = pickChain(atlasMap) ?? null;
@@ -27,68 +19,6 @@ const plot = { x: 60, y: 150, w: 1800, h: 760 };
 const texts = (marks: Mark[]): string[] =>
   marks.flatMap((m) => (m.kind === 'text' ? [m.text] : []));
 const cards = (marks: Mark[]) => marks.filter((m) => m.kind === 'path');
-
-describe('the pages as pictures', () => {
-  it('the panorama: its tiers left to right, gaps marked, the park and the customers', () => {
-    const pic = panoramaPicture(graph, chain, 'zh', strings('zh'));
-    expect(pic.columns.map((c) => c.heading)).toEqual(['上游', '中游', '下游', '服务', '客户']);
-    const mid = pic.columns[1]!.items;
-    expect(mid.filter((i) => i.gap).map((i) => i.label)).toContain('压缩机');
-    expect(pic.subtitle).toMatch(/汽车热管理产业园 · 700亩/);
-    expect(pic.sources.length).toBeGreaterThan(0);
-  });
-
-  it('an industry’s roadmap: the five questions, its firms and places from the plan', () => {
-    const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'en', strings('en'))!;
-    // The five questions, then the host places' own chains apart.
-    expect(pic.columns.map((c) => c.heading)).toEqual([
-      'What to attract',
-      'Whom to attract',
-      'Whom to work with',
-      'Where it lands',
-      'What support',
-      "The host places' own chains",
-    ]);
-    const wanhua = atlasMap.nodes.find((n) => n.name.zh === '万华化学')!;
-    expect(pic.columns[1]!.items.map((i) => i.label)).toContain(wanhua.name.en);
-    expect(pic.columns[3]!.items.some((i) => i.note)).toBe(true);
-  });
-
-  it('the roadmap picture says what the page says: no other industry as support, a zone in its county', () => {
-    const pic = roadmapPicture(atlas, 'xinxiang-chemicals', 'zh', strings('zh'))!;
-    expect(pic.columns[4]!.items.map((i) => i.label)).toEqual(['规划未列出该产业的支持措施']);
-    expect(pic.columns[5]!.items.map((i) => i.label)).toEqual(['汽车热管理产业链']);
-    const hosts = pic.columns[3]!.items.map((i) => i.label);
-    expect(hosts.indexOf('获嘉县先进制造业开发区（位于获嘉县）')).toBe(hosts.indexOf('获嘉县') + 1);
-    for (const it of pic.columns[3]!.items) {
-      const focus = it.note?.split('、') ?? [];
-      expect(new Set(focus).size, it.label).toBe(focus.length);
-    }
-  });
-
-  it('the city: a column per zone, in two rows; a zone page has one column', () => {
-    const table = cityTable(atlas, 'xinxiang')!;
-    const city = cityPicture(table, 'zh', strings('zh'));
-    expect(city.columns).toHaveLength(table.zones.length);
-    expect(city.perRow).toBeLessThan(city.columns.length);
-    const zone = table.zones[0]!;
-    const one = cityPicture(table, 'zh', strings('zh'), zone.id);
-    expect(one.columns.map((c) => c.heading)).toEqual([zone.name.zh]);
-    expect(one.title).toContain(zone.name.zh);
-  });
-
-  it('pagePicture names what is on screen', () => {
-    const t = strings('zh');
-    const at = (regionId: string | null, view: 'panorama' | 'force' | 'sankey') =>
-      pagePicture({ atlas, regionId, graph, chain, view, lang: 'zh', t }).kind;
-    expect([
-      at('xinxiang', 'force'),
-      at(null, 'panorama'),
-      at(null, 'force'),
-      at(null, 'sankey'),
-    ]).toEqual(['city', 'panorama', 'network', 'sankey']);
-  });
-});
 
 describe('columnMarks', () => {
   it('every card lies inside the plot, and a long column spreads over several widths', () => {
@@ -106,10 +36,14 @@ describe('columnMarks', () => {
   });
 
   it('what does not fit ends in "+N", and N counts what was left out', () => {
-    const items = Array.from({ length: 40 }, (_, i) => ({ label: `环节${i}` }));
+    const items = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${i}`,
+      label: `环节${i}`,
+      tone: 'present' as const,
+    }));
     const pic: ColumnsPicture = {
       title: 't',
-      columns: [{ heading: '甲', items }],
+      columns: [{ key: 'a', title: '甲', items }],
       perRow: 2,
       sources: [],
     };
@@ -117,7 +51,11 @@ describe('columnMarks', () => {
     const marks = columnMarks(
       {
         ...pic,
-        columns: [...pic.columns, { heading: '乙', items: [] }, { heading: '丙', items: [] }],
+        columns: [
+          ...pic.columns,
+          { key: 'b', title: '乙', items: [] },
+          { key: 'c', title: '丙', items: [] },
+        ],
       },
       { ...plot, h: 400 },
       1,
@@ -129,15 +67,17 @@ describe('columnMarks', () => {
     expect(drawn + Number(more?.slice(1))).toBe(40);
   });
 
-  it('a label too long for its card is cut with "…"', () => {
+  it('a label too long for its card wraps to three lines, the last cut with "…"', () => {
+    const item = { id: 'x', label: '很'.repeat(400), tone: 'present' as const };
     const pic: ColumnsPicture = {
       title: 't',
-      columns: [{ heading: '甲', items: [{ label: '很'.repeat(200) }] }],
+      columns: [{ key: 'a', title: '甲', items: [item] }],
       perRow: 1,
       sources: [],
     };
-    const label = texts(columnMarks(pic, plot, 1, measure)).find((x) => x.startsWith('很'))!;
-    expect(label.endsWith('…')).toBe(true);
-    expect(measure(label, 20)).toBeLessThanOrEqual(plot.w);
+    const lines = texts(columnMarks(pic, plot, 1, measure)).filter((x) => x.startsWith('很'));
+    expect(lines).toHaveLength(3);
+    expect(lines[2]!.endsWith('…')).toBe(true);
+    for (const line of lines) expect(measure(line, 20)).toBeLessThanOrEqual(plot.w);
   });
 });

@@ -42,7 +42,7 @@ export interface FigureInput {
   measure: Measure;
   /** The force layout when one is at hand (the default map's, computed at build time). */
   positions?: Map<string, Placed> | null;
-  /** A page of columns (panorama, roadmap, city: export/columns.ts) instead of a network or Sankey. */
+  /** A page of columns (panorama, roadmap, city: layout/page-columns.ts) instead of a network or Sankey. */
   columns?: ColumnsPicture | null;
 }
 
@@ -99,7 +99,7 @@ export function buildFigure(input: FigureInput): Figure {
   else marks.push(...forceMarks(input, plot, s));
   // A page of columns has no node shapes: its legend is the gap outline, where it shows one.
   const kinds = cols ? new Set<NodeKind>() : new Set(map.nodes.map((n) => n.kind));
-  if (!cols || cols.columns.some((c) => c.items.some((i) => i.gap)))
+  if (!cols || cols.columns.some((c) => c.items.some((i) => i.tone === 'gap')))
     marks.push(...legendMarks(t, kinds, pad, H - 115 * s, s, measure));
   const size = 20 * s;
   const titles = sourceTitles(

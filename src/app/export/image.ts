@@ -9,7 +9,7 @@ import { fromCache } from '../layout/cache.ts';
 import precomputed from 'virtual:chain-map-layout';
 import { canvasMeasure } from '../layout/measure.ts';
 import type { Lang, Strings, View } from '../i18n/strings.ts';
-import type { ColumnsPicture } from './columns.ts';
+import type { ColumnsPicture } from '../layout/page-columns.ts';
 
 /** The formats offered. */
 export type ExportFormat = 'png-slide' | 'png-print' | 'svg';
@@ -26,7 +26,7 @@ export async function exportView(
     t: Strings;
     sourceLine: (titles: string) => string;
     selected: string | null;
-    /** The page as columns (export/columns.ts): panorama, roadmap, city; else network or Sankey. */
+    /** The page as columns (layout/page-columns.ts): panorama, roadmap, city; else network or Sankey. */
     columns?: ColumnsPicture | null;
     /** What the file is of, for its name: panorama, roadmap, city, network, sankey. */
     kind: string;

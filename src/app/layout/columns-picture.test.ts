@@ -1,24 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import {
-  roomLayout,
-  roomLinks,
-  wrapLabel,
-  type RoomColumn,
-  type RoomLayout,
-} from './projection-picture.ts';
+import { columnsLayout, columnLinks, type Column, type ColumnsLayout } from './columns-picture.ts';
 import { estimateWidth as textWidth } from './measure.ts';
 
 const items = (prefix: string, n: number, tone: 'gap' | 'present' | 'context' = 'context') =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${i}`, label: `环节${prefix}${i}`, tone }));
 
 /** Every box inside the picture, no two overlapping, every line within its box (by estimate). */
-function sound(l: RoomLayout): void {
+function sound(l: ColumnsLayout): void {
   for (const b of l.boxes) {
     expect(b.x).toBeGreaterThanOrEqual(-0.01);
     expect(b.y).toBeGreaterThanOrEqual(-0.01);
     expect(b.x + b.w).toBeLessThanOrEqual(l.width + 0.01);
     expect(b.y + b.h).toBeLessThanOrEqual(l.height + 0.01);
-    for (const line of b.lines) expect(textWidth(line, l.font)).toBeLessThanOrEqual(b.w);
+    for (const line of b.lines) expect(textWidth(line.text, l.font)).toBeLessThanOrEqual(b.w);
   }
   for (const a of l.boxes)
     for (const b of l.boxes) {
@@ -28,49 +22,15 @@ function sound(l: RoomLayout): void {
     }
 }
 
-describe('wrapLabel', () => {
-  it.each([
-    ['压缩机', 200, 24, ['压缩机']],
-    // Chinese breaks between words, never inside one (稀土永 / 磁材料, 热泵空 / 调系统).
-    ['集成式热管理模块', 100, 24, ['集成式热', '管理模块']],
-    ['稀土永磁材料', 100, 24, ['稀土永磁', '材料']],
-    ['热泵空调系统', 100, 24, ['热泵空调', '系统']],
-    ['研发检测认证', 100, 24, ['研发检测', '认证']],
-    // Lines as even as they can be: not 集成式热管理模 / 块.
-    ['集成式热管理模块', 180, 24, ['集成式热', '管理模块']],
-    ['储能与数据中心液冷', 200, 24, ['储能与数据', '中心液冷']],
-    // Latin between words.
-    ['Electric compressor', 150, 24, ['Electric', 'compressor']],
-    ['Wire harness & connectors', 200, 24, ['Wire harness', '& connectors']],
-    // A word longer than the line breaks between its letters.
-    ['Xinxiangjingjikaifaqu', 120, 24, ['Xinxian', 'gjingji', 'kaifaqu']],
-    ['Thermal controller / ECU', 300, 24, ['Thermal', 'controller / ECU']],
-  ])('%j in %i px at %i px → %j', (text, width, font, lines) => {
-    expect(wrapLabel(text, width, font)).toEqual(lines);
-  });
-  it('keeps at most three lines, the last cut with an ellipsis when the name goes on', () => {
-    const lines = wrapLabel('新乡市平原现代服务业开发区', 48, 24);
-    expect(lines).toHaveLength(3);
-    expect(lines[2]!.endsWith('…')).toBe(true);
-    expect('新乡市平原现代服务业开发区'.startsWith(lines.join('').slice(0, -1))).toBe(true);
-  });
-  it('never returns a line wider than asked (but for one character that is)', () => {
-    for (const text of ['Integrated circuits & power semiconductors', '新乡市平原现代服务业开发区'])
-      for (const w of [60, 120, 300])
-        for (const line of wrapLabel(text, w, 24, 10))
-          expect(textWidth(line, 24) <= w || [...line].length === 1).toBe(true);
-  });
-});
-
-describe('roomLayout', () => {
-  const chain: RoomColumn[] = [
+describe('columnsLayout', () => {
+  const chain: Column[] = [
     { key: 'up', title: '上游', items: items('u', 6) },
     { key: 'mid', title: '中游', items: [...items('g', 7, 'gap'), ...items('m', 9)] },
     { key: 'down', title: '下游', items: items('d', 4, 'present') },
   ];
 
   it('uses the largest font at which everything fits, one stack a column when there is room', () => {
-    const l = roomLayout(chain, { width: 1600, height: 1000, fonts: [30, 24] });
+    const l = columnsLayout(chain, { width: 1600, height: 1000, fonts: [30, 24] });
     expect(l.font).toBe(30);
     expect(l.hidden).toBe(0);
     expect(l.boxes).toHaveLength(26);
@@ -79,7 +39,7 @@ describe('roomLayout', () => {
   });
 
   it('a tall column takes several stacks side by side', () => {
-    const l = roomLayout(chain, { width: 1600, height: 600, fonts: [24] });
+    const l = columnsLayout(chain, { width: 1600, height: 600, fonts: [24] });
     expect(l.hidden).toBe(0);
     const xs = new Set(l.boxes.filter((b) => b.column === 'mid').map((b) => b.x));
     expect(xs.size).toBeGreaterThan(1);
@@ -87,16 +47,16 @@ describe('roomLayout', () => {
   });
 
   it('falls back to the smaller font before leaving anything out', () => {
-    const l = roomLayout(chain, { width: 1600, height: 600, fonts: [40, 24] });
+    const l = columnsLayout(chain, { width: 1600, height: 600, fonts: [40, 24] });
     expect(l.font).toBe(24);
     expect(l.hidden).toBe(0);
   });
 
   it('when even the smallest font cannot show everything, context gives way to a count', () => {
-    const big: RoomColumn[] = [
+    const big: Column[] = [
       { key: 'mid', title: '中游', items: [...items('g', 3, 'gap'), ...items('c', 300)] },
     ];
-    const l = roomLayout(big, { width: 900, height: 500, fonts: [24] });
+    const l = columnsLayout(big, { width: 900, height: 500, fonts: [24] });
     expect(l.font).toBe(24);
     expect(l.hidden).toBe(300);
     expect(l.boxes.map((b) => [b.tone, b.label])).toEqual([
@@ -109,11 +69,11 @@ describe('roomLayout', () => {
   });
 
   it('too many gaps: as many of each column as fit, the rest counted', () => {
-    const gaps: RoomColumn[] = [
+    const gaps: Column[] = [
       { key: 'a', title: 'A', items: [...items('c', 50), ...items('g', 200, 'gap')] },
       { key: 'b', title: 'B', items: items('h', 3, 'gap') },
     ];
-    const l = roomLayout(gaps, { width: 900, height: 500, fonts: [24] });
+    const l = columnsLayout(gaps, { width: 900, height: 500, fonts: [24] });
     const a = l.boxes.filter((b) => b.column === 'a');
     expect(a.length).toBeGreaterThan(5);
     expect(a.slice(0, -1).every((b) => b.tone === 'gap')).toBe(true);
@@ -127,26 +87,26 @@ describe('roomLayout', () => {
   });
 
   it('the slide’s subject stays when everything else gives way', () => {
-    const crowd: RoomColumn[] = [
+    const crowd: Column[] = [
       {
         key: 'mid',
         title: '中游',
         items: [{ id: 'me', label: '压缩机', tone: 'gap', focus: true }, ...items('g', 400, 'gap')],
       },
     ];
-    const l = roomLayout(crowd, { width: 400, height: 300, fonts: [24] });
+    const l = columnsLayout(crowd, { width: 400, height: 300, fonts: [24] });
     expect(l.boxes[0]).toMatchObject({ id: 'me', focus: true });
     expect(l.boxes.at(-1)?.id).toBe('mid:more');
     sound(l);
   });
 
   it('no room at all: nothing is drawn rather than something too small', () => {
-    const l = roomLayout(chain, { width: 50, height: 30, fonts: [24] });
+    const l = columnsLayout(chain, { width: 50, height: 30, fonts: [24] });
     expect(l.boxes).toEqual([]);
   });
 
   it('splits no word while a smaller size or more stacks can keep them whole', () => {
-    const english: RoomColumn[] = [
+    const english: Column[] = [
       {
         key: 'up',
         title: 'Upstream',
@@ -158,27 +118,31 @@ describe('roomLayout', () => {
       },
     ];
     // At 40 px "Engineering" (≈ 7.3 em) does not fit a 260 px box: 24 px it is, whole words.
-    const l = roomLayout(english, { width: 260, height: 600, fonts: [40, 24] });
+    const l = columnsLayout(english, { width: 260, height: 600, fonts: [40, 24] });
     expect(l.font).toBe(24);
     const words = new Set(english[0]!.items.flatMap((i) => i.label.split(' ')));
     for (const b of l.boxes)
-      for (const w of b.lines.join(' ').split(' ')) expect(words).toContain(w);
+      for (const w of b.lines
+        .map((x) => x.text)
+        .join(' ')
+        .split(' '))
+        expect(words).toContain(w);
   });
 
   it('measures with the function it is given (the browser’s, in the app)', () => {
-    const wide = roomLayout(chain, {
+    const wide = columnsLayout(chain, {
       width: 1600,
       height: 1000,
       fonts: [30, 24],
       measure: (text, font) => text.length * font * 3,
     });
-    const plain = roomLayout(chain, { width: 1600, height: 1000, fonts: [30, 24] });
+    const plain = columnsLayout(chain, { width: 1600, height: 1000, fonts: [30, 24] });
     expect(wide.boxes.some((b) => b.lines.length > 1)).toBe(true);
     expect(plain.boxes.every((b) => b.lines.length === 1)).toBe(true);
   });
 
   it('top-aligned columns start under their titles', () => {
-    const l = roomLayout(chain, { width: 1600, height: 1000, fonts: [30], align: 'top' });
+    const l = columnsLayout(chain, { width: 1600, height: 1000, fonts: [30], align: 'top' });
     const tops = new Set(
       l.headers.map((h) => Math.min(...l.boxes.filter((b) => b.column === h.key).map((b) => b.y))),
     );
@@ -187,13 +151,13 @@ describe('roomLayout', () => {
 
   it('is the same picture for the same input', () => {
     const o = { width: 1234, height: 567, fonts: [28, 24] };
-    expect(roomLayout(chain, o)).toEqual(roomLayout(chain, o));
+    expect(columnsLayout(chain, o)).toEqual(columnsLayout(chain, o));
   });
 });
 
-describe('roomLinks', () => {
+describe('columnLinks', () => {
   it('draws a curve from the right edge of one box to the left edge of the other', () => {
-    const l = roomLayout(
+    const l = columnsLayout(
       [
         { key: 'a', title: 'A', items: [{ id: 'x', label: 'x', tone: 'context' }] },
         { key: 'b', title: 'B', items: [{ id: 'y', label: 'y', tone: 'gap', focus: true }] },
@@ -201,7 +165,7 @@ describe('roomLinks', () => {
       { width: 600, height: 300, fonts: [24] },
     );
     const [x, y] = l.boxes;
-    const links = roomLinks(l, [
+    const links = columnLinks(l, [
       ['x', 'y'],
       ['x', 'missing'],
     ]);
