@@ -13,14 +13,20 @@ pagePerTest((x) => {
   page = x.page;
 });
 
-/** Records every script the page fetches, with its gzip size (as a server that compresses sends it). */
+/**
+ * Records every script the page fetches, with its gzip size (as a server that compresses sends it),
+ * once per address: a script fetched again (the map checks' worker, started for the first view's
+ * map and again for the atlas) comes from the browser's cache, its hashed name never changes.
+ */
 function recordScripts(p: Page): { url: string; gzip: number }[] {
   const out: { url: string; gzip: number }[] = [];
   p.on('response', (r: Response) => {
     if (r.request().resourceType() !== 'script' && !/\.m?js(\?|$)/.test(r.url())) return;
     if (r.url().includes('/sw.js') || r.url().includes('workbox')) return;
     r.body().then(
-      (b) => out.push({ url: r.url(), gzip: gzipSync(b, { level: 9 }).length }),
+      (b) =>
+        out.some((x) => x.url === r.url()) ||
+        out.push({ url: r.url(), gzip: gzipSync(b, { level: 9 }).length }),
       () => undefined,
     );
   });
