@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { appUrl, pagePerTest } from './browser.ts';
+import { strings } from '../../src/app/i18n/strings.ts';
 
 let page: Page;
 pagePerTest((x) => {
@@ -83,6 +84,19 @@ describe.runIf(inject('hasRealData'))('the first view’s map, then the atlas', 
     const table = page.getByRole('table');
     await table.waitFor();
     await expect(table.getByRole('rowheader').count()).resolves.toBeGreaterThanOrEqual(13);
+  });
+
+  it('an atlas that fails leaves the chain on screen; the city page then says why', async () => {
+    await page.route(/chain-map-[\w-]+\.json$/, (route) =>
+      route.fulfill({ status: 404, body: 'Not Found' }),
+    );
+    await page.goto(panorama());
+    await page.getByRole('button', { name: /^压缩机；招商缺口/ }).waitFor();
+    await page.waitForTimeout(1500); // the atlas has been asked for and refused
+    await expect(page.getByRole('button', { name: /^压缩机；招商缺口/ }).count()).resolves.toBe(1);
+    const nav = page.getByRole('navigation', { name: '位置' });
+    await nav.getByRole('link', { name: '新乡市' }).click();
+    await page.getByText(strings('zh').errors.load.notFound).waitFor();
   });
 
   it('a place’s page opened by its address fetches the atlas at once', async () => {
