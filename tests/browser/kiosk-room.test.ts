@@ -93,6 +93,24 @@ describe.runIf(real)('every card of the start screen is in view', () => {
   });
 });
 
+describe.runIf(real)('a card names its firms whole where the kiosk has room', () => {
+  // The card has one line for its firms: the name without its legal form (豫新汽车热管理, not
+  // 豫新汽车热管…); the details name the whole firm.
+  it.each(SCREENS)('zh, %s', async (_name, size) => {
+    await kiosk('zh', size);
+    const lines = await page
+      .locator('figure.panorama .firms')
+      .evaluateAll((els) =>
+        els.map((e) => [e.textContent?.trim(), e.scrollHeight - e.clientHeight]),
+      );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const [text, cut] of lines) {
+      expect(text).toBe('豫新汽车热管理');
+      expect(cut).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
 describe.runIf(real)('portrait gives the details room', () => {
   it.each(LANGS)('%s: most of the screen, the sentences in view, × puts it away', async (lang) => {
     await kiosk(lang, PORTRAIT, COMPRESSOR);
