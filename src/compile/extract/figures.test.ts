@@ -190,6 +190,27 @@ describe('readFigures', () => {
     expect(held('到2010年,工业增加值160亿元的企业给予奖励。')).toEqual([]);
   });
 
+  // The area of a thing a goal builds, its noun before it (衢州 柑桔): a target under 力争…到2025年,
+  // the present under 截至 (汉阴 渔业); a park's area stays the park reader's.
+  it.each([
+    [
+      '力争通过5年努力,到2025年全市建设精品柑桔基地10000亩,培育柑桔家庭农场500家。',
+      [
+        [10000, '亩', 2025, true, '精品柑桔基地10000亩'],
+        [500, '家', 2025, true, '柑桔家庭农场500家'],
+      ],
+    ],
+    [
+      '截至2023年底,全县累计建设稻渔综合种养7885亩。',
+      [[7885, '亩', 2023, false, '稻渔综合种养7885亩']],
+    ],
+    ['到2025年,建设汽车零部件产业园500亩。', []],
+  ] as const)('area: %s', (text, want) =>
+    expect(held(text).map((f) => [f.value, f.unit, f.year, f.target, f.evidence.quote])).toEqual(
+      want,
+    ),
+  );
+
   // A five-year plan as the horizon (陕西 苹果, 2021): 到“十四五”末 is its last year; “十四五”期间 a
   // target of the document's own plan, with no year; a plan its review looks back on is the past.
   it.each([

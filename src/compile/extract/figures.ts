@@ -72,9 +72,13 @@ const BAND_AFTER = new RegExp(
   `${alt(GROW)}${N}(?<q>余|多)?(?:家|户|个)(?<band>(?:超)?(?:[十百千]|\\d+)亿(?:元)?级(?:以上)?)(?:的)?(?:[\\u4e00-\\u9fa5]{0,6}?)企业`,
   'dg',
 );
-/** A count of things (1个, 60个以上, 6家左右), or a range of them (2-3家, 三至五个). */
+/**
+ * A count of things (1个, 60个以上, 6家左右), or a range of them (2-3家, 三至五个); or the area of a
+ * thing a goal builds (建设精品柑桔基地10000亩), its noun before it.
+ */
+const AREA_UNITS = ['万亩', '亩'];
 const COUNT = new RegExp(
-  `(?<n>${NUM})(?:\\s*[-—–~～至到]\\s*(?<max>${NUM}))?\\s*(?<u>${alt(COUNT_UNITS)})(?<more>以上|左右|余)?`,
+  `(?<n>${NUM})(?:\\s*[-—–~～至到]\\s*(?<max>${NUM}))?\\s*(?<u>${alt([...COUNT_UNITS, ...AREA_UNITS])})(?<more>以上|左右|余)?`,
   'dg',
 );
 /** A clause that sets counts: its verb first (after 力争, 全市…), or 其中. */
@@ -317,7 +321,10 @@ function readCounts(
     while (/\s/.test(v[cs] ?? '')) cs++;
     const clause = v.slice(cs, start);
     if (!COUNT_HEAD.test(clause) || CONDITION.test(clause.replace(/^(?:力争|争取)/, ''))) continue;
-    const after = COUNTED_AFTER.exec(v.slice(end, end + 24));
+    const area = AREA_UNITS.includes(m.groups?.u as string);
+    // A park's area is the park reader's.
+    if (area && PARK_WORDS.test(v.slice(cs, end))) continue;
+    const after = area ? null : COUNTED_AFTER.exec(v.slice(end, end + 24));
     let s = start;
     let noun: string;
     if (after?.groups?.noun && !/^\d/.test(after.groups.noun)) {
@@ -326,10 +333,12 @@ function readCounts(
     } else {
       // The noun before the count: back to the verb, a 、 or 和 (建成各类起降场30个).
       let ns = start;
+      // (Not past a year: 到2025年全市建设…基地10000亩.)
       while (
         ns > cs &&
         /[\u4e00-\u9fa5A-Za-z]/.test(v[ns - 1] as string) &&
-        !/[、和及]/.test(v[ns - 1] as string)
+        !/[、和及]/.test(v[ns - 1] as string) &&
+        !(v[ns - 1] === '年' && /\d/.test(v[ns - 2] ?? ''))
       )
         ns--;
       const head = COUNT_HEAD.exec(v.slice(ns, start));
@@ -345,7 +354,8 @@ function readCounts(
       value,
       unit: m.groups?.u as string,
       year: w.year,
-      target: true,
+      // (An area may be the present: 截至2023年底，…累计建设…稻渔综合种养7885亩.)
+      target: area ? w.target : true,
       evidence: evidence(doc, s, end),
     };
     const more = m.groups?.more;

@@ -46,6 +46,11 @@ describe('readPark', () => {
 
   it('no park when the document plans none', () =>
     expect(readPark(doc('支持企业扩产，给予奖励。'))).toBeNull());
+  // A plantation base is no park where firms build (衢州 柑桔, a real draft); a 生产基地 is one.
+  it('a plantation base is no park', () =>
+    expect(readPark(doc('到2025年全市建设精品柑桔基地10000亩。'))).toBeNull());
+  it('a production base is a park', () =>
+    expect(readPark(doc('规划建设预制菜生产基地，占地约300亩。'))?.name).toBe('预制菜生产基地'));
   it('reads what the park is for, a few clauses after it', () =>
     expect(
       readPark(

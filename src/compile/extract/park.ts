@@ -20,8 +20,9 @@ export interface ParkRead {
   purposeEvidence?: Evidence;
 }
 
+// (A 基地 where firms build: 产业基地, 生产基地…; a plantation base, 精品柑桔基地10000亩, is no park.)
 const PARK_NAME =
-  '[\\u4e00-\\u9fa5A-Za-z0-9]{2,24}?(?:产业园|园区|基地|产业集聚区|专业园|产业社区)';
+  '[\\u4e00-\\u9fa5A-Za-z0-9]{2,24}?(?:产业园|园区|(?:产业|生产|制造|研发|加工|物流|创新)基地|产业集聚区|专业园|产业社区)';
 const AREA = `(?:总)?(?:占地|用地|规划用地|规划)?(?:面积)?(?:为)?(?<q>约|近|超过)?(?<n>${NUMBER})亩`;
 const AREA_FIRST = new RegExp(
   `(?:规划建设|布局建设|规划布局|规划|建设|打造)${AREA}(?:的|左右的)?(?<name>${PARK_NAME})`,

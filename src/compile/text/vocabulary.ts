@@ -158,6 +158,7 @@ export const COUNT_VERBS = [
   '开辟',
   '聚集',
   '集聚',
+  '发展',
   '其中',
 ] as const;
 export const COUNT_UNITS = ['个', '家', '座', '条', '处', '项', '所', '架', '款'] as const;
