@@ -100,6 +100,15 @@ const NOT_YET: Record<string, { fields: Field[]; why: string }> = {
     fields: ['kind', 'title', 'issuer', 'date', 'place', 'chain'],
     why: 'one run-on line: page labels (PAGE2PAGE5) before the title, the body and month glued after it',
   },
+  // Added in session 8, a second round (compiled once before any change for them: 20 of 32 fields).
+  'suzhou-tourism': {
+    fields: ['kind', 'chain'],
+    why: 'the title names the industry as 高品质旅游强市 (a 旅游业 in its preamble only)',
+  },
+  'xinzhan-hitech-zone-control': {
+    fields: ['issuer'],
+    why: 'the signature line alone, its date damaged (2023328)',
+  },
 };
 
 let map: ChainMap;
@@ -114,12 +123,12 @@ it('all compile beside the seeds without errors; the seeds’ chain is still fea
   expect(map.sources).toHaveLength(5 + realNames.length);
 });
 
-it('reads the genre right for at least 58 of the 66 documents, and every control stays a source', () => {
+it('reads the genre right for at least 61 of the 70 documents, and every control stays a source', () => {
   const right = realNames.filter((n) => {
     const { got, want } = field(map, n, 'kind');
     return got === want;
   });
-  expect(right.length).toBeGreaterThanOrEqual(58);
+  expect(right.length).toBeGreaterThanOrEqual(61);
   for (const n of realNames.filter((x) => x.endsWith('-control')))
     expect(map.chains.some((c) => c.sources[0] === n)).toBe(false);
 });

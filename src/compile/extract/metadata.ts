@@ -108,7 +108,8 @@ const NOTICE_TITLE = /(?:关于)?(?:印发|转发)了?(?!给)《?(?<t>[^《》�
 const TITLE_END = new RegExp(`(?:${alt(TITLE_ENDS)})(?:\\s*[(（][^()（）]{2,24}[)）])?$`);
 const YEARS_LINE = /^[(（][^()（）]{0,12}\d{4}[^()（）]{0,12}[)）]$/;
 /** Lines a notice carries that are neither signature nor title. */
-const NOTE_LINE = /^[(（](?:此件|本件|本文有删[减节])[^()（）]*[)）]?$|^字号|^发布日期|^浏览/;
+const NOTE_LINE =
+  /^[(（](?:此件|本件|本文有删[减节])[^()（）]*[)）]?$|^字号|^发布日期|^浏览|^附件\s*\d*\s*[:：]/;
 /** A forum's edit stamp above a reposted text: 本帖最后由 圣物可恋 于 2021-12-16 13:01 编辑. */
 const FORUM_LINE = /^本帖最后由.{0,60}编辑$/;
 /** A signing body's name without a closing note of whose seal it bears: …办公室(代章) → …办公室. */
@@ -214,8 +215,17 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   // The sentence that hands the document over: 《X》…现印发给你们.
   let handed: { t: [number, number]; end: number } | null = null;
   for (const m of head.matchAll(NOTICE_RE)) {
-    const [ss, se] = sentenceAt(head, m.index);
-    const titles = [...head.slice(ss, m.index).matchAll(/《([^《》\n]{4,160})》/g)];
+    let [ss, se] = sentenceAt(head, m.index);
+    let titles = [...head.slice(ss, m.index).matchAll(/《([^《》\n]{4,160})》/g)];
+    // …联合编制了《X》。经省人民政府同意，现印发给你们: the 《X》 in the sentence before, on its line.
+    if (titles.length === 0 && ss > 0 && /[。；;]/.test(head[ss - 1] as string)) {
+      const [ps] = sentenceAt(head, ss - 2);
+      const before = [...head.slice(ps, ss).matchAll(/《([^《》\n]{4,160})》/g)];
+      if (before.length > 0 && !head.slice(ps, ss).includes('\n')) {
+        titles = before;
+        ss = ps;
+      }
+    }
     const last = titles[titles.length - 1];
     if (!last) continue;
     const ts = ss + last.index + 1;
@@ -369,17 +379,18 @@ function splitSigners(doc: SourceDoc, start: number, end: number): [number, numb
  * Bodies glued together with no space (a one-line text: 江苏省工业和信息化厅江苏省发展改革委江苏省科技厅):
  * split where the first one's place is named again, when every piece ends as a body's name does.
  * gluedBodies('江苏省科技厅江苏省财政厅') → ['江苏省科技厅', '江苏省财政厅']
+ * gluedBodies('中共宿州市委宿州市人民政府') → ['中共宿州市委', '宿州市人民政府']
  */
 function gluedBodies(name: string): string[] {
-  const place = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(name)?.[0];
+  // (中共宿州市委宿州市人民政府: the party's committee and the government, 中共 before the place.)
+  const lead = name.startsWith('中共') ? 2 : 0;
+  const place = /^[\u4e00-\u9fa5]{2,8}?(?:省|自治区|市|州|盟|县|区|旗)/.exec(name.slice(lead))?.[0];
   if (!place) return [name];
-  const pieces = name
-    .split(place)
-    .filter(Boolean)
-    .map((p) => place + p);
-  return pieces.length >= 2 && pieces.join('') === name && pieces.every((p) => BODY_END.test(p))
-    ? pieces
-    : [name];
+  const cuts = [0];
+  for (let i = name.indexOf(place, lead + place.length); i > 0; i = name.indexOf(place, i + 1))
+    cuts.push(i);
+  const pieces = cuts.map((c, k) => name.slice(c, cuts[k + 1] ?? name.length));
+  return pieces.length >= 2 && pieces.every((p) => BODY_END.test(p)) ? pieces : [name];
 }
 
 /** The title lines that start at or after `from`: short lines, the last ending as titles do. */
@@ -557,7 +568,7 @@ export function readTitle(
   if (by && !masthead) masthead = evidence(doc, first.start, first.start + by[0].length);
   return {
     title,
-    ...(masthead ? { issuer: squeeze(masthead.quote) } : {}),
+    ...(masthead ? { issuer: gluedBodies(squeeze(masthead.quote)).join('、') } : {}),
     evidence: [evidence(doc, first.start, last.end), ...(masthead ? [masthead] : [])],
   };
 }

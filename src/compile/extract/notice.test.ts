@@ -215,6 +215,16 @@ describe('readTitle without a notice', () => {
     ],
   ])('%j → %s', (text, title) => expect(readTitle(doc(text))?.title).toBe(title));
 
+  // The party's committee and the government, glued before 关于 (a real title: 宿州, 2023).
+  it('bodies glued before 关于 are each an issuer', () =>
+    expect(
+      readTitle(
+        doc(
+          '中共宿州市委宿州市人民政府关于加快建设高品质旅游强市的实施意见\n宿发〔2023〕11号\n为促进文化和旅游深度融合,制定如下实施意见。\n一、总体要求\n1.指导思想。坚持以文塑旅。',
+        ),
+      )?.issuer,
+    ).toBe('中共宿州市委、宿州市人民政府'));
+
   it('no title line: the first line’s first clause is the best candidate', () => {
     const d = doc('各市(州)经济和信息化局、发展改革委:\n为深入贯彻落实精神,特制定本实施意见。');
     expect(readTitle(d)).toBeNull();

@@ -37,6 +37,8 @@ describe('titlePlaces', () => {
     ['神州数码产业园', []],
     // A verb after the place opens what it does, no second place (a real notice, 2025).
     ['济源示范区加快推动开发区高质量发展实施方案', ['济源示范区']],
+    // The party's committee of a place, then its government: one place (宿州, 2023).
+    ['中共宿州市委宿州市人民政府关于加快建设旅游强市的实施意见', ['宿州市']],
   ])('%s', (title, want) => expect(titlePlaces(title).map((p) => p.name)).toEqual(want));
   it('a 州 is a city-level place', () => expect(levelOf('湘西州')).toBe('city'));
 });

@@ -48,6 +48,8 @@ export function placeAt(s: string): string | null {
   if (/[^区]区$/.test(name) && !new RegExp(`(${ZONE}|自治区)$`).test(name) && name.length > 3)
     return null;
   if (/^(?:我|本|全|各|该|所|城|市区|县区|地区|片区|园区)/.test(name)) return null;
+  // A body is no name (中共宿州市委宿州市人民政府: 委 closes the first body, no place 委宿州市).
+  if (/^(?:委|人民政府|政府|办公厅|办公室)/.test(name)) return null;
   // A verb is no name: 济源示范区加快推动开发区高质量发展 names one place, then what it does.
   if (/^(?:加快|促进|推进|推动|支持|进一步|着力|全力|大力)/.test(name)) return null;
   // Characters no place name has: a phrase, not a name (根据各县, 中国农科院与河南省).
@@ -61,7 +63,9 @@ export function placeAt(s: string): string | null {
  * @example titlePlaces('关于加快许昌市建安区锂电池产业发展的若干措施') // → [{ name: '许昌市', at: 4 }, { name: '建安区', at: 7 }]
  */
 export function titlePlaces(title: string): { name: string; at: number }[] {
-  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  // (中共宿州市委…: the party's committee of the place, 中共 no part of its name.)
+  const lead =
+    /^(?:中共)?(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
   const out: { name: string; at: number }[] = [];
   let at = lead;
   for (;;) {
@@ -103,7 +107,9 @@ export function gazetteerAt(
   title: string,
   places: readonly GazetteerPlace[],
 ): { place: GazetteerPlace; at: number } | null {
-  const lead = /^(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  // (中共宿州市委…: the party's committee of the place, 中共 no part of its name.)
+  const lead =
+    /^(?:中共)?(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
   const rest = title.slice(lead);
   const place = places
     .filter((p) => rest.startsWith(p.short))

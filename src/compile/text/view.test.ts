@@ -22,6 +22,11 @@ describe('makeView', () => {
       '(一)补齐关键环节。聚焦驱动电机等关键环节开展招商。(责任单位:市商务局)',
     ],
     ['正文。\n责任编辑(张三)\n', '正文。'],
+    // A copy that ends at the notice's signature keeps it: the bodies and the date (湖南, 2019).
+    [
+      '现印发给你们,请认真组织实施。\n附件:优质湘猪产业发展规划\n湖南省农业农村厅\n湖南省财政厅\n2019年7月6日\n展开\n',
+      '现印发给你们,请认真组织实施。\n附件:优质湘猪产业发展规划\n湖南省农业农村厅\n湖南省财政厅\n2019年7月6日',
+    ],
   ])('blanks trailing web-page residue: %j', (text, kept) => {
     expect(makeView(text).trim()).toBe(kept);
     expect(residueStart(makeView(text))).toBeGreaterThanOrEqual(kept.length);

@@ -167,11 +167,26 @@ export function residueStart(view: string): number {
       (line.length > 60 && /[。，,]/.test(line)) ||
       // A text cut off in its last sentence, after a whole one (…集群。到2027年，力争创建2家…，培育).
       (line.length > 20 && /[。；;][^。；;]{6,}[，,]/.test(line));
-    if (prose) return cut;
+    if (prose) return signed(lines, i, cut);
     cut = start;
   }
   // No prose at all: nothing to call residue.
   return view.length;
+}
+
+/**
+ * A notice's signature after its last sentence is no residue: short lines (附件:…, the bodies),
+ * then the date on a line of its own (a stored copy that ends at the signature).
+ */
+function signed(lines: { start: number; text: string }[], prose: number, cut: number): number {
+  for (let j = prose + 1; j < lines.length && j <= prose + 10; j++) {
+    const line = (lines[j] as { text: string }).text.trim();
+    if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.test(line))
+      return (lines[j] as { start: number }).start + (lines[j] as { text: string }).text.length;
+    if (line !== '' && !/^附件/.test(line) && (line.length > 30 || /[。，,；;：:]/.test(line)))
+      return cut;
+  }
+  return cut;
 }
 
 /**
