@@ -215,7 +215,8 @@ export function readNotice(doc: LoadedSource | SourceDoc): NoticeRead {
   // The sentence that hands the document over: 《X》…现印发给你们.
   let handed: { t: [number, number]; end: number } | null = null;
   for (const m of head.matchAll(NOTICE_RE)) {
-    let [ss, se] = sentenceAt(head, m.index);
+    const [start, se] = sentenceAt(head, m.index);
+    let ss = start;
     let titles = [...head.slice(ss, m.index).matchAll(/《([^《》\n]{4,160})》/g)];
     // …联合编制了《X》。经省人民政府同意，现印发给你们: the 《X》 in the sentence before, on its line.
     if (titles.length === 0 && ss > 0 && /[。；;]/.test(head[ss - 1] as string)) {
