@@ -169,8 +169,11 @@ describe('documents that came as .docx or .pdf', () => {
     await expect
       .poll(() => panel.locator('blockquote mark').first().textContent(), { timeout: 10_000 })
       .toBe('压缩机');
-    // The whole sentence around the quote comes from the extracted text.
-    expect((await panel.locator('blockquote').first().textContent())!.length).toBeGreaterThan(3);
+    // The whole sentence around the quote comes from the extracted text (the bare quote shows
+    // until the text is here).
+    await expect
+      .poll(async () => (await panel.locator('blockquote').first().textContent())!.length)
+      .toBeGreaterThan(3);
     await panel.getByRole('button', { name: '查看原文' }).first().click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.locator('mark').count(), { timeout: 10_000 }).toBeGreaterThan(0);
