@@ -98,9 +98,11 @@ describe('a measure’s details at 1400×900', () => {
         .filter({ has: page.getByRole('heading', { name: t.kinds.segment, exact: true }) });
       expect(await bottom(segments.getByRole('button').first())).toBeLessThanOrEqual(900);
       // The sentence shows its first lines; one click shows it whole.
+      // (Polled: the panel is drawn again when the atlas replaces the first view's map.)
       const quote = panel.locator('blockquote').first();
-      const cut = await quote.evaluate((e) => e.scrollHeight > e.clientHeight + 2);
-      expect(cut).toBe(true);
+      await expect
+        .poll(() => quote.evaluate((e) => e.scrollHeight > e.clientHeight + 2))
+        .toBe(true);
       const more = panel.getByRole('button', { name: t.sentenceWhole });
       await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
       await more.click();

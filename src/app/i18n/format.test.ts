@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMetric, shortFirm } from './format.ts';
+import { formatAmount, formatMetric } from './format.ts';
 
 describe('formatMetric', () => {
   it.each([
@@ -45,20 +45,4 @@ describe('formatAmount', () => {
   ] as const)('%o in %s → %s', (a, lang, expected) => {
     expect(formatAmount(a, lang)).toBe(expected);
   });
-});
-
-describe('shortFirm: a firm as a card names it', () => {
-  it.each([
-    ['豫新汽车热管理科技有限公司', '豫新汽车热管理'],
-    ['万华化学集团股份有限公司', '万华化学'],
-    ['宁德时代新能源科技股份有限公司', '宁德时代新能源'],
-    ['比亚迪', '比亚迪'],
-    ['有限公司', '有限公司'],
-    [
-      'Yuxin Automotive Thermal Management Technology Co., Ltd.',
-      'Yuxin Automotive Thermal Management',
-    ],
-    ['Wanhua Chemical Group Co., Ltd.', 'Wanhua Chemical Group'],
-    ['BYD', 'BYD'],
-  ])('%s → %s', (name, short) => expect(shortFirm(name)).toBe(short));
 });

@@ -162,20 +162,3 @@ export function labelledMetric(
   if (!l) return formatMetric(m, lang);
   return lang === 'zh' ? `${l.zh} ${formatMetric(m, lang)}` : `${l.en}: ${formatMetric(m, lang)}`;
 }
-
-/** A firm's legal form at the end of its name, in Chinese (科技有限公司, 股份有限公司) or English (Co., Ltd.). */
-const LEGAL_FORM_ZH =
-  /(?:(?:科技|技术|实业|控股)?(?:股份)?有限(?:责任)?公司|(?:股份)?(?:集团)?(?:股份)?有限公司|股份公司)$/;
-const LEGAL_FORM_EN =
-  /,?\s+(?:(?:Technology|Technologies|Tech)\s+)?(?:Co\.,?\s*Ltd\.?|Company\s+Limited|Co\.|Ltd\.?|Limited|Inc\.?|Corp(?:oration)?\.?|LLC)$/i;
-
-/**
- * A firm's name as a card has room for it: without its legal form (the details and search keep the
- * whole name). A name that would be left shorter than two characters stays whole.
- * @example shortFirm('豫新汽车热管理科技有限公司') // → '豫新汽车热管理'
- * @example shortFirm('Yuxin Automotive Thermal Management Technology Co., Ltd.') // → 'Yuxin Automotive Thermal Management'
- */
-export function shortFirm(name: string): string {
-  const short = name.replace(LEGAL_FORM_ZH, '').replace(LEGAL_FORM_EN, '').trim();
-  return short.length >= 2 ? short : name;
-}
