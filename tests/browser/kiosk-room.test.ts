@@ -117,7 +117,10 @@ describe.runIf(real)('portrait gives the details room', () => {
     const t = strings(lang);
     const panel = page.locator('aside.details');
     const quote = panel.locator('blockquote').first();
-    await quote.waitFor();
+    // The bare quote is replaced by its whole sentence once the document's text is here.
+    await expect
+      .poll(async () => (await quote.textContent())?.length ?? 0)
+      .toBeGreaterThan('压缩机'.length);
     const bar = (await page.locator('.bar').boundingBox())!;
     const box = (await panel.boundingBox())!;
     expect(box.height).toBeGreaterThanOrEqual(0.5 * PORTRAIT.height);
