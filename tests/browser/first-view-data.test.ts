@@ -21,6 +21,16 @@ const maps = (p: Page): string[] => {
   });
   return seen;
 };
+/** Holds the atlas back until the returned function is called. */
+async function holdAtlas(): Promise<() => void> {
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route(/chain-map-[\w-]+\.json$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
 const panorama = (params: Record<string, string> = {}) => appUrl({ view: 'panorama', ...params });
 
 describe.runIf(inject('hasRealData'))('the first view’s map, then the atlas', () => {
@@ -40,12 +50,7 @@ describe.runIf(inject('hasRealData'))('the first view’s map, then the atlas', 
   });
 
   it('a search typed before the atlas has come says it is coming, then finds', async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/chain-map-[\w-]+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAtlas();
     await page.goto(panorama());
     await page.getByRole('button', { name: /^压缩机；招商缺口/ }).waitFor();
     await page.getByRole('searchbox', { name: '搜索' }).fill('whhx');
@@ -67,12 +72,7 @@ describe.runIf(inject('hasRealData'))('the first view’s map, then the atlas', 
 
   it('the city page, before the atlas has come, waits for it and shows the whole city', async () => {
     // The atlas is held back until the city link is clicked.
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(/chain-map-[\w-]+\.json$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAtlas();
     await page.goto(panorama());
     const nav = page.getByRole('navigation', { name: '位置' });
     await nav.getByRole('link', { name: '新乡市' }).click();

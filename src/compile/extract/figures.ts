@@ -233,18 +233,19 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     );
     // A list of targets under one verb goes on with no verb (实现销售收入400亿元，年均增长40%；工业增加值160亿元，
     // …；利税40亿元): a measured thing that opens a clause after ；, where its line already has a figure.
-    let ls = s;
-    while (ls > 0 && !/[，,。；;：:\n]/.test(doc.view[ls - 1] as string)) ls--;
+    // The clause's start (its list, verb, condition and park words are read from it).
+    let cs = s;
+    while (cs > 0 && !/[，,。；;：:\n]/.test(doc.view[cs - 1] as string)) cs--;
     const listed =
       g.s !== undefined &&
-      /[；;]/.test(doc.view[ls - 1] ?? '') &&
-      /^\s*[\u4e00-\u9fa5]{0,6}$/.test(doc.view.slice(ls, s)) &&
+      /[；;]/.test(doc.view[cs - 1] ?? '') &&
+      /^\s*[\u4e00-\u9fa5]{0,6}$/.test(doc.view.slice(cs, s)) &&
       out.some(
         (o) =>
-          o.target && o.evidence.end < ls && !doc.view.slice(o.evidence.end, ls).includes('\n'),
+          o.target && o.evidence.end < cs && !doc.view.slice(o.evidence.end, cs).includes('\n'),
       );
     // (实现销售收入400亿元: the verb before the measured thing reaches it.)
-    const verbBefore = g.s !== undefined && /(?:实现|达到|完成)\s*$/.test(doc.view.slice(ls, s));
+    const verbBefore = g.s !== undefined && /(?:实现|达到|完成)\s*$/.test(doc.view.slice(cs, s));
     if (
       !reached &&
       !listed &&
@@ -258,8 +259,6 @@ export function readFigures(doc: SourceDoc, from = 0, to = doc.view.length): Fig
     if (g.rise && !(RISE_UNITS as readonly string[]).includes(unit)) continue;
     // A condition or a cap (对年用电量超过1000万千瓦时的, 单个项目最高不超过200万元) is no figure;
     // nor is a park's area, which the park reader takes.
-    let cs = s;
-    while (cs > 0 && !/[，,。；;：:\n]/.test(doc.view[cs - 1] as string)) cs--;
     if (CONDITION.test(doc.view.slice(cs, end)) || doc.view[end] === '的') continue;
     // A park's area is stated in its clause or the one before (布局…产业园，总规划面积320亩); three
     // clauses on (建设…示范基地，…，力争种植面积稳定在200万亩) it is a planted area, not a park.
