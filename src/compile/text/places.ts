@@ -34,6 +34,12 @@ const PLACE_AT_START = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{1,8}?(?:${ZONE}|自治区|省|市|县|区)|[\\u4e00-\\u9fa5]{2,12}?自治[州县旗]|[\\u4e00-\\u9fa5]{2,4}?州(?![市县区\\u4e00-\\u9fa5]?[市县]))`,
 );
 
+/** Verbs a title puts before or after its place (关于加快…, 济源示范区加快推动…): no part of a name. */
+const LEAD_VERBS = '(?:加快|促进|推进|推动|支持|进一步|着力|全力|大力)';
+const VERB_FIRST = new RegExp(`^${LEAD_VERBS}`);
+/** What a title may say before its first place: 中共, 关于 and the lead verbs. */
+const TITLE_LEAD = new RegExp(`^(?:中共)?(?:关于)?${LEAD_VERBS}*`);
+
 export type Level = 'province' | 'city' | 'county' | 'zone';
 
 /**
@@ -51,7 +57,7 @@ export function placeAt(s: string): string | null {
   // A body is no name (中共宿州市委宿州市人民政府: 委 closes the first body, no place 委宿州市).
   if (/^(?:委|人民政府|政府|办公厅|办公室)/.test(name)) return null;
   // A verb is no name: 济源示范区加快推动开发区高质量发展 names one place, then what it does.
-  if (/^(?:加快|促进|推进|推动|支持|进一步|着力|全力|大力)/.test(name)) return null;
+  if (VERB_FIRST.test(name)) return null;
   // Characters no place name has: a phrase, not a name (根据各县, 中国农科院与河南省).
   if (/[各和与及的在为对向等把将之其该据、，,]|人民|政府|关于/.test(properPart(name))) return null;
   return name;
@@ -64,8 +70,7 @@ export function placeAt(s: string): string | null {
  */
 export function titlePlaces(title: string): { name: string; at: number }[] {
   // (中共宿州市委…: the party's committee of the place, 中共 no part of its name.)
-  const lead =
-    /^(?:中共)?(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  const lead = TITLE_LEAD.exec(title)?.[0].length ?? 0;
   const out: { name: string; at: number }[] = [];
   let at = lead;
   for (;;) {
@@ -108,8 +113,7 @@ export function gazetteerAt(
   places: readonly GazetteerPlace[],
 ): { place: GazetteerPlace; at: number } | null {
   // (中共宿州市委…: the party's committee of the place, 中共 no part of its name.)
-  const lead =
-    /^(?:中共)?(?:关于)?(?:加快|促进|推进|推动|支持|进一步)*/.exec(title)?.[0].length ?? 0;
+  const lead = TITLE_LEAD.exec(title)?.[0].length ?? 0;
   const rest = title.slice(lead);
   const place = places
     .filter((p) => rest.startsWith(p.short))
